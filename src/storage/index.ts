@@ -1,0 +1,50 @@
+import type { Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { BoundedMemoryStorage } from './boundedMemoryStorage';
+import { TurnETagStorage } from './turnETagStorage';
+
+export { BoundedMemoryStorage } from './boundedMemoryStorage';
+export { TurnETagStorage, withTurnScope, isETagConflict } from './turnETagStorage';
+
+/** The part of the host's configuration that chooses where conversation state lives. */
+export interface StorageConfig {
+  storage: 'memory' | 'blob';
+  /** Required with storage 'blob'. */
+  blobConnectionString?: string;
+  blobContainer?: string;
+  /** Memory store: forget a conversation unused for this long. */
+  stateIdleMinutes: number;
+  /** Memory store: most state items (conversation + user) held at once; least recently used go first. */
+  stateMaxItems: number;
+}
+
+/**
+ * The store behind ConversationState/UserState. Always wrapped in TurnETagStorage, so saves made
+ * inside a guarded turn are conditional on what the turn read (see src/turns/guardTurn.ts).
+ */
+export function createStorage(config: StorageConfig): TurnETagStorage {
+  return new TurnETagStorage(createRawStorage(config));
+}
+
+export function createRawStorage(config: StorageConfig): Storage {
+  if (config.storage === 'blob') {
+    if (!config.blobConnectionString || !config.blobContainer) {
+      throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING and BLOB_CONTAINER');
+    }
+    return new BlobsStorage(config.blobConnectionString, config.blobContainer);
+  }
+  return new BoundedMemoryStorage({ idleMs: config.stateIdleMinutes * 60_000, maxItems: config.stateMaxItems });
+}
+
+/** Answers whether the store can be reached: reads a key that never exists, within `timeoutMs`. */
+export async function probeStorage(storage: Storage, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([storage.read(['healthz-probe']).then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
