@@ -1,0 +1,132 @@
+import { randomBytes } from 'crypto';
+
+// The local channel's memory: conversations and the activities each has seen, with bounds so a
+// busy or abused server cannot grow without limit: at most `maxConversations` (the least recently
+// active one is dropped to make room), at most `maxActivities` kept per conversation (older ones
+// fall off; the watermark keeps counting), and conversations idle for `idleMs` are dropped.
+
+/** A Bot Framework activity as it travels on the wire (only the fields the channel touches). */
+export interface WireActivity {
+  type: string;
+  id?: string;
+  timestamp?: string;
+  channelId?: string;
+  from?: { id: string; name?: string; role?: string };
+  recipient?: { id: string; name?: string; role?: string };
+  conversation?: { id: string };
+  replyToId?: string;
+  [key: string]: unknown;
+}
+
+export interface ActivitySet {
+  activities: WireActivity[];
+  watermark: string;
+}
+
+export type Listener = (set: ActivitySet) => void;
+
+export interface Conversation {
+  id: string;
+  userId: string;
+  locale?: string;
+  /** Set when the client first starts the conversation (the bot is told once). */
+  started: boolean;
+  lastActive: number;
+  /** Sequence number of the last activity appended; the watermark. */
+  seq: number;
+  activities: { seq: number; activity: WireActivity }[];
+  listeners: Set<Listener>;
+}
+
+export interface ConversationLimits {
+  maxConversations: number;
+  maxActivities: number;
+  idleMs: number;
+}
+
+export class Conversations {
+  /** Map order = least recently active first (touch re-inserts). */
+  private readonly byId = new Map<string, Conversation>();
+  private readonly dropListeners = new Set<(id: string) => void>();
+
+  constructor(private readonly limits: ConversationLimits, private readonly now: () => number = Date.now) {}
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  create(userId: string, locale?: string): Conversation {
+    while (this.byId.size >= this.limits.maxConversations) {
+      const oldest = this.byId.keys().next().value as string;
+      this.drop(oldest);
+    }
+    // 128 random bits: an id is not guessable, so it can appear in URLs.
+    const id = randomBytes(16).toString('base64url');
+    const conv: Conversation = {
+      id, userId, locale, started: false, lastActive: this.now(), seq: 0, activities: [], listeners: new Set(),
+    };
+    this.byId.set(id, conv);
+    return conv;
+  }
+
+  get(id: string): Conversation | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Marks the conversation active now (moves it to the back of the eviction order). */
+  touch(conv: Conversation): void {
+    conv.lastActive = this.now();
+    this.byId.delete(conv.id);
+    this.byId.set(conv.id, conv);
+  }
+
+  /** Stamps the activity with its id and timestamp, keeps it, and pushes it to live listeners. */
+  append(conv: Conversation, activity: WireActivity): WireActivity {
+    conv.seq += 1;
+    const stamped: WireActivity = {
+      ...activity,
+      id: `${conv.id}|${String(conv.seq).padStart(7, '0')}`,
+      timestamp: new Date(this.now()).toISOString(),
+      channelId: 'directline',
+      conversation: { id: conv.id },
+    };
+    conv.activities.push({ seq: conv.seq, activity: stamped });
+    if (conv.activities.length > this.limits.maxActivities) conv.activities.shift();
+    this.touch(conv);
+    const set: ActivitySet = { activities: [stamped], watermark: String(conv.seq) };
+    for (const listener of conv.listeners) listener(set);
+    return stamped;
+  }
+
+  /** Activities after `watermark` (all kept ones when absent or not a number). */
+  since(conv: Conversation, watermark?: string): ActivitySet {
+    const after = watermark !== undefined && /^\d+$/.test(watermark) ? Number(watermark) : 0;
+    return {
+      activities: conv.activities.filter((a) => a.seq > after).map((a) => a.activity),
+      watermark: String(conv.seq),
+    };
+  }
+
+  onDrop(listener: (id: string) => void): void {
+    this.dropListeners.add(listener);
+  }
+
+  drop(id: string): void {
+    if (!this.byId.delete(id)) return;
+    for (const listener of this.dropListeners) listener(id);
+  }
+
+  /** Drops every conversation idle for longer than the limit; returns how many. */
+  sweep(): number {
+    const cutoff = this.now() - this.limits.idleMs;
+    let dropped = 0;
+    for (const conv of [...this.byId.values()]) {
+      // An open but silent stream does not count: an abandoned tab must not pin memory.
+      if (conv.lastActive < cutoff) {
+        this.drop(conv.id);
+        dropped += 1;
+      }
+    }
+    return dropped;
+  }
+}

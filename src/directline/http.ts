@@ -1,0 +1,47 @@
+import type { Request, Response } from 'restify';
+
+// Small HTTP helpers shared by the Direct Line routes.
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+/** Direct Line's error shape: `{ error: { code, message } }`. */
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  const body: ErrorBody = { error: { code, message } };
+  res.send(status, body);
+}
+
+/** The query string as URLSearchParams (no restify queryParser needed). */
+export function query(req: Request): URLSearchParams {
+  return new URL(req.url ?? '/', 'http://local').searchParams;
+}
+
+/** The bearer token of the Authorization header, if any. */
+export function bearer(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match ? match[1] : undefined;
+}
+
+const HOST_SHAPE = /^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+/**
+ * The base URL the browser used to reach us (scheme://host), so the URLs we hand back (streamUrl,
+ * the Direct Line domain) work behind a TLS-terminating proxy too. A malformed Host is ignored.
+ */
+export function publicOrigin(req: Request, fallbackHost: string): { http: string; ws: string } {
+  const forwarded = req.headers['x-forwarded-proto'];
+  const proto = typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : '';
+  const secure = proto === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true;
+  const hostHeader = req.headers.host;
+  const host = typeof hostHeader === 'string' && HOST_SHAPE.test(hostHeader) ? hostHeader : fallbackHost;
+  return { http: `${secure ? 'https' : 'http'}://${host}`, ws: `${secure ? 'wss' : 'ws'}://${host}` };
+}
+
+/** True when the request comes from this machine (the bot replying to its own channel). */
+export function fromThisMachine(req: Request): boolean {
+  const remote = req.socket.remoteAddress ?? '';
+  const loopback = remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1';
+  return loopback || remote === req.socket.localAddress;
+}

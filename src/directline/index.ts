@@ -1,0 +1,333 @@
+import type { IncomingMessage } from 'http';
+import type { Duplex } from 'stream';
+import type { AddressInfo } from 'net';
+import { randomUUID } from 'crypto';
+import * as restify from 'restify';
+import { WebSocketServer, WebSocket } from 'ws';
+import { logger } from '../logger';
+import { Conversations, type Conversation, type WireActivity, type ActivitySet } from './conversations';
+import { TokenSigner, type TokenClaims } from './token';
+import { bearer, fromThisMachine, publicOrigin, query, sendError } from './http';
+
+// A Direct Line 3.0 compatible channel inside our own server, used when no Azure Direct Line
+// secret is configured: Bot Framework Web Chat talks to it exactly as to Azure (REST + WebSocket
+// stream or polling), and the bot answers it through the Bot Connector routes, with the channel's
+// own base URL as the activity's serviceUrl. No Azure account and no internet needed.
+//
+// Client side (Authorization: Bearer <token>; a token is bound to one conversation):
+//   POST /v3/directline/conversations                     start (a token starts its own conversation;
+//                                                         no token = a new conversation and token)
+//   GET  /v3/directline/conversations/{id}?watermark=     reconnect: fresh token + streamUrl
+//   GET  /v3/directline/conversations/{id}/activities?watermark=   polling
+//   POST /v3/directline/conversations/{id}/activities     send (echoed with the clientActivityID)
+//   POST /v3/directline/tokens/refresh
+//   WS   /v3/directline/conversations/{id}/stream?t=<token>&watermark=
+// Bot side (local mode, from this machine only):
+//   POST /v3/conversations/{id}/activities[/{replyToId}]
+
+export interface DirectLineOptions {
+  /** Path of the bot's endpoint on this server. */
+  botPath?: string;
+  /** The bot's channel account as users see it. */
+  botId?: string;
+  botName?: string;
+  /** Token lifetime; Web Chat refreshes tokens every 15 minutes. */
+  tokenTtlSeconds?: number;
+  /** HMAC key for tokens; random per process when absent. */
+  signingKey?: string;
+  maxConversations?: number;
+  maxActivitiesPerConversation?: number;
+  /** Conversations with no traffic for this long are dropped. */
+  idleMs?: number;
+  /** How long the bot may take for one turn before the send fails with 502. */
+  botTimeoutMs?: number;
+  maxBodyBytes?: number;
+  maxSocketsPerConversation?: number;
+}
+
+export interface StartedConversation {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+  streamUrl?: string;
+}
+
+export interface LocalDirectLine {
+  conversations: Conversations;
+  /** Issues a new conversation and its token (used by /api/directline/token). */
+  createConversation(userId?: string, locale?: string): StartedConversation;
+  /** Stops the idle sweep and closes every stream. */
+  close(): void;
+}
+
+const CLIENT_TYPES = new Set(['message', 'event', 'typing']);
+
+interface Conv extends Conversation {
+  /** Deliveries to the bot run one at a time per conversation, in order. */
+  queue?: Promise<unknown>;
+}
+
+export function mountDirectLine(server: restify.Server, opts: DirectLineOptions = {}): LocalDirectLine {
+  const o = {
+    botPath: opts.botPath ?? '/api/messages',
+    botId: opts.botId ?? 'etela-savo-guide',
+    botName: opts.botName ?? 'Etelä-Savo jobseeker guide',
+    tokenTtlSeconds: opts.tokenTtlSeconds ?? 1800,
+    maxConversations: opts.maxConversations ?? 1000,
+    maxActivities: opts.maxActivitiesPerConversation ?? 200,
+    idleMs: opts.idleMs ?? 60 * 60 * 1000,
+    botTimeoutMs: opts.botTimeoutMs ?? 30_000,
+    maxBodyBytes: opts.maxBodyBytes ?? 64 * 1024,
+    maxSockets: opts.maxSocketsPerConversation ?? 4,
+  };
+  const signer = new TokenSigner(opts.signingKey);
+  const conversations = new Conversations({
+    maxConversations: o.maxConversations, maxActivities: o.maxActivities, idleMs: o.idleMs,
+  });
+  const sockets = new Map<string, Set<WebSocket>>();
+  const bot = { id: o.botId, name: o.botName, role: 'bot' };
+
+  conversations.onDrop((id) => {
+    for (const ws of sockets.get(id) ?? []) ws.close(1000, 'conversation ended');
+    sockets.delete(id);
+  });
+
+  const issue = (conv: Conversation): StartedConversation => ({
+    conversationId: conv.id,
+    token: signer.sign(conv.id, conv.userId, o.tokenTtlSeconds),
+    expires_in: o.tokenTtlSeconds,
+  });
+
+  const withStream = (req: restify.Request, conv: Conversation, token: string, watermark?: string) => {
+    const { ws } = publicOrigin(req, 'localhost');
+    const w = watermark && /^\d+$/.test(watermark) ? watermark : '-';
+    return `${ws}/v3/directline/conversations/${conv.id}/stream?watermark=${w}&t=${encodeURIComponent(token)}`;
+  };
+
+  /** The internal URL of this server: where the bot is, and the serviceUrl it replies to. */
+  const selfUrl = (): string => {
+    const addr = server.address() as AddressInfo | null;
+    if (!addr || typeof addr === 'string') throw new Error('server is not listening');
+    const any = addr.address === '0.0.0.0' || addr.address === '::' || addr.address === '';
+    const host = any ? '127.0.0.1' : addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+    return `http://${host}:${addr.port}`;
+  };
+
+  const deliverToBot = (conv: Conv, activity: WireActivity): Promise<boolean> => {
+    const run = async (): Promise<boolean> => {
+      const base = selfUrl();
+      const body = {
+        ...activity,
+        serviceUrl: `${base}/`,
+        recipient: bot,
+        locale: activity.locale ?? conv.locale,
+      };
+      try {
+        const res = await fetch(`${base}${o.botPath}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(o.botTimeoutMs),
+        });
+        await res.arrayBuffer();
+        if (!res.ok) logger.warn({ status: res.status, type: activity.type }, 'directline: bot refused an activity');
+        return res.ok;
+      } catch (err) {
+        logger.warn({ err: (err as Error).name, type: activity.type }, 'directline: bot unreachable');
+        return false;
+      }
+    };
+    const next = (conv.queue ?? Promise.resolve()).then(run, run);
+    conv.queue = next;
+    return next;
+  };
+
+  /** Checks the bearer token (and that it is bound to `conversationId` when given). */
+  const authorize = (req: restify.Request, res: restify.Response, conversationId?: string) => {
+    const claims = signer.verify(bearer(req));
+    if (!claims) {
+      sendError(res, 403, 'TokenExpired', 'The token is missing, invalid or expired.');
+      return undefined;
+    }
+    if (conversationId !== undefined && claims.conv !== conversationId) {
+      sendError(res, 403, 'BadArgument', 'The token is not valid for this conversation.');
+      return undefined;
+    }
+    const conv = conversations.get(claims.conv) as Conv | undefined;
+    if (!conv) {
+      sendError(res, 404, 'BadArgument', 'Conversation not found.');
+      return undefined;
+    }
+    return { claims, conv };
+  };
+
+  const createConversation = (userId?: string, locale?: string): StartedConversation =>
+    issue(conversations.create(userId ?? `dl_${randomUUID()}`, locale));
+
+  const jsonBody = restify.plugins.bodyParser({ maxBodySize: o.maxBodyBytes, mapParams: false, mapFiles: false });
+
+  // --- client side -------------------------------------------------------------------------
+
+  server.post('/v3/directline/conversations', jsonBody, async (req: restify.Request, res: restify.Response) => {
+    let conv: Conv;
+    if (bearer(req) === undefined) {
+      const locale = typeof req.body?.locale === 'string' ? req.body.locale.slice(0, 20) : undefined;
+      conv = conversations.get(createConversation(undefined, locale).conversationId) as Conv;
+    } else {
+      const auth = authorize(req, res);
+      if (!auth) return;
+      conv = auth.conv;
+    }
+    conversations.touch(conv);
+    const started = issue(conv);
+    res.send(201, { ...started, streamUrl: withStream(req, conv, started.token), referenceGrammarId: '' });
+    if (!conv.started) {
+      conv.started = true;
+      // Like Azure Direct Line: the bot hears that it and the user joined, so it can greet.
+      void deliverToBot(conv, {
+        type: 'conversationUpdate',
+        id: randomUUID(),
+        timestamp: new Date().toISOString(),
+        channelId: 'directline',
+        conversation: { id: conv.id },
+        from: { id: conv.userId, role: 'user' },
+        membersAdded: [bot, { id: conv.userId, role: 'user' }],
+      });
+    }
+  });
+
+  server.get('/v3/directline/conversations/:conversationId', (req, res, next) => {
+    const auth = authorize(req, res, req.params.conversationId);
+    if (auth) {
+      conversations.touch(auth.conv);
+      const started = issue(auth.conv);
+      res.send(200, { ...started, streamUrl: withStream(req, auth.conv, started.token, query(req).get('watermark') ?? undefined) });
+    }
+    next();
+  });
+
+  server.get('/v3/directline/conversations/:conversationId/activities', (req, res, next) => {
+    const auth = authorize(req, res, req.params.conversationId);
+    if (auth) {
+      conversations.touch(auth.conv);
+      res.send(200, conversations.since(auth.conv, query(req).get('watermark') ?? undefined));
+    }
+    next();
+  });
+
+  server.post('/v3/directline/conversations/:conversationId/activities', jsonBody,
+    async (req: restify.Request, res: restify.Response) => {
+      const auth = authorize(req, res, req.params.conversationId);
+      if (!auth) return;
+      const incoming = req.body as WireActivity | undefined;
+      if (!incoming || typeof incoming !== 'object' || Array.isArray(incoming) || typeof incoming.type !== 'string') {
+        return sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+      }
+      if (!CLIENT_TYPES.has(incoming.type)) {
+        return sendError(res, 400, 'BadArgument', `Activity type "${incoming.type.slice(0, 40)}" is not accepted.`);
+      }
+      // The user is who the token says (enhanced authentication), whatever the page claims.
+      const from = { id: auth.claims.user, name: incoming.from?.name, role: 'user' };
+      const activity: WireActivity = { ...incoming, from, recipient: bot, serviceUrl: undefined };
+      // Typing is passed on but not kept: it would push real messages out of the history.
+      const sent = incoming.type === 'typing'
+        ? { ...activity, id: randomUUID(), timestamp: new Date().toISOString(), channelId: 'directline', conversation: { id: auth.conv.id } }
+        : conversations.append(auth.conv, activity);
+      const ok = await deliverToBot(auth.conv, sent);
+      if (!ok) return sendError(res, 502, 'BotError', 'The bot did not accept the activity.');
+      res.send(200, { id: sent.id });
+    });
+
+  server.post('/v3/directline/tokens/refresh', (req, res, next) => {
+    const auth = authorize(req, res);
+    if (auth) {
+      conversations.touch(auth.conv);
+      res.send(200, issue(auth.conv));
+    }
+    next();
+  });
+
+  // --- bot side (Bot Connector API subset) ---------------------------------------------------
+
+  const fromBot = async (req: restify.Request, res: restify.Response) => {
+    // Local mode has no bot authentication: accept replies only from this machine.
+    if (!fromThisMachine(req)) return sendError(res, 403, 'Forbidden', 'Bot replies are accepted from this machine only.');
+    const conv = conversations.get(req.params.conversationId);
+    if (!conv) return sendError(res, 404, 'ConversationNotFound', 'Conversation not found.');
+    const activity = req.body as WireActivity | undefined;
+    if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string') {
+      return sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+    }
+    const stored = conversations.append(conv, {
+      ...activity,
+      from: activity.from?.id ? { ...activity.from, role: 'bot' } : bot,
+      recipient: { id: conv.userId, role: 'user' },
+      replyToId: activity.replyToId ?? req.params.replyToId,
+      serviceUrl: undefined,
+    });
+    res.send(200, { id: stored.id });
+  };
+  server.post('/v3/conversations/:conversationId/activities', jsonBody, fromBot);
+  server.post('/v3/conversations/:conversationId/activities/:replyToId', jsonBody, fromBot);
+
+  // --- the WebSocket stream ------------------------------------------------------------------
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const STREAM = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
+
+  const refuse = (socket: Duplex, status: number, text: string) => {
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const match = STREAM.exec(url.pathname);
+    if (!match) {
+      // Not ours; another upgrade listener may want it. Our prefix alone is refused outright.
+      if (url.pathname.startsWith('/v3/directline/')) refuse(socket, 404, 'Not Found');
+      return;
+    }
+    const claims: TokenClaims | undefined = signer.verify(url.searchParams.get('t') ?? undefined);
+    if (!claims || claims.conv !== match[1]) return refuse(socket, 403, 'Forbidden');
+    const conv = conversations.get(match[1]);
+    if (!conv) return refuse(socket, 404, 'Not Found');
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, conv, url.searchParams.get('watermark') ?? undefined));
+  };
+
+  const attach = (ws: WebSocket, conv: Conversation, watermark?: string) => {
+    let set = sockets.get(conv.id);
+    if (!set) sockets.set(conv.id, (set = new Set()));
+    if (set.size >= o.maxSockets) [...set][0].close(1000, 'replaced by a newer stream');
+    set.add(ws);
+    const send = (activitySet: ActivitySet) => {
+      if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(activitySet));
+    };
+    const backlog = conversations.since(conv, watermark);
+    if (backlog.activities.length > 0) send(backlog);
+    conv.listeners.add(send);
+    // Web Chat pings with empty messages; they keep the conversation alive.
+    ws.on('message', () => conversations.get(conv.id) && conversations.touch(conv));
+    ws.on('close', () => {
+      conv.listeners.delete(send);
+      sockets.get(conv.id)?.delete(ws);
+    });
+    ws.on('error', () => ws.terminate());
+  };
+
+  server.server.on('upgrade', onUpgrade);
+
+  const sweeper = setInterval(() => conversations.sweep(), Math.min(o.idleMs, 60_000));
+  sweeper.unref();
+
+  return {
+    conversations,
+    createConversation,
+    close() {
+      clearInterval(sweeper);
+      server.server.off('upgrade', onUpgrade);
+      for (const set of sockets.values()) for (const ws of set) ws.terminate();
+      sockets.clear();
+      wss.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { Conversations } from '../../src/directline/conversations';
+import { TokenSigner } from '../../src/directline/token';
+
+// Memory stays bounded: caps on conversations and on activities, and idle conversations go.
+
+test('the least recently active conversation makes room for a new one', () => {
+  const store = new Conversations({ maxConversations: 2, maxActivities: 10, idleMs: 1000 });
+  const a = store.create('dl_a');
+  const b = store.create('dl_b');
+  store.touch(a); // b is now the least recently active
+  const dropped: string[] = [];
+  store.onDrop((id) => dropped.push(id));
+  store.create('dl_c');
+  expect(store.size).toBe(2);
+  expect(dropped).toEqual([b.id]);
+  expect(store.get(a.id)).toBeDefined();
+});
+
+test('only the newest activities are kept, and the watermark keeps counting', () => {
+  const store = new Conversations({ maxConversations: 5, maxActivities: 3, idleMs: 1000 });
+  const c = store.create('dl_a');
+  for (let i = 1; i <= 5; i += 1) store.append(c, { type: 'message', text: `m${i}` });
+  const all = store.since(c);
+  expect(all.activities.map((a) => a.text)).toEqual(['m3', 'm4', 'm5']);
+  expect(all.watermark).toBe('5');
+  expect(store.since(c, '4').activities.map((a) => a.text)).toEqual(['m5']);
+});
+
+test('idle conversations are dropped by the sweep, active ones stay', () => {
+  let now = 0;
+  const store = new Conversations({ maxConversations: 5, maxActivities: 3, idleMs: 1000 }, () => now);
+  const idle = store.create('dl_idle');
+  const busy = store.create('dl_busy');
+  now = 900;
+  store.append(busy, { type: 'message' });
+  now = 1500;
+  expect(store.sweep()).toBe(1);
+  expect(store.get(idle.id)).toBeUndefined();
+  expect(store.get(busy.id)).toBeDefined();
+});
+
+test('tokens verify only with their own key and before they expire', () => {
+  const signer = new TokenSigner('k1');
+  const token = signer.sign('conv', 'dl_u', 60, 0);
+  expect(signer.verify(token, 1000)).toMatchObject({ conv: 'conv', user: 'dl_u' });
+  expect(signer.verify(token, 61_000)).toBeUndefined();
+  expect(new TokenSigner('k2').verify(token, 1000)).toBeUndefined();
+  expect(signer.verify('a.b.c')).toBeUndefined();
+  expect(signer.verify(undefined)).toBeUndefined();
+});
