@@ -1,0 +1,86 @@
+import { randomUUID } from 'crypto';
+import * as restify from 'restify';
+import { logger } from '../logger';
+import type { LocalDirectLine } from './index';
+import { publicOrigin, sendError } from './http';
+
+// GET/POST /api/directline/token: what the page needs to open Web Chat. The page code is the same
+// in both modes; only the answer differs:
+// - Azure mode (DIRECT_LINE_SECRET set): the server swaps the secret for a token bound to a fresh
+//   `dl_` user id (Direct Line enhanced authentication). The secret never leaves the server.
+// - Local mode: a conversation of our own Direct Line channel and its token.
+
+export const AZURE_DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
+
+export interface TokenResponse {
+  token: string;
+  conversationId: string;
+  expires_in: number;
+  /** The Direct Line base URL Web Chat talks to (createDirectLine's `domain`). */
+  domain: string;
+  userId: string;
+}
+
+export type TokenRouteOptions =
+  | { mode: 'azure'; secret: string; domain?: string; timeoutMs?: number }
+  | { mode: 'local'; channel: LocalDirectLine };
+
+const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOptions): void {
+  const handler = async (req: restify.Request, res: restify.Response) => {
+    res.header('Cache-Control', 'no-store');
+    const wanted = (req.body && typeof req.body === 'object' ? req.body.locale : undefined)
+      ?? new URL(req.url ?? '/', 'http://local').searchParams.get('locale');
+    const locale = typeof wanted === 'string' && LOCALE.test(wanted) ? wanted : undefined;
+
+    if (opts.mode === 'local') {
+      const started = opts.channel.createConversation(undefined, locale);
+      const body: TokenResponse = {
+        ...started,
+        domain: `${publicOrigin(req, 'localhost').http}/v3/directline`,
+        userId: userOf(started.token),
+      };
+      return res.send(200, body);
+    }
+
+    const domain = (opts.domain ?? AZURE_DIRECT_LINE).replace(/\/+$/, '');
+    const userId = `dl_${randomUUID()}`;
+    try {
+      const dl = await fetch(`${domain}/tokens/generate`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${opts.secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ user: { id: userId } }),
+        signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+      });
+      if (!dl.ok) {
+        await dl.arrayBuffer();
+        logger.error({ status: dl.status }, 'directline: token exchange refused');
+        return sendError(res, 502, 'DirectLineRefused', 'The chat service is not available right now.');
+      }
+      const got = (await dl.json()) as Partial<TokenResponse>;
+      if (typeof got.token !== 'string' || typeof got.conversationId !== 'string') {
+        logger.error('directline: token exchange returned no token');
+        return sendError(res, 502, 'DirectLineRefused', 'The chat service is not available right now.');
+      }
+      const body: TokenResponse = {
+        token: got.token,
+        conversationId: got.conversationId,
+        expires_in: typeof got.expires_in === 'number' ? got.expires_in : 1800,
+        domain,
+        userId,
+      };
+      return res.send(200, body);
+    } catch (err) {
+      logger.error({ err: (err as Error).name }, 'directline: token exchange failed');
+      return sendError(res, 502, 'DirectLineUnreachable', 'The chat service is not available right now.');
+    }
+  };
+  const body = restify.plugins.bodyParser({ maxBodySize: 1024, mapParams: false, mapFiles: false });
+  server.get('/api/directline/token', handler);
+  server.post('/api/directline/token', body, handler);
+}
+
+function userOf(token: string): string {
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).user as string;
+}
