@@ -1,10 +1,12 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import { CREATE_ONLY_ETAG } from './turnETagStorage';
 
 /**
  * In-memory conversation state that cannot grow without bound and does not keep personal answers
  * longer than needed: an item unused for `idleMs` is forgotten, and when more than `maxItems` are
  * held the least recently used one goes first. eTags behave like botbuilder's MemoryStorage: a write
- * whose eTag is neither absent nor `*` must match the stored one, or it fails with an eTag conflict.
+ * whose eTag is neither absent nor `*` must match the stored one, or it fails with an eTag conflict;
+ * CREATE_ONLY_ETAG succeeds only when the key does not exist.
  *
  * The Map's insertion order is the recency order (an access moves the key to the end), so both
  * expiry and eviction only ever look at the front of the Map: no timer, O(1) amortised per call.
@@ -58,7 +60,8 @@ export class BoundedMemoryStorage implements Storage {
     for (const [key, item] of Object.entries(changes)) {
       const old = this.items.get(key);
       const eTag = item?.eTag;
-      if (old && eTag && eTag !== '*' && eTag !== old.eTag) {
+      const conflict = eTag === CREATE_ONLY_ETAG ? !!old : !!old && !!eTag && eTag !== '*' && eTag !== old.eTag;
+      if (conflict) {
         throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
       }
     }

@@ -1,10 +1,10 @@
 import type { Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { CreateOnlyBlobsStorage } from './createOnlyBlobsStorage';
 import { BoundedMemoryStorage } from './boundedMemoryStorage';
 import { TurnETagStorage } from './turnETagStorage';
 
 export { BoundedMemoryStorage } from './boundedMemoryStorage';
-export { TurnETagStorage, withTurnScope, isETagConflict } from './turnETagStorage';
+export { TurnETagStorage, withTurnScope, isETagConflict, CREATE_ONLY_ETAG } from './turnETagStorage';
 
 /** The part of the host's configuration that chooses where conversation state lives. */
 export interface StorageConfig {
@@ -23,15 +23,16 @@ export interface StorageConfig {
  * inside a guarded turn are conditional on what the turn read (see src/turns/guardTurn.ts).
  */
 export function createStorage(config: StorageConfig): TurnETagStorage {
-  return new TurnETagStorage(createRawStorage(config));
+  return new TurnETagStorage(createRawStorage(config), { createOnly: true });
 }
 
+/** The bare store (both kinds honour CREATE_ONLY_ETAG). */
 export function createRawStorage(config: StorageConfig): Storage {
   if (config.storage === 'blob') {
     if (!config.blobConnectionString || !config.blobContainer) {
       throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING and BLOB_CONTAINER');
     }
-    return new BlobsStorage(config.blobConnectionString, config.blobContainer);
+    return new CreateOnlyBlobsStorage(config.blobConnectionString, config.blobContainer);
   }
   return new BoundedMemoryStorage({ idleMs: config.stateIdleMinutes * 60_000, maxItems: config.stateMaxItems });
 }

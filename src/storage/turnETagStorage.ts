@@ -8,10 +8,9 @@ import type { Storage, StoreItems } from 'botbuilder';
  * If another instance saved the same conversation in between, the store rejects the write with an
  * eTag conflict, and the turn runner (src/turns/guardTurn.ts) runs the turn again on fresh state.
  *
+ * A key that did not exist when the turn read it is written "create only" (CREATE_ONLY_ETAG) when
+ * the inner store understands that (our memory and blob stores do); another store gets `*` for it.
  * Outside a turn scope (tests, tools, health probe) the wrapper passes everything through unchanged.
- * Known gap: a key that did not exist when the turn read it is written unconditionally (the
- * Storage interface has no "create only"), so two instances racing on a conversation's very first
- * turn can still lose one of the two first answers; within one process the turn queue prevents it.
  */
 interface TurnScope {
   /** eTag read this turn; null = the key was absent. */
@@ -19,6 +18,9 @@ interface TurnScope {
   /** Keys already written this turn: their remembered eTag is stale, so re-read before writing again. */
   written: Set<string>;
 }
+
+/** eTag meaning "write only if the key does not exist yet" (understood by our memory and blob stores). */
+export const CREATE_ONLY_ETAG = 'create-only:if-none-match-*';
 
 const scope = new AsyncLocalStorage<TurnScope>();
 
@@ -32,7 +34,8 @@ export function isETagConflict(err: unknown): boolean {
 }
 
 export class TurnETagStorage implements Storage {
-  constructor(readonly inner: Storage) {}
+  /** `createOnly`: the inner store honours CREATE_ONLY_ETAG. */
+  constructor(readonly inner: Storage, private readonly options: { createOnly?: boolean } = {}) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const items = await this.inner.read(keys);
@@ -61,8 +64,8 @@ export class TurnETagStorage implements Storage {
           eTag = turn.readETags.get(key);
         }
       }
-      // Absent at read (null) or never read this turn (undefined): nothing to compare with.
-      guarded[key] = { ...item, eTag: eTag ?? '*' };
+      // Absent at read (null): create only, where the store can. Never read this turn: unconditional.
+      guarded[key] = { ...item, eTag: eTag === null && this.options.createOnly ? CREATE_ONLY_ETAG : (eTag ?? '*') };
     }
     await this.inner.write(guarded);
     for (const key of Object.keys(changes)) turn.written.add(key);

@@ -1,7 +1,7 @@
 // One contract for every conversation-state store: the bounded in-memory default and Azure Blob
 // Storage (through botbuilder-azure-blobs, against a real Azurite started by this test).
 import type { Storage } from 'botbuilder';
-import { createRawStorage, createStorage, TurnETagStorage, BoundedMemoryStorage, withTurnScope, isETagConflict, probeStorage } from '../../src/storage';
+import { createRawStorage, createStorage, TurnETagStorage, BoundedMemoryStorage, CREATE_ONLY_ETAG, withTurnScope, isETagConflict, probeStorage } from '../../src/storage';
 import { startAzurite, type Azurite } from './azurite';
 
 let azurite: Azurite;
@@ -76,6 +76,33 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
     expect((await store.read(['k'])).k.n).toBe(5);
   });
 
+  test('a create-only write succeeds for a new key and is refused as a conflict when the key exists', async () => {
+    await store.write({ k: { n: 1, eTag: CREATE_ONLY_ETAG } });
+    expect((await store.read(['k'])).k.n).toBe(1);
+    const err = await store.write({ k: { n: 2, eTag: CREATE_ONLY_ETAG } }).then(() => undefined, (e: unknown) => e);
+    expect(isETagConflict(err)).toBe(true);
+    expect((await store.read(['k'])).k.n).toBe(1);
+  });
+
+  test('two turns that both find a conversation new: the second first-save is refused', async () => {
+    const guarded = new TurnETagStorage(store, { createOnly: true });
+    let releaseFirst!: () => void;
+    const firstRead = new Promise<void>((r) => (releaseFirst = r));
+    const first = withTurnScope(async () => {
+      await guarded.read(['new']);
+      await firstRead;
+      await guarded.write({ new: { who: 'first', eTag: '*' } });
+    });
+    const second = withTurnScope(async () => {
+      await guarded.read(['new']);
+      releaseFirst();
+      await first;
+      await guarded.write({ new: { who: 'second', eTag: '*' } });
+    });
+    expect(isETagConflict(await second.then(() => undefined, (e: unknown) => e))).toBe(true);
+    expect((await store.read(['new'])).new.who).toBe('first');
+  });
+
   test('delete forgets the key; deleting a missing key is fine', async () => {
     await store.write({ k: { n: 1 } });
     await store.delete(['k', 'never-there']);
@@ -83,7 +110,7 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   });
 
   test('two turns that read the same state: the second save is refused, not silently lost', async () => {
-    const guarded = new TurnETagStorage(store);
+    const guarded = new TurnETagStorage(store, { createOnly: true });
     await store.write({ k: { n: 0 } });
     let releaseFirst!: () => void;
     const firstMayWrite = new Promise<void>((r) => (releaseFirst = r));
@@ -104,7 +131,7 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   });
 
   test('one turn may save the same key twice', async () => {
-    const guarded = new TurnETagStorage(store);
+    const guarded = new TurnETagStorage(store, { createOnly: true });
     await withTurnScope(async () => {
       const { k } = await guarded.read(['k']);
       await guarded.write({ k: { ...(k ?? {}), n: 1, eTag: '*' } });

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+// Engineer F's configuration variables (state, limits, auth, shutdown). Spread into the host's
+// schema in src/config.ts, so they are validated, defaulted and reported like every other one.
+
+const number = (fallback: number, min: number) =>
+  z.preprocess(
+    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? fallback : v),
+    z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`),
+  );
+
+const text = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+
+export const hardeningShape = {
+  /** memory (default: one instance, bounded, forgets idle conversations) | blob (Azure Blob Storage, shared). */
+  STORAGE: z.preprocess(
+    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? 'memory' : v),
+    z.enum(['memory', 'blob'], { errorMap: () => ({ message: 'must be memory or blob' }) }),
+  ),
+  /** With STORAGE=blob: the storage account's connection string. */
+  BLOB_CONNECTION_STRING: text,
+  /** With STORAGE=blob: the container that holds the state (created if missing). */
+  BLOB_CONTAINER: z.preprocess((v) => (v === undefined || v === '' ? 'botstate' : v), z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'must be a valid blob container name (3-63 of a-z, 0-9, -)')),
+  /** Memory store: forget a conversation unused this many minutes. */
+  STATE_IDLE_MINUTES: number(30, 1),
+  /** Memory store: most state items (one per conversation plus one per user) held at once. */
+  STATE_MAX_ITEMS: number(20000, 10),
+  /** Longer message texts are cut to this many characters before understanding. */
+  MAX_TEXT_CHARS: number(1000, 10),
+  /** Turns per minute one conversation may send to /api/messages (burst of the same size). */
+  RATE_CONVERSATION_PER_MINUTE: number(30, 1),
+  /** Requests per minute one client address may make to the browser-facing routes. */
+  RATE_CLIENT_PER_MINUTE: number(300, 1),
+  /** Take the client address from the last X-Forwarded-For entry (behind App Service / a proxy). */
+  TRUST_PROXY: z.preprocess((v) => v === 'true' || v === '1', z.boolean()),
+  /** A request whose token cannot be verified within this time (e.g. signing keys unreachable) gets 401. */
+  AUTH_TIMEOUT_MS: number(5000, 100),
+  /** On SIGTERM, wait at most this long for turns in flight before exiting. */
+  SHUTDOWN_GRACE_MS: number(10000, 0),
+};
+
+const hardeningSchema = z.object(hardeningShape);
+export type HardeningConfig = z.infer<typeof hardeningSchema>;
+
+/** For tools and tests that need only these variables. */
+export function loadHardeningConfig(env: NodeJS.ProcessEnv = process.env): HardeningConfig {
+  return hardeningSchema.parse(env);
+}

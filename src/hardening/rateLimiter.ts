@@ -1,0 +1,89 @@
+import type { Request, Response, Next } from 'restify';
+
+/**
+ * Token buckets keyed by whatever the caller chooses (a conversation id, a client address).
+ * Each key may spend `burst` requests at once and regains `perMinute` a minute. Checking costs O(1)
+ * and a refused request is answered at once, so one flooding key never slows the others.
+ * At most `maxKeys` buckets are kept (least recently used dropped first): memory stays bounded
+ * even when every request carries a new key.
+ */
+export interface RateLimiterOptions {
+  perMinute: number;
+  burst?: number;
+  maxKeys?: number;
+  now?: () => number;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until one more request would be allowed (0 when allowed). */
+  retryAfterSeconds: number;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly perMs: number;
+  private readonly burst: number;
+  private readonly maxKeys: number;
+  private readonly now: () => number;
+
+  constructor(options: RateLimiterOptions) {
+    this.perMs = options.perMinute / 60_000;
+    this.burst = Math.max(1, options.burst ?? options.perMinute);
+    this.maxKeys = options.maxKeys ?? 50_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  take(key: string): RateDecision {
+    const now = this.now();
+    const old = this.buckets.get(key);
+    const bucket: Bucket = old
+      ? { tokens: Math.min(this.burst, old.tokens + (now - old.at) * this.perMs), at: now }
+      : { tokens: this.burst, at: now };
+    this.buckets.delete(key);
+    this.buckets.set(key, bucket);
+    if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return { allowed: true, retryAfterSeconds: 0 };
+    }
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)) };
+  }
+}
+
+/** The client's address: the socket peer, or behind a trusted proxy the last X-Forwarded-For hop. */
+export function clientAddress(req: Request, trustProxy: boolean): string {
+  if (trustProxy) {
+    const header = req.headers['x-forwarded-for'];
+    const list = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    // App Service appends the real peer: the last entry is the one a client cannot forge.
+    const last = list[list.length - 1];
+    if (last) return last.replace(/:\d+$/, '');
+  }
+  return req.socket?.remoteAddress ?? 'unknown';
+}
+
+/** Answers 429 with Retry-After and a small JSON body. */
+export function tooManyRequests(res: Response, retryAfterSeconds: number): void {
+  res.header('Retry-After', String(retryAfterSeconds));
+  res.send(429, { error: 'tooManyRequests', retryAfterSeconds });
+}
+
+/**
+ * Restify handler for the browser-facing routes (local Direct Line, token endpoint): limits each
+ * client address. Mount it before the route's own handler: `server.post(path, limit, handler)`.
+ */
+export function perClientRateLimit(options: RateLimiterOptions & { trustProxy?: boolean }) {
+  const limiter = new RateLimiter(options);
+  return function rateLimitByClient(req: Request, res: Response, next: Next): void {
+    const decision = limiter.take(clientAddress(req, options.trustProxy ?? false));
+    if (decision.allowed) return next();
+    tooManyRequests(res, decision.retryAfterSeconds);
+    return next(false);
+  };
+}

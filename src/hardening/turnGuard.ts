@@ -1,0 +1,82 @@
+import type { Activity, BotState, ResourceResponse, TurnContext } from 'botbuilder';
+import { isETagConflict, withTurnScope } from '../storage';
+
+/**
+ * Runs turns of one conversation one after another. A double click, or the channel retrying a slow
+ * request, must not run two turns on the same state at once: the second would overwrite the first.
+ * Different conversations never wait for each other. Memory holds one promise per busy conversation.
+ */
+export class ConversationQueue {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const result = previous.then(work);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+
+  /** Conversations with a turn running or waiting. */
+  get busy(): number {
+    return this.tails.size;
+  }
+}
+
+export interface TurnGuardOptions {
+  /** The states the bot loads and saves (conversation, user): reloaded when a turn is retried. */
+  states: BotState[];
+  queue?: ConversationQueue;
+  /** Attempts in all when another instance saved the same conversation meanwhile. */
+  maxAttempts?: number;
+  onRetry?: (context: TurnContext, attempt: number) => void;
+}
+
+type Logic = (context: TurnContext) => Promise<void>;
+
+/**
+ * Wraps the bot's turn (e.g. `(ctx) => bot.run(ctx)`) so that:
+ * - turns of one conversation are serialised in this process (ConversationQueue);
+ * - state saves are conditional on the eTags the turn read (TurnETagStorage), so a save that would
+ *   overwrite another instance's newer state fails instead;
+ * - such a turn runs again on the fresh state, up to `maxAttempts` times. Its replies are held until
+ *   the turn's state is saved, so the user never sees the replies of an attempt that was thrown away.
+ */
+export function guardTurn(logic: Logic, options: TurnGuardOptions): Logic {
+  const queue = options.queue ?? new ConversationQueue();
+  const maxAttempts = options.maxAttempts ?? 3;
+  return (context) =>
+    queue.run(context.activity.conversation?.id ?? '', async () => {
+      const held: Partial<Activity>[] = [];
+      let holding = true;
+      context.onSendActivities(async (_ctx, activities, next): Promise<ResourceResponse[]> => {
+        if (!holding) return next();
+        held.push(...activities);
+        return activities.map(() => ({ id: '' }));
+      });
+      for (let attempt = 1; ; attempt++) {
+        held.length = 0;
+        try {
+          await withTurnScope(async () => {
+            if (attempt > 1) for (const state of options.states) await state.load(context, true);
+            await logic(context);
+          });
+          break;
+        } catch (err) {
+          if (!isETagConflict(err) || attempt >= maxAttempts) {
+            holding = false;
+            throw err;
+          }
+          options.onRetry?.(context, attempt);
+        }
+      }
+      holding = false;
+      if (held.length > 0) await context.sendActivities(held);
+    });
+}

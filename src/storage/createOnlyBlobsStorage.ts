@@ -1,0 +1,40 @@
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
+import type { StoreItems } from 'botbuilder';
+import type { ContainerClient } from '@azure/storage-blob';
+import { CREATE_ONLY_ETAG } from './turnETagStorage';
+
+/**
+ * botbuilder-azure-blobs' BlobsStorage, plus one thing it lacks: a write with the CREATE_ONLY_ETAG
+ * eTag succeeds only if the blob does not exist yet (If-None-Match: *). That closes the last
+ * lost-update gap between instances: two instances answering a conversation's very first turns at
+ * once. Everything else is BlobsStorage's own code. It reaches into BlobsStorage's container client
+ * and key sanitiser (botbuilder-azure-blobs is pinned at 4.23.3; the contract suite covers this).
+ */
+export class CreateOnlyBlobsStorage extends BlobsStorage {
+  async write(changes: StoreItems): Promise<void> {
+    const creates = Object.entries(changes).filter(([, item]) => item?.eTag === CREATE_ONLY_ETAG);
+    if (creates.length === 0) return super.write(changes);
+    const rest = Object.fromEntries(Object.entries(changes).filter(([, item]) => item?.eTag !== CREATE_ONLY_ETAG));
+    const internals = this as unknown as { _initialize(): Promise<unknown>; _containerClient: ContainerClient };
+    await internals._initialize();
+    await Promise.all(
+      creates.map(async ([key, item]) => {
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars
+        const { eTag: _ignored, ...value } = item;
+        const serialized = JSON.stringify(value);
+        try {
+          await internals._containerClient.getBlockBlobClient(sanitizeBlobKey(key)).upload(serialized, Buffer.byteLength(serialized), {
+            conditions: { ifNoneMatch: '*' },
+            blobHTTPHeaders: { blobContentType: 'application/json' },
+          });
+        } catch (err) {
+          const status = (err as { statusCode?: number }).statusCode;
+          if (status === 409 || status === 412) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+          throw err;
+        }
+      }),
+    );
+    if (Object.keys(rest).length > 0) await super.write(rest);
+  }
+}
