@@ -1,0 +1,109 @@
+// Every Finnish municipality of 2021 and the names people use for it, read from
+// knowledge/data/municipalities.yaml and validated once at load. A fault (a missing field, an id
+// that is not the ASCII of the Finnish name, a duplicate id, one name form used by two entries)
+// stops the start with an Error that names the entry.
+// `area` (which Etelä-Savo service) is not here: facts.ts derives it from providers.yaml.
+import * as fs from 'fs';
+import * as path from 'path';
+import YAML from 'yaml';
+import { z } from 'zod';
+import type { Municipality } from './types';
+
+export type MunicipalityName = Omit<Municipality, 'area'>;
+
+const name = z.string().trim().min(1);
+
+const entrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+$/, 'expected a lower-case ASCII id'),
+    fi: name,
+    sv: name.optional(),
+    otherNames: z.array(name).min(1).optional(),
+  })
+  .strict();
+
+const fileSchema = z.object({ municipalities: z.array(entrySchema).min(1) }).passthrough();
+
+/** Lower-case, diacritics folded (ä→a, ö→o, å→a, é→e …): the form names are compared in. */
+export function foldName(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+}
+
+/** The agreed id: lower-case ASCII of the Finnish name, anything but a–z dropped. */
+export function idOf(finnishName: string): string {
+  return foldName(finnishName).replace(/[^a-z]/g, '');
+}
+
+/** A name form as it is compared: folded, punctuation between words made one space. */
+export function nameKey(text: string): string {
+  return foldName(text)
+    .replace(/[.'’]/g, '')
+    .replace(/[\s_]+/g, ' ')
+    .trim();
+}
+
+/** Every name of an entry: Finnish, Swedish, other names. */
+export function namesOf(m: MunicipalityName): string[] {
+  return [m.fi, ...(m.sv ? [m.sv] : []), ...(m.otherNames ?? [])];
+}
+
+/**
+ * Validates raw data (as parsed from the YAML file) and returns the entries. Pure: tests feed it
+ * broken data.
+ */
+export function loadMunicipalityNames(raw: unknown): MunicipalityName[] {
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const list = (raw as { municipalities?: unknown[] } | null)?.municipalities;
+    const problems = parsed.error.issues.map((issue) => {
+      const [, index, ...field] = issue.path;
+      const entry = typeof index === 'number' && Array.isArray(list) ? (list[index] as { id?: unknown; fi?: unknown }) : undefined;
+      const label = entry ? ` (${JSON.stringify(entry?.id ?? entry?.fi ?? '?')})` : '';
+      const where = typeof index === 'number' ? `municipalities[${index}]${label}${field.length ? '.' + field.join('.') : ''}` : issue.path.join('.') || 'municipalities.yaml';
+      const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is missing' : issue.message;
+      return `${where}: ${message}`;
+    });
+    throw new Error(`municipality data is invalid:\n  ${problems.join('\n  ')}`);
+  }
+  const problems: string[] = [];
+  const ids = new Map<string, number>();
+  const forms = new Map<string, string>();
+  parsed.data.municipalities.forEach((m, i) => {
+    const where = `municipalities[${i}] (id "${m.id}")`;
+    if (m.id !== idOf(m.fi)) problems.push(`${where}: id must be "${idOf(m.fi)}", the ASCII of "${m.fi}"`);
+    if (ids.has(m.id)) problems.push(`${where}: duplicate id (also municipalities[${ids.get(m.id)}])`);
+    else ids.set(m.id, i);
+    // A name form must say one municipality: within an entry a repeat is harmless (Åland's
+    // names are the same in both languages), across entries it is an error.
+    for (const form of new Set(namesOf(m).map(nameKey))) {
+      const owner = forms.get(form);
+      if (owner !== undefined && owner !== m.id) problems.push(`${where}: name "${form}" is also a name of "${owner}"`);
+      else forms.set(form, m.id);
+    }
+  });
+  if (problems.length) throw new Error(`municipality data is invalid:\n  ${problems.join('\n  ')}`);
+  return parsed.data.municipalities.map((m) => {
+    const out: MunicipalityName = { id: m.id, fi: m.fi };
+    if (m.sv) out.sv = m.sv;
+    if (m.otherNames) out.otherNames = m.otherNames;
+    return out;
+  });
+}
+
+/** The data file; the build copies knowledge/data next to the compiled core. */
+export const MUNICIPALITIES_FILE = path.join(__dirname, 'data', 'municipalities.yaml');
+
+function readFile(file: string): unknown {
+  try {
+    return YAML.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`municipality data ${path.basename(file)}: ${(err as Error).message}`);
+  }
+}
+
+/** Every municipality of 2021, validated, in the file's order. */
+export const municipalityNames: Array<Omit<Municipality, 'area'>> = loadMunicipalityNames(readFile(MUNICIPALITIES_FILE));

@@ -1,0 +1,149 @@
+// The routing rules of domain.md (rules 1–7, with the law's under-30 and immigrant rule):
+// a pure function from what is known of a person and a date to the guidance.
+import { facts, type ProviderFacts } from './facts';
+import { municipalityName, say, type Values } from './wording';
+import type { Guidance, Lang, Localized, Municipality, Notice, Period, Person, ServicePoint, Slot } from './types';
+import type { NoticeId, ReasonId } from './schema';
+
+/** The calendar date in Finland (YYYY-MM-DD) of an instant: the pilots started at midnight Finnish time. */
+export function finnishDate(on: Date): string {
+  if (Number.isNaN(on.getTime())) throw new RangeError('decide: the date is not a valid date');
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(on);
+}
+
+/** beforePilot until 28.2.2021, pilot from 1.3.2021 to 31.12.2024 inclusive, afterPilot from then on. */
+export function periodOn(on: Date): Period {
+  const day = finnishDate(on);
+  if (day < facts.dates.pilotStart.date) return 'beforePilot';
+  if (day <= facts.dates.actualEnd.date) return 'pilot';
+  return 'afterPilot';
+}
+
+/** Under this age a person is young (law: under 30). */
+export const youthAgeLimit = (): number => facts.figures.youthAgeLimit.value;
+
+export function decide(person: Person, on: Date): Guidance {
+  const period = periodOn(on);
+  const m = person.municipalityId !== undefined ? facts.municipalities[person.municipalityId] : undefined;
+  const base: Guidance = { outcome: 'needMore', missing: [], servicePoints: [], contacts: [], reasons: [], notices: [], period };
+  if (!m) return { ...base, missing: ['municipality'], notices: periodNotices(on, undefined) };
+
+  const t = texts(m);
+  // Rule 1: outside the 12 municipalities.
+  if (m.area === 'outside') return { ...base, outcome: 'outside', municipality: m, reasons: [t.reason('outside')] };
+
+  const te = facts.providers.teOffice;
+  if (period === 'beforePilot') {
+    const notices = m.area === 'teOfficeOnly' ? [] : [t.notice('pilotStarts', { pilot: (l) => facts.providers[m.area as 'mikkeliPilot'].name[l] })];
+    return provider(base, m, te, [tePointFor(m)], [t.reason('beforePilot')], [...notices, t.notice('authoritiesDecide')]);
+  }
+
+  // Pilot period (also the answer after it, labelled by the notices).
+  const notices = periodNotices(on, m);
+  const done = (p: ProviderFacts, points: ServicePoint[], reasons: Localized[], extra: Notice[] = []) =>
+    provider(base, m, p, points, reasons, [...notices, ...extra, t.notice('authoritiesDecide')]);
+
+  // Rule 2: a municipality outside both pilots.
+  if (m.area === 'teOfficeOnly') {
+    const point = tePointFor(m);
+    const reasons = [t.reason('teOnlyMunicipality')];
+    if (point.address.town !== m.fi) reasons.push(t.reason('nearestTePoint', { pointTown: () => point.address.town }));
+    return done(te, [point], reasons);
+  }
+
+  const pilot = facts.providers[m.area];
+  // Rule 4: working on the open labour market stays with the TE office.
+  if (person.employed === true) return done(te, [tePointFor(m)], [t.reason('teEmployed')]);
+
+  // Rule 3: the TE office keeps only earnings-related, 30 or older, not an immigrant.
+  const young = person.age !== undefined ? person.age < youthAgeLimit() : undefined;
+  const earnings = person.benefit !== undefined ? person.benefit === 'earningsRelated' : undefined;
+  const pilotForSure = young === true || earnings === false || person.immigrant === true;
+  if (!pilotForSure) {
+    const missing: Slot[] = [];
+    if (young === undefined) missing.push('age');
+    if (earnings === undefined) missing.push('benefit');
+    if (person.immigrant === undefined) missing.push('immigrant');
+    if (missing.length) return { ...base, municipality: m, missing, notices };
+    return done(te, [tePointFor(m)], [t.reason('teEarningsRelated')]);
+  }
+
+  // Rule 5: the municipality's own point (or the main one), the youth point, immigrant services.
+  const own = ownPoint(pilot, m);
+  const points = [own ?? facts.servicePoints[pilot.mainPointId]];
+  const extra = own ? [] : [t.notice('noOwnPoint')];
+  const reasons = [t.reason('pilotMunicipality', { provider: (l) => pilot.name[l] })];
+  if (young) reasons.push(t.reason('pilotYouth'));
+  if (person.immigrant) reasons.push(t.reason('pilotImmigrant'));
+  if (person.benefit === 'labourMarketSubsidy' || person.benefit === 'basicAllowance') {
+    const benefit = facts.benefits[person.benefit];
+    reasons.push(t.reason('pilotKelaBenefit', { benefit: (l) => benefit.name[l] }));
+  }
+  if (person.benefit === 'none') reasons.push(t.reason('pilotNoBenefit'));
+  for (const [wanted, audience, reasonId] of [
+    [young, 'youth', 'youthPoint'],
+    [person.immigrant, 'immigrants', 'immigrantPoint'],
+  ] as const) {
+    if (!wanted) continue;
+    for (const point of pointsFor(pilot, audience)) {
+      points.push(point);
+      reasons.push(t.reason(reasonId, { point: (l) => point.name[l] }));
+    }
+  }
+  return done(pilot, points, reasons, extra);
+}
+
+function provider(base: Guidance, m: Municipality, p: ProviderFacts, points: ServicePoint[], reasons: Localized[], notices: Notice[]): Guidance {
+  // Rule 6: first contact of the provider (pilot lead; TE office personal customers' line).
+  return { ...base, outcome: 'provider', municipality: m, provider: p, servicePoints: points, contacts: [facts.contacts[p.contactIds[0]]], reasons, notices };
+}
+
+/** The TE office point for a municipality: its nearest one (rule 2) or the one of its pilot's region. */
+function tePointFor(m: Municipality): ServicePoint {
+  if (m.area === 'teOfficeOnly') return ownPoint(facts.providers.teOffice, m)!;
+  const pilot = facts.providers[m.area as 'mikkeliPilot' | 'savonlinnaPilot'];
+  return facts.servicePoints[pilot.tePointId!];
+}
+
+function ownPoint(p: ProviderFacts, m: Municipality): ServicePoint | undefined {
+  return Object.values(facts.servicePoints).find((sp) => sp.providerId === p.id && sp.municipalityIds.includes(m.id));
+}
+
+function pointsFor(p: ProviderFacts, audience: ServicePoint['audience']): ServicePoint[] {
+  return Object.values(facts.servicePoints).filter((sp) => sp.providerId === p.id && sp.audience === audience);
+}
+
+/** Within the extension: the pilots were extended. After 31.12.2024: the arrangement has ended, what replaced it, and that the answer is from the pilot period. */
+function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
+  const period = periodOn(on);
+  // 1.7.2023–31.12.2024: past the announced end, within the extension.
+  if (period === 'pilot') return m && finnishDate(on) > facts.dates.plannedEnd.date ? [notice('pilotExtended')] : [];
+  if (period !== 'afterPilot') return [];
+  const notices = [notice('arrangementEnded')];
+  if (m) {
+    const area = facts.employmentAreas.find((a) => a.succeedsProviderId === m.area);
+    const name = (l: Lang) => municipalityName(m, l);
+    if (area) notices.push(notice('employmentArea', (l) => ({ area: area.name, municipality: name(l) })));
+    else notices.push(notice('askMunicipality', (l) => ({ municipality: name(l) })));
+    notices.push(notice('pilotPeriodAnswer'));
+  }
+  return notices;
+}
+
+function notice(id: NoticeId, values?: (lang: Lang) => Values): Notice {
+  return { id, text: say(facts.texts.notices[id], values) };
+}
+
+/** Reasons and notices about one municipality: {municipality} is always filled in. */
+function texts(m: Municipality) {
+  type Extra = Record<string, (lang: Lang) => string>;
+  const values = (extra: Extra) => (lang: Lang) => {
+    const v: Values = { municipality: municipalityName(m, lang) };
+    for (const [k, f] of Object.entries(extra)) v[k] = f(lang);
+    return v;
+  };
+  return {
+    reason: (id: ReasonId, extra: Extra = {}): Localized => say(facts.texts.reasons[id], values(extra)),
+    notice: (id: NoticeId, extra: Extra = {}): Notice => notice(id, values(extra)),
+  };
+}

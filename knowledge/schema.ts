@@ -1,0 +1,175 @@
+// The shape of the YAML files in knowledge/data, checked with zod when the data loads.
+// Cross-references (ids that must point somewhere) are checked in facts.ts, which can name
+// the entry; zod checks each entry on its own.
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+
+export const localizedSchema = z.object({ fi: text, sv: text, en: text }).strict();
+
+export const provenanceSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('announcement'), quote: text }).strict(),
+  z.object({ source: z.literal('law'), reference: text, note: text.optional() }).strict(),
+]);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'expected an id of letters and digits');
+const providerId = z.enum(['mikkeliPilot', 'savonlinnaPilot', 'teOffice']);
+
+export const providerEntrySchema = z
+  .object({
+    id: providerId,
+    kind: z.enum(['pilot', 'teOffice']),
+    name: localizedSchema,
+    mainPoint: id,
+    tePoint: id.optional(),
+    contacts: z.array(id).min(1),
+    municipalities: z
+      .array(z.object({ id: z.string().regex(/^[a-z]+$/, 'expected a lower-case ASCII municipality id'), servicePoint: id.optional() }).strict())
+      .min(1),
+    provenance: provenanceSchema,
+  })
+  .strict();
+
+export const addressSchema = z
+  .object({
+    street: text,
+    floor: z.number().int().min(0).optional(),
+    postalCode: z.string().regex(/^\d{5}$/, 'expected a five-digit postal code').optional(),
+    town: text,
+  })
+  .strict();
+
+export const servicePointEntrySchema = z
+  .object({
+    id,
+    providerId,
+    audience: z.enum(['everyone', 'youth', 'immigrants']),
+    name: localizedSchema,
+    address: addressSchema,
+    provenance: provenanceSchema,
+  })
+  .strict();
+
+export const contactEntrySchema = z
+  .object({
+    id,
+    name: text.optional(),
+    role: localizedSchema,
+    providerId,
+    phone: z.string().regex(/^[0-9 ]{6,}$/, 'expected a phone number of digits and spaces').optional(),
+    email: z.string().email().optional(),
+    provenance: provenanceSchema,
+  })
+  .strict()
+  .refine((c) => c.phone !== undefined || c.email !== undefined, 'a contact needs a phone or an e-mail');
+
+const datedSchema = z.object({ date: isoDate, servicePointId: id.optional(), provenance: provenanceSchema }).strict();
+export const DATE_IDS = ['published', 'mikkeliMoved', 'infoSession', 'pilotStart', 'plannedEnd', 'actualEnd', 'teOfficesEnded'] as const;
+export type DateId = (typeof DATE_IDS)[number];
+
+export const FIGURE_IDS = [
+  'mikkeliClients',
+  'mikkeliTeam',
+  'mikkeliTransferredStaff',
+  'savonlinnaClients',
+  'maxClientsPerCoach',
+  'savonlinnaCoaches',
+  'savonlinnaCoachesFromTe',
+  'savonlinnaCoachesFromCity',
+  'savonlinnaOtherTeStaff',
+  'savonlinnaOtherCityStaff',
+  'nationalAreas',
+  'nationalMunicipalities',
+  'youthAgeLimit',
+  'youthAgeLimitAnnounced',
+] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];
+const figureSchema = z.object({ value: z.number(), approximate: z.boolean().optional(), provenance: provenanceSchema }).strict();
+
+const time = z.string().regex(/^\d{2}:\d{2}$/, 'expected a time as HH:MM');
+
+export const REASON_IDS = [
+  'outside',
+  'beforePilot',
+  'teOnlyMunicipality',
+  'nearestTePoint',
+  'pilotMunicipality',
+  'pilotYouth',
+  'pilotImmigrant',
+  'pilotKelaBenefit',
+  'pilotNoBenefit',
+  'teEarningsRelated',
+  'teEmployed',
+  'youthPoint',
+  'immigrantPoint',
+] as const;
+export type ReasonId = (typeof REASON_IDS)[number];
+
+export const NOTICE_IDS = [
+  'noOwnPoint',
+  'pilotStarts',
+  'pilotExtended',
+  'arrangementEnded',
+  'employmentArea',
+  'askMunicipality',
+  'pilotPeriodAnswer',
+  'authoritiesDecide',
+] as const;
+export type NoticeId = (typeof NOTICE_IDS)[number];
+
+export const TOPIC_TEXT_IDS = [
+  'employer',
+  'coach',
+  'pilotDates',
+  'pilotDatesBefore',
+  'whoMoved',
+  'clientCounts',
+  'infoSession',
+  'infoSessionPast',
+  'afterPilot',
+] as const;
+export type TopicTextId = (typeof TOPIC_TEXT_IDS)[number];
+
+const recordOf = <K extends string, V extends z.ZodTypeAny>(keys: readonly [K, ...K[]], value: V) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
+
+const benefitIds = ['labourMarketSubsidy', 'basicAllowance', 'earningsRelated', 'none'] as const;
+
+/** All files of knowledge/data merged into one object (each file holds some of these keys). */
+export const rawFactsSchema = z
+  .object({
+    source: z.object({ title: localizedSchema, published: isoDate, provenance: provenanceSchema }).strict(),
+    providers: z.array(providerEntrySchema).min(1),
+    servicePoints: z.array(servicePointEntrySchema).min(1),
+    contacts: z.array(contactEntrySchema).min(1),
+    dates: recordOf(DATE_IDS as unknown as [DateId, ...DateId[]], datedSchema),
+    infoSession: z
+      .object({
+        providerId,
+        startTime: time,
+        endTime: time,
+        place: text,
+        invitationContactId: id,
+        provenance: provenanceSchema,
+      })
+      .strict(),
+    employmentAreas: z.array(z.object({ id, name: text, succeedsProviderId: providerId, provenance: provenanceSchema }).strict()),
+    figures: recordOf(FIGURE_IDS as unknown as [FigureId, ...FigureId[]], figureSchema),
+    benefits: recordOf(
+      benefitIds as unknown as [(typeof benefitIds)[number], ...(typeof benefitIds)[number][]],
+      z.object({ name: localizedSchema, payer: z.enum(['kela', 'unemploymentFund']).optional() }).strict(),
+    ),
+    payers: z.object({ kela: localizedSchema, unemploymentFund: localizedSchema }).strict(),
+    floor: localizedSchema,
+    and: localizedSchema,
+    reasons: recordOf(REASON_IDS as unknown as [ReasonId, ...ReasonId[]], localizedSchema),
+    notices: recordOf(NOTICE_IDS as unknown as [NoticeId, ...NoticeId[]], localizedSchema),
+    benefitExplanation: localizedSchema,
+    topics: recordOf(TOPIC_TEXT_IDS as unknown as [TopicTextId, ...TopicTextId[]], localizedSchema),
+    // municipalities.yaml (engineer B) is validated by knowledge/municipalities.ts, not here.
+    municipalities: z.unknown().optional(),
+  })
+  .strict();
+
+export type RawFacts = z.infer<typeof rawFactsSchema>;

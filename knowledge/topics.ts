@@ -1,0 +1,40 @@
+// Answers to questions about the pilots, built from the data (texts.yaml → topics) and
+// aware of the date: before, during or after the pilot period.
+import { facts } from './facts';
+import { formatIsoDate } from './format';
+import { finnishDate, periodOn } from './rules';
+import { say } from './wording';
+import type { Lang, Localized, Topic } from './types';
+import type { TopicTextId } from './schema';
+
+export const TOPICS: readonly Topic[] = ['employer', 'coach', 'pilotDates', 'whoMoved', 'clientCounts', 'infoSession'];
+
+export function answerTopic(topic: Topic, on: Date): Localized {
+  const period = periodOn(on);
+  const answer = say(facts.texts.topics[templateFor(topic, on)], (lang) => infoSessionValues(lang));
+  if (period !== 'afterPilot') return answer;
+  // After 31.12.2024 every answer first says that the arrangement has ended.
+  const ended = say(facts.texts.topics.afterPilot);
+  return { fi: `${ended.fi} ${answer.fi}`, sv: `${ended.sv} ${answer.sv}`, en: `${ended.en} ${answer.en}` };
+}
+
+function templateFor(topic: Topic, on: Date): TopicTextId {
+  const day = finnishDate(on);
+  if (topic === 'pilotDates' && day < facts.dates.pilotStart.date) return 'pilotDatesBefore';
+  // The session is "past" from the day after it.
+  if (topic === 'infoSession' && day > facts.dates.infoSession.date) return 'infoSessionPast';
+  return topic;
+}
+
+function infoSessionValues(lang: Lang): Record<string, string> {
+  const session = facts.infoSession;
+  const inviter = facts.contacts[session.invitationContactId];
+  return {
+    infoSession: formatIsoDate(facts.dates.infoSession.date, lang),
+    infoStart: session.startTime,
+    infoEnd: session.endTime,
+    infoPlace: session.place,
+    inviterName: inviter.name ?? inviter.role[lang],
+    inviterEmail: inviter.email ?? inviter.phone ?? '',
+  };
+}
