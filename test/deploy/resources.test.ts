@@ -1,0 +1,129 @@
+// What the templates deploy is what the guide needs on Azure: an Azure Bot without the retired
+// MultiTenant type, Teams and Direct Line channels, Node on Linux with WebSockets, blob state that
+// is deleted after a day, and app settings that are exactly variables the server reads.
+import { configVariables, loadConfig } from '../../src/config';
+import { allResources, readJson, templatePairs } from './arm';
+
+const templates = templatePairs().map((p) => ({ ...p, template: readJson(p.templateFile) }));
+const botApps = templates.filter((t) => t.templateFile.includes('BotApp'));
+const azureBots = templates.filter((t) => t.templateFile.includes('AzureBot'));
+
+/** App Service's own settings (read by the platform's build, not by our server). */
+const PLATFORM_SETTINGS = ['SCM_DO_BUILD_DURING_DEPLOYMENT'];
+
+function only<T>(items: T[], what: string): T {
+  if (items.length !== 1) throw new Error(`expected exactly one ${what}, found ${items.length}`);
+  return items[0];
+}
+
+/** The template (outer or nested) that declares the resource's parameters. */
+function innermost(template: Record<string, any>): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const nested = (template.resources as { type: string; properties?: { template?: object } }[]).find((r) => r.type === 'Microsoft.Resources/deployments');
+  return nested?.properties?.template ? innermost(nested.properties.template) : template;
+}
+
+describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'), t]))('%s', (_, { template }) => {
+  const resources = allResources(template);
+  const site = only(resources.filter((r) => r.type === 'Microsoft.Web/sites'), 'web app');
+  const params = innermost(template).parameters;
+  const settings: { name: string; value: unknown }[] = site.properties.siteConfig.appSettings;
+
+  it('runs on Linux with a supported Node LTS and WebSockets on', () => {
+    expect(site.kind).toContain('linux');
+    expect(site.properties.siteConfig.linuxFxVersion).toBe("[parameters('linuxFxVersion')]");
+    const runtimes: string[] = params.linuxFxVersion.allowedValues;
+    expect(runtimes).toContain(params.linuxFxVersion.defaultValue);
+    for (const runtime of runtimes) {
+      const major = Number(/^NODE\|(\d+)-lts$/.exec(runtime)?.[1]);
+      // The Node versions package.json's engines allow, that are still supported (20 ended April 2026).
+      expect([22]).toContain(major);
+    }
+    expect(site.properties.siteConfig.webSocketsEnabled).toBe(true);
+    expect(site.properties.httpsOnly).toBe(true);
+    const plan = only(resources.filter((r) => r.type === 'Microsoft.Web/serverfarms'), 'plan');
+    expect(plan.kind).toBe('linux');
+    expect(plan.properties.reserved).toBe(true);
+  });
+
+  it('sets only app settings that the server reads (src/config.ts) or the platform needs', () => {
+    const unknown = settings.map((s) => s.name).filter((n) => !configVariables.includes(n) && !PLATFORM_SETTINGS.includes(n));
+    expect(unknown).toEqual([]);
+  });
+
+  it('sets the bot identity and blob state settings', () => {
+    expect(settings.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['MicrosoftAppType', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE', 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER']),
+    );
+  });
+
+  it('gives literal values that the server accepts', () => {
+    const literal = Object.fromEntries(settings.filter((s) => typeof s.value === 'string' && !s.value.startsWith('[')).map((s) => [s.name, s.value as string]));
+    expect(literal.STORAGE).toBe('blob');
+    // With stand-ins for the values only Azure knows, the server's own validation passes.
+    const config = loadConfig({
+      ...literal,
+      MicrosoftAppType: params.appType.defaultValue,
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'stand-in',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
+      BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+      BLOB_CONTAINER: params.stateContainerName.defaultValue,
+    });
+    expect(config.STORAGE).toBe('blob');
+    expect(config.localMode).toBe(false);
+  });
+
+  it('keeps state in a private blob container that a lifecycle rule empties of state older than a day', () => {
+    const account = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts'), 'storage account');
+    expect(account.properties.allowBlobPublicAccess).toBe(false);
+    const container = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts/blobServices/containers'), 'container');
+    expect(container.name).toContain("parameters('stateContainerName')");
+    expect(container.properties.publicAccess).toBe('None');
+    expect(settings.find((s) => s.name === 'BLOB_CONTAINER')?.value).toBe("[parameters('stateContainerName')]");
+    const policy = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts/managementPolicies'), 'lifecycle policy');
+    expect(policy.name).toMatch(/\/default'\)\]$/);
+    const rule = only(policy.properties.policy.rules as { enabled: boolean; type: string; definition: any }[], 'rule'); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(rule.enabled).toBe(true);
+    expect(rule.type).toBe('Lifecycle');
+    expect(rule.definition.filters.prefixMatch).toEqual(["[concat(parameters('stateContainerName'), '/')]"]);
+    expect(rule.definition.actions.baseBlob.delete.daysAfterModificationGreaterThan).toBe("[parameters('stateRetentionDays')]");
+    expect(params.stateRetentionDays.defaultValue).toBe(1);
+  });
+});
+
+describe.each(azureBots.map((t) => [t.templateFile.split('/').slice(-2).join('/'), t]))('%s', (_, { template }) => {
+  const resources = allResources(template);
+  const bot = only(resources.filter((r) => r.type === 'Microsoft.BotService/botServices'), 'bot');
+  const params = innermost(template).parameters;
+
+  it('is an Azure Bot that offers SingleTenant and user-assigned managed identity, never MultiTenant', () => {
+    expect(bot.kind).toBe('azurebot');
+    expect(bot.properties.msaAppType).toBe("[parameters('appType')]");
+    expect([...params.appType.allowedValues].sort()).toEqual(['SingleTenant', 'UserAssignedMSI']);
+    // The managed identity's resource id is given exactly when the type is UserAssignedMSI.
+    expect(innermost(template).variables.useMSI).toBe("[equals(parameters('appType'), 'UserAssignedMSI')]");
+    expect(bot.properties.msaAppMSIResourceId).toBe("[if(variables('useMSI'), variables('msiResourceId'), '')]");
+  });
+
+  it('enables the Teams and Direct Line channels on that bot', () => {
+    const channels = resources.filter((r) => r.type === 'Microsoft.BotService/botServices/channels');
+    expect(channels.map((c) => c.properties.channelName).sort()).toEqual(['DirectLineChannel', 'MsTeamsChannel']);
+    for (const channel of channels) {
+      expect(channel.name).toBe(`[concat(parameters('azureBotId'), '/${channel.properties.channelName}')]`);
+      expect(channel.dependsOn).toEqual(["[variables('botId')]"]);
+    }
+    const teams = channels.find((c) => c.properties.channelName === 'MsTeamsChannel')!;
+    expect(teams.properties.properties.isEnabled).toBe(true);
+    const directLine = channels.find((c) => c.properties.channelName === 'DirectLineChannel')!;
+    expect(directLine.properties.properties.sites[0]).toMatchObject({ isEnabled: true, isV3Enabled: true });
+  });
+});
+
+describe('the two templates of a flavour agree', () => {
+  it.each(['deployUseExistResourceGroup', 'deployUseNewResourceGroup'])('%s: same app types for the web app and the bot', (flavour) => {
+    const app = innermost(botApps.find((t) => t.flavour === flavour)!.template).parameters.appType;
+    const bot = innermost(azureBots.find((t) => t.flavour === flavour)!.template).parameters.appType;
+    expect(app.allowedValues).toEqual(bot.allowedValues);
+    expect(app.defaultValue).toEqual(bot.defaultValue);
+  });
+});
