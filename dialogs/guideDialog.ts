@@ -1,0 +1,206 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  DialogSet,
+  DialogTurnStatus,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogState,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { InputHints } from 'botbuilder';
+import { decide, facts, type Person, type Slot } from '../knowledge';
+import { answer, chooseMunicipality, giveUp, message, question, say } from '../src/replies/messages';
+import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
+import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { readTurn, type TurnInput } from './turnInput';
+
+// The guidance: asks only what decide() says is missing, one question at a time, and answers as
+// soon as it can. The understanding (knowledge.understand) reads every answer, so a whole
+// sentence fills every slot it mentions, and a typo or an inflected name still counts.
+// Prompts are TextPrompts on purpose: NumberPrompt / ChoicePrompt recognisers fail in Finnish.
+
+export const GUIDE_DIALOG = 'guide';
+const LOOP = 'guideLoop';
+const PROMPT = 'slotPrompt';
+const FEEDBACK = 'guideFeedback';
+
+export interface GuideOptions {
+  /** Facts already known (a follow-up question after an answer keeps them). */
+  person?: Person;
+}
+interface LoopOptions {
+  reask?: boolean;
+}
+type Absorbed = 'understood' | 'explained' | 'nothing';
+
+export class GuideDialog extends InterruptibleDialog {
+  constructor(services: GuideServices) {
+    super(GUIDE_DIALOG, services);
+    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.answerStep.bind(this)]));
+    this.addDialog(new FeedbackDialog(FEEDBACK, services));
+    this.initialDialogId = LOOP;
+  }
+
+  /** One turn, like the samples' MainDialog.run: continue the guide, or start it with this message. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const dialogSet = new DialogSet(dialogState);
+    dialogSet.add(this);
+    const dc = await dialogSet.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) {
+      await dc.beginDialog(this.id);
+    } else if (result.status === DialogTurnStatus.complete && (result.result as FeedbackResult | undefined)?.rerun) {
+      const session = await this.services.session.get(context, freshSession());
+      await dc.beginDialog(this.id, { person: session.person } satisfies GuideOptions);
+    }
+  }
+
+  /** The message that starts the guide may already hold everything ("asun Juvalla, olen 27..."). */
+  protected async onBeginDialog(innerDc: DialogContext, options?: GuideOptions): Promise<DialogTurnResult> {
+    const context = innerDc.context;
+    await this.services.session.set(context, freshSession(options?.person));
+    const interrupted = await this.interrupt(innerDc, true);
+    if (interrupted) return interrupted;
+
+    const input = readTurn(context, undefined);
+    const profile = await this.services.profile.get(context, {});
+    if (!profile.chosen && input.understanding.language) {
+      // Written in another language than the greeting's: answer in it (an explicit choice wins).
+      await setLang(this.services, context, input.understanding.language, false);
+    }
+    const session = await this.session(context);
+    await this.absorb(context, session, input);
+    return innerDc.beginDialog(LOOP);
+  }
+
+  protected async expecting(innerDc: DialogContext): Promise<Slot | undefined> {
+    const session = await this.session(innerDc.context);
+    return session.phase === 'asking' ? session.asking : undefined;
+  }
+
+  protected async reask(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const session = await this.session(innerDc.context);
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(session.phase === 'feedback' ? FEEDBACK : LOOP);
+  }
+
+  protected async restart(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    await this.services.session.set(innerDc.context, freshSession());
+    return innerDc.beginDialog(LOOP);
+  }
+
+  /** Asks the first missing fact, or gives the answer when nothing is missing. */
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const lang = await currentLang(this.services, context);
+    const session = await this.session(context);
+    const guidance = decide(session.person, this.services.today());
+
+    if (guidance.outcome === 'needMore') {
+      const slot = guidance.missing[0];
+      if (!slot) {
+        // The rules want more but name nothing to ask: never loop, give the phone line.
+        await context.sendActivity(giveUp(lang));
+        return step.endDialog();
+      }
+      session.asking = slot;
+      session.phase = 'asking';
+      const reask = (step.options as LoopOptions | undefined)?.reask === true;
+      const prompt =
+        slot === 'municipality' && session.ambiguous?.length
+          ? chooseMunicipality(session.ambiguous, lang)
+          : question(slot, lang, reask);
+      return step.prompt(PROMPT, { prompt, retryPrompt: question(slot, lang, true) });
+    }
+
+    session.asking = undefined;
+    session.phase = 'feedback';
+    session.misses = {};
+    await context.sendActivity(answer(guidance, lang));
+    return step.replaceDialog(FEEDBACK);
+  }
+
+  /** Reads the answer: new facts → next question; nothing understood → re-ask, then the phone line. */
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const session = await this.session(context);
+    const slot = session.asking;
+    const input = readTurn(context, slot);
+    const absorbed = await this.absorb(context, session, input);
+    if (absorbed !== 'nothing' || !slot) return step.replaceDialog(LOOP);
+    if (input.identityCode) return step.replaceDialog(LOOP); // warned already; just ask again
+
+    const misses = (session.misses[slot] ?? 0) + 1;
+    session.misses[slot] = misses;
+    if (misses >= 2) {
+      await context.sendActivity(giveUp(await currentLang(this.services, context)));
+      await this.services.session.set(context, freshSession());
+      return step.endDialog();
+    }
+    return step.replaceDialog(LOOP, { reask: true } satisfies LoopOptions);
+  }
+
+  /**
+   * Puts what the message says into the session. Explains instead of asking blindly again when
+   * the person does not know their benefit (rule 7) or gives an impossible age.
+   */
+  private async absorb(context: TurnContext, session: GuideSession, input: TurnInput): Promise<Absorbed> {
+    const p = session.person;
+    const u = input.understanding;
+    const lang = await currentLang(this.services, context);
+    let result: Absorbed = 'nothing';
+    const got = () => {
+      if (result === 'nothing') result = 'understood';
+    };
+
+    const benefit = input.button?.kind === 'benefit' ? input.button.benefit : u.benefit;
+    if (benefit === 'unknown') {
+      await context.sendActivity(message(facts.texts.benefitExplanation[lang], lang, InputHints.AcceptingInput));
+      result = 'explained';
+    } else if (benefit) {
+      p.benefit = benefit;
+      got();
+    }
+
+    if (u.municipality?.kind === 'match') {
+      p.municipalityId = u.municipality.id;
+      session.ambiguous = undefined;
+      got();
+    } else if (u.municipality?.kind === 'ambiguous' && (!p.municipalityId || session.asking === 'municipality')) {
+      session.ambiguous = u.municipality.ids;
+      result = 'explained'; // the next question lists the candidates
+    }
+
+    if (u.ageProblem) {
+      const key = u.ageProblem === 'tooYoung' ? 'ageTooYoung' : u.ageProblem === 'tooOld' ? 'ageTooOld' : 'ageNegative';
+      await context.sendActivity(say(key, lang));
+      result = 'explained';
+    } else if (u.age !== undefined) {
+      p.age = u.age;
+      got();
+    }
+
+    const yes = input.button?.kind === 'yesNo' ? input.button.yes : u.yesNo;
+    if (u.immigrant !== undefined) {
+      p.immigrant = u.immigrant;
+      got();
+    } else if (session.asking === 'immigrant' && yes !== undefined) {
+      p.immigrant = yes;
+      got();
+    }
+    if (u.employed !== undefined) {
+      p.employed = u.employed;
+      got();
+    }
+    return result;
+  }
+
+  private async session(context: TurnContext): Promise<GuideSession> {
+    return this.services.session.get(context, freshSession());
+  }
+}

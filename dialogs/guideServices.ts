@@ -1,0 +1,53 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Lang, Person, Slot } from '../knowledge';
+import { langFromLocale } from '../src/replies/messages';
+
+// What the dialogs need from their host, passed in (not imported) so the tests and the bot wire
+// the same dialogs to different state and clocks.
+
+/** The conversation's language. `chosen` = the user asked for it (then it is never guessed over). */
+export interface Profile {
+  lang?: Lang;
+  chosen?: boolean;
+}
+
+/**
+ * The guidance in progress. Holds only the understood facts (ids, numbers, booleans):
+ * never the user's text, so an identity code cannot end up in storage.
+ */
+export interface GuideSession {
+  person: Person;
+  /** The slot last asked. */
+  asking?: Slot;
+  /** Misunderstood answers per slot: the first re-asks with an example, the second offers the phone line. */
+  misses: Partial<Record<Slot, number>>;
+  /** Candidate municipality ids when the last answer matched several. */
+  ambiguous?: string[];
+  phase: 'asking' | 'feedback';
+}
+
+export interface GuideServices {
+  profile: StatePropertyAccessor<Profile>;
+  session: StatePropertyAccessor<GuideSession>;
+  /** "Today" for the rules (GUIDE_DATE pins it). */
+  today(): Date;
+  /** Deletes everything stored about this conversation and user. */
+  deleteAllData(context: TurnContext): Promise<void>;
+  /** Adds one to the helpful / not helpful count (a number only, nothing about the person). */
+  countFeedback(helpful: boolean): Promise<void>;
+}
+
+export const freshSession = (person: Person = {}): GuideSession => ({ person: { ...person }, misses: {}, phase: 'asking' });
+
+/** The language to answer in: the chosen or remembered one, else the activity's locale (fi by default). */
+export async function currentLang(services: GuideServices, context: TurnContext): Promise<Lang> {
+  const profile = await services.profile.get(context, {});
+  return profile.lang ?? langFromLocale(context.activity.locale);
+}
+
+export async function setLang(services: GuideServices, context: TurnContext, lang: Lang, chosen: boolean): Promise<void> {
+  const profile = await services.profile.get(context, {});
+  profile.lang = lang;
+  if (chosen) profile.chosen = true;
+  await services.profile.set(context, profile);
+}

@@ -1,0 +1,92 @@
+import {
+  ComponentDialog,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
+import { answerTopic, type Slot } from '../knowledge';
+import { say, topicAnswer } from '../src/replies/messages';
+import { currentLang, setLang, type GuideServices } from './guideServices';
+import { hasFacts, readTurn } from './turnInput';
+
+// Every interruption in ONE place, like core-bot's CancelAndHelpDialog: before the active step
+// sees a message, this checks for an identity code, help, restart, cancel, a language switch,
+// "delete my data" and questions about the pilots. Subclasses say how to re-ask and restart.
+
+const CHECKED = Symbol('guide.interruptionChecked');
+
+export abstract class InterruptibleDialog extends ComponentDialog {
+  constructor(id: string, protected readonly services: GuideServices) {
+    super(id);
+  }
+
+  /** Sends the current question again (in the current language). */
+  protected abstract reask(innerDc: DialogContext): Promise<DialogTurnResult>;
+  /** Forgets the answers so far and asks the first question. */
+  protected abstract restart(innerDc: DialogContext): Promise<DialogTurnResult>;
+  /** The slot the dialog is waiting for, so the understanding knows what a bare "27" means. */
+  protected abstract expecting(innerDc: DialogContext): Promise<Slot | undefined>;
+
+  protected async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const result = await this.interrupt(innerDc, false);
+    return result ?? super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * Handles an interruption and returns the turn's result, or undefined to let the dialog use
+   * the message. `starting` = the message that starts the dialog (nothing to re-ask yet).
+   */
+  protected async interrupt(innerDc: DialogContext, starting: boolean): Promise<DialogTurnResult | undefined> {
+    const context = innerDc.context;
+    if (context.activity.type !== 'message') return undefined;
+    // A turn can pass here twice (a message after the answer restarts the guide in the same
+    // turn): handle each message's interruptions, and warnings, only once.
+    if (context.turnState.get(CHECKED)) return undefined;
+    context.turnState.set(CHECKED, true);
+    const input = readTurn(context, await this.expecting(innerDc));
+    const u = input.understanding;
+    let lang = await currentLang(this.services, context);
+
+    if (input.identityCode) {
+      // Warn, then go on with the rest of the message (the code itself was cut out by readTurn).
+      await context.sendActivity(say('identityCodeWarning', lang));
+    }
+
+    const language = input.button?.kind === 'language' ? input.button.lang : u.languageRequest;
+    if (language) {
+      lang = language;
+      await setLang(this.services, context, lang, true);
+      await context.sendActivity(say('languageSwitched', lang));
+      if (!hasFacts(u)) return starting ? undefined : this.reask(innerDc);
+      return undefined; // "in English please, I live in Juva": switch, then use the facts
+    }
+    if (input.button) return undefined; // our own answer buttons are answers, never commands
+
+    switch (u.command) {
+      case 'help':
+        await context.sendActivity(say('help', lang));
+        return starting ? undefined : this.reask(innerDc);
+      case 'restart':
+        if (!starting) await context.sendActivity(say('restarted', lang));
+        return this.restart(innerDc);
+      case 'cancel':
+        await context.sendActivity(say('cancelled', lang));
+        return this.finish(innerDc, starting);
+      case 'deleteData':
+        await this.services.deleteAllData(context);
+        await context.sendActivity(say('dataDeleted', lang));
+        return this.finish(innerDc, starting);
+    }
+
+    if (u.topic && !hasFacts(u)) {
+      await context.sendActivity(topicAnswer(answerTopic(u.topic, this.services.today()), lang));
+      return starting ? this.finish(innerDc, true) : this.reask(innerDc);
+    }
+    return undefined;
+  }
+
+  private async finish(innerDc: DialogContext, starting: boolean): Promise<DialogTurnResult> {
+    if (starting) return { status: DialogTurnStatus.complete };
+    return innerDc.cancelAllDialogs();
+  }
+}

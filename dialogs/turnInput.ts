@@ -1,0 +1,49 @@
+import type { TurnContext } from 'botbuilder';
+import { containsIdentityCode, redactIdentityCodes, understand, type Slot, type Understanding } from '../knowledge';
+import { readButton, type ButtonValue } from '../src/replies/buttons';
+
+// One reading of the user's message per turn, shared by the interruption check and the step
+// that uses the answer. The identity code is cut out BEFORE anything else looks at the text,
+// and the raw text is not kept anywhere (not in state, not in logs).
+
+export interface TurnInput {
+  /** The message contained a personal identity code (the bot warns; the code is ignored). */
+  identityCode: boolean;
+  /** One of our own button labels. */
+  button?: ButtonValue;
+  understanding: Understanding;
+}
+
+const CACHE = Symbol('guide.turnInput');
+
+export function readTurn(context: TurnContext, expecting?: Slot): TurnInput {
+  const cache: Map<string, TurnInput> = context.turnState.get(CACHE) ?? new Map();
+  context.turnState.set(CACHE, cache);
+  const key = expecting ?? '';
+  const hit = cache.get(key);
+  if (hit) return hit;
+
+  const raw = typeof context.activity.text === 'string' ? context.activity.text : '';
+  const identityCode = raw !== '' && containsIdentityCode(raw);
+  const text = identityCode ? redactIdentityCodes(raw) : raw;
+  const understanding = text.trim() ? understand(text, expecting) : {};
+  const input: TurnInput = {
+    identityCode: identityCode || understanding.identityCode === true,
+    button: readButton(text),
+    understanding,
+  };
+  cache.set(key, input);
+  return input;
+}
+
+/** True when the message says something about the person (not only a command or a question). */
+export function hasFacts(u: Understanding): boolean {
+  return (
+    u.municipality !== undefined ||
+    u.age !== undefined ||
+    u.ageProblem !== undefined ||
+    u.benefit !== undefined ||
+    u.immigrant !== undefined ||
+    u.employed !== undefined
+  );
+}

@@ -1,0 +1,84 @@
+import {
+  ActivityHandler,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type Storage,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { GuideDialog } from '../dialogs/guideDialog';
+import type { GuideServices, GuideSession, Profile } from '../dialogs/guideServices';
+import { createFeedbackCounter } from './feedbackCounter';
+import { langFromLocale, greeting } from './replies/messages';
+
+// The bot, like the samples' DialogAndWelcomeBot: greets whoever joins, runs the guide dialog on
+// every message and saves the state at the end of each turn.
+
+const DELETED = Symbol('guide.dataDeleted');
+
+export interface GuideBotOptions {
+  conversationState: ConversationState;
+  userState: UserState;
+  /** Where the helpful / not helpful counts live (numbers only). */
+  storage: Storage;
+  /** "Today" for the rules. */
+  today: () => Date;
+}
+
+export class GuideBot extends ActivityHandler {
+  readonly dialogState: StatePropertyAccessor<DialogState>;
+  readonly profile: StatePropertyAccessor<Profile>;
+  readonly session: StatePropertyAccessor<GuideSession>;
+  readonly dialog: GuideDialog;
+
+  constructor(private readonly options: GuideBotOptions) {
+    super();
+    const { conversationState, userState } = options;
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.profile = conversationState.createProperty<Profile>('profile');
+    this.session = conversationState.createProperty<GuideSession>('guideSession');
+    const countFeedback = createFeedbackCounter(options.storage);
+
+    const services: GuideServices = {
+      profile: this.profile,
+      session: this.session,
+      today: options.today,
+      countFeedback,
+      deleteAllData: async (context) => {
+        await conversationState.delete(context);
+        await userState.delete(context);
+        // Nothing of this turn may be written back after the deletion.
+        context.turnState.set(DELETED, true);
+      },
+    };
+    this.dialog = new GuideDialog(services);
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== botId);
+      if (joined) await context.sendActivities(greeting(langFromLocale(context.activity.locale)));
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.dialog.run(context, this.dialogState);
+      await next();
+    });
+  }
+
+  /** Runs the turn, then saves the state (unless the user just deleted it). */
+  async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    if (context.turnState.get(DELETED)) return;
+    await this.options.conversationState.saveChanges(context, false);
+    await this.options.userState.saveChanges(context, false);
+  }
+
+  /** Forgets the dialog in progress (after an error), keeping the language. */
+  async resetDialog(context: TurnContext): Promise<void> {
+    await this.dialogState.delete(context);
+    await this.session.delete(context);
+    await this.options.conversationState.saveChanges(context, true);
+  }
+}

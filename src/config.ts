@@ -1,0 +1,106 @@
+import * as dotenv from 'dotenv';
+import { z } from 'zod';
+import { hardeningShape } from './hardening/config';
+
+// The host's configuration: read once at start from the environment (and an optional .env file),
+// validated with zod, and refused with a message that names the variable. Every variable is
+// documented in .env.example. Other engineers add their variables to `schema` below.
+
+/** An empty value (a line `MicrosoftAppId=` copied from .env.example) means "not set". */
+const optionalText = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string().trim().optional(),
+);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+const schema = z
+  .object({
+    PORT: z.preprocess(
+      (v) => (v === undefined || v === '' ? 3978 : v),
+      z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number')
+        .min(0, 'must be 0..65535').max(65535, 'must be 0..65535'),
+    ),
+    /** Address to listen on; empty = all interfaces (what a container needs). */
+    HOST: optionalText,
+    MicrosoftAppType: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    ),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText,
+    /** Pins "today" (YYYY-MM-DD) for demos and tests; unset = the real date. */
+    GUIDE_DATE: optionalText.refine(
+      (v) => v === undefined || (isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T12:00:00Z`))),
+      'must be a date like 2021-03-15',
+    ),
+    /** Largest accepted POST /api/messages body in bytes (Bot Framework activities are small). */
+    MAX_BODY_BYTES: z.preprocess(
+      (v) => (v === undefined || v === '' ? 262144 : v),
+      z.coerce.number({ invalid_type_error: 'must be a number' }).int().min(1024, 'must be at least 1024'),
+    ),
+    LOG_LEVEL: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    ),
+    // --- the other engineers' variables (each documented in .env.example) ---
+    /** Engineer D: the Direct Line secret the server swaps for tokens (never sent to a browser). */
+    DIRECT_LINE_SECRET: optionalText,
+    /** Engineer D: Azure Direct Line's base URL, e.g. a regional one (default: the global service). */
+    DIRECT_LINE_DOMAIN: optionalText.refine(
+      (v) => v === undefined || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v),
+      'must be a URL like https://europe.directline.botframework.com/v3/directline',
+    ),
+    /** Engineer F: storage, limits, auth timeouts, shutdown. */
+    ...hardeningShape,
+  })
+  .superRefine((c, ctx) => {
+    // Cross-field rules of Bot Framework authentication, so a half-filled .env fails at start
+    // instead of at the first message.
+    const needs = (field: keyof typeof c, why: string) => {
+      if (!c[field]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `is required ${why}` });
+    };
+    if (c.MicrosoftAppId) {
+      const type = c.MicrosoftAppType ?? 'MultiTenant';
+      if (type !== 'UserAssignedMSI') needs('MicrosoftAppPassword', `when MicrosoftAppId is set (MicrosoftAppType ${type})`);
+      if (type !== 'MultiTenant') needs('MicrosoftAppTenantId', `when MicrosoftAppType is ${type}`);
+    } else if (c.MicrosoftAppType && c.MicrosoftAppType !== 'MultiTenant') {
+      needs('MicrosoftAppId', `when MicrosoftAppType is ${c.MicrosoftAppType}`);
+    }
+  });
+
+/** Every environment variable the host reads; tools and tests check against it (e.g. test/deploy: Azure app settings). */
+export const configVariables: readonly string[] = Object.keys(schema.innerType().shape);
+
+export type Config = z.infer<typeof schema> & {
+  /** "Today" for the guidance: GUIDE_DATE when pinned, else the real date at each call. */
+  today: () => Date;
+  /** true when no MicrosoftAppId is set: the adapter accepts unauthenticated local requests. */
+  localMode: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/**
+ * Validates `env` (default: process.env after loading .env if present).
+ * Throws ConfigError whose message names every bad variable.
+ */
+export function loadConfig(env?: NodeJS.ProcessEnv): Config {
+  if (!env) {
+    dotenv.config(); // a missing .env is fine: the real environment is enough
+    env = process.env;
+  }
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const pinned = c.GUIDE_DATE ? new Date(`${c.GUIDE_DATE}T12:00:00Z`) : undefined;
+  return {
+    ...c,
+    today: () => (pinned ? new Date(pinned) : new Date()),
+    localMode: !c.MicrosoftAppId,
+  };
+}

@@ -1,0 +1,108 @@
+import { CardFactory, type Attachment } from 'botbuilder';
+import { facts, type Address, type Contact, type Guidance, type Lang, type ServicePoint } from '../../knowledge';
+import { t } from './texts';
+
+// The answer as an Adaptive Card. Version 1.5 at most: Teams renders up to 1.5.
+// Everything factual comes from the Guidance (and facts.source); this file only lays it out.
+
+export const CARD_VERSION = '1.5';
+
+/** "Porrassalmenkatu 29, 4. kerros, 50100 Mikkeli" (floor and postal code only when known). */
+export function formatAddress(a: Address, lang: Lang): string {
+  const parts = [a.street];
+  if (a.floor !== undefined) parts.push(facts.texts.floor[lang].replace('{floor}', String(a.floor)));
+  parts.push([a.postalCode, a.town].filter(Boolean).join(' '));
+  return parts.join(', ');
+}
+
+/** An OpenStreetMap search for the address (no API key, opens in any browser). */
+export function mapUrl(a: Address): string {
+  const query = [a.street, [a.postalCode, a.town].filter(Boolean).join(' '), 'Finland'].join(', ');
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+}
+
+/** tel: wants the digits only ("0295 025 500" → "0295025500"), keeping a leading +. */
+export function telUrl(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** "Pekka Patama, pilot director" or just the line's role. */
+export function contactName(c: Contact, lang: Lang): string {
+  return c.name ? `${c.name}, ${c.role[lang]}` : c.role[lang];
+}
+
+/** "Lähde: Etelä-Savon TE-toimiston tiedote 17.2.2021". */
+export function sourceLine(lang: Lang): string {
+  const title = facts.source.title[lang];
+  const [y, m, d] = facts.source.published.split('-').map(Number);
+  const date = `${d}.${m}.${y}`;
+  // The title may or may not carry the date already: never print it twice.
+  return t('cardSource', lang, { source: title.includes(date) ? title : `${title} ${date}` });
+}
+
+const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+
+function pointBlock(p: ServicePoint, lang: Lang) {
+  const audience =
+    p.audience === 'youth' ? t('audienceYouth', lang) : p.audience === 'immigrants' ? t('audienceImmigrants', lang) : '';
+  return {
+    type: 'Container',
+    spacing: 'Medium',
+    items: [
+      text(audience ? `**${p.name[lang]}** (${audience})` : `**${p.name[lang]}**`),
+      text(formatAddress(p.address, lang), { spacing: 'None' }),
+      {
+        type: 'ActionSet',
+        actions: [{ type: 'Action.OpenUrl', title: t('cardMap', lang, { name: p.name[lang] }), url: mapUrl(p.address) }],
+      },
+    ],
+  };
+}
+
+function contactBlock(c: Contact, lang: Lang) {
+  const lines = [`**${contactName(c, lang)}**`];
+  if (c.phone) lines.push(`${t('cardPhone', lang)}: [${c.phone}](${telUrl(c.phone)})`);
+  if (c.email) lines.push(`${t('cardEmail', lang)}: [${c.email}](mailto:${c.email})`);
+  return text(lines.join('\n\n'));
+}
+
+/** The Adaptive Card JSON of an answer (outcome 'provider' or 'outside'). */
+export function answerCardJson(g: Guidance, lang: Lang): Record<string, unknown> {
+  const title = g.provider ? g.provider.name[lang] : t('cardTitleOutside', lang);
+  const body: unknown[] = [text(title, { style: 'heading', size: 'Large', weight: 'Bolder' })];
+
+  if (g.reasons.length) {
+    body.push(text(t('cardWhy', lang), { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(...g.reasons.map((r) => text(r[lang], { spacing: 'Small' })));
+  }
+  if (g.servicePoints.length) {
+    body.push(text(t('cardServicePoints', lang), { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(...g.servicePoints.map((p) => pointBlock(p, lang)));
+  }
+  if (g.contacts.length) {
+    body.push(text(t('cardContact', lang), { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(...g.contacts.map((c) => contactBlock(c, lang)));
+  }
+  if (g.notices.length) {
+    body.push({
+      type: 'Container',
+      style: 'warning',
+      spacing: 'Medium',
+      items: [text(t('cardNotices', lang), { weight: 'Bolder' }), ...g.notices.map((n) => text(n.text[lang]))],
+    });
+  }
+  body.push(text(t('finalDecision', lang), { spacing: 'Medium' }));
+  body.push(text(sourceLine(lang), { isSubtle: true, size: 'Small', spacing: 'Medium' }));
+
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    lang,
+    body,
+  };
+}
+
+export function answerCard(g: Guidance, lang: Lang): Attachment {
+  return CardFactory.adaptiveCard(answerCardJson(g, lang));
+}

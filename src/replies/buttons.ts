@@ -1,0 +1,51 @@
+import { ActionTypes, CardAction } from 'botbuilder';
+import { facts, LANGS, type Benefit, type Lang } from '../../knowledge';
+import { languageNames, t, texts } from './texts';
+
+// Buttons are imBack actions (the only kind every channel, Teams included, shows as suggested
+// actions): a press arrives as ordinary text. readButton() maps the label of any of OUR buttons,
+// in any language, back to its value before free-text understanding runs, so a label never
+// depends on how well the understanding knows it.
+
+export type ButtonValue =
+  | { kind: 'language'; lang: Lang }
+  | { kind: 'benefit'; benefit: Benefit | 'unknown' }
+  | { kind: 'yesNo'; yes: boolean }
+  | { kind: 'startAgain' };
+
+const BENEFITS: Array<Benefit | 'unknown'> = ['labourMarketSubsidy', 'basicAllowance', 'earningsRelated', 'none', 'unknown'];
+
+/** "Työmarkkinatuki (Kela)": the benefit's name and payer from the knowledge; "En tiedä" from ours. */
+export function benefitLabel(benefit: Benefit | 'unknown', lang: Lang): string {
+  if (benefit === 'unknown') return t('benefitUnknown', lang);
+  const b = facts.benefits[benefit];
+  const name = b.name[lang].charAt(0).toUpperCase() + b.name[lang].slice(1);
+  return b.payer ? `${name} (${b.payer[lang]})` : name;
+}
+
+const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
+
+export const languageButtons = (): CardAction[] => LANGS.map((l) => imBack(languageNames[l]));
+export const benefitButtons = (lang: Lang): CardAction[] =>
+  BENEFITS.map((b) => imBack(benefitLabel(b, lang)));
+export const yesNoButtons = (lang: Lang): CardAction[] => [imBack(t('buttonYes', lang)), imBack(t('buttonNo', lang))];
+export const startAgainButton = (lang: Lang): CardAction => imBack(t('buttonStartAgain', lang));
+
+const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
+
+const table: Array<[string, ButtonValue]> = [];
+for (const lang of LANGS) {
+  table.push([norm(languageNames[lang]), { kind: 'language', lang }]);
+}
+for (const lang of LANGS) {
+  for (const benefit of BENEFITS) table.push([norm(benefitLabel(benefit, lang)), { kind: 'benefit', benefit }]);
+  table.push([norm(texts.buttonYes[lang]), { kind: 'yesNo', yes: true }]);
+  table.push([norm(texts.buttonNo[lang]), { kind: 'yesNo', yes: false }]);
+  table.push([norm(texts.buttonStartAgain[lang]), { kind: 'startAgain' }]);
+}
+const byLabel = new Map(table);
+
+/** The value of one of our button labels (exact label, any language), or undefined. */
+export function readButton(text: string | undefined): ButtonValue | undefined {
+  return text ? byLabel.get(norm(text)) : undefined;
+}

@@ -1,0 +1,134 @@
+import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
+import { facts, type Guidance, type Lang, type Localized, type Slot } from '../../knowledge';
+import { answerCard, contactName } from './answerCard';
+import { benefitButtons, languageButtons, startAgainButton, yesNoButtons } from './buttons';
+import { t, type TextKey } from './texts';
+
+// Builders of every activity the bot sends. Each carries `speak` (a voice channel reads it),
+// an `inputHint` and the locale of its language.
+
+export type Reply = Partial<Activity>;
+
+const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-US' };
+
+/** fi-FI → fi, sv-SE → sv, en-GB → en; anything else → fi (the bot's default language). */
+export function langFromLocale(locale: string | undefined): Lang {
+  const code = (locale ?? '').slice(0, 2).toLowerCase();
+  return code === 'sv' || code === 'en' ? code : 'fi';
+}
+
+/** A message activity: text, speak, hint and optional suggested-action buttons. */
+export function message(text: string, lang: Lang, inputHint: InputHints, buttons?: CardAction[]): Reply {
+  const reply: Reply = { type: ActivityTypes.Message, text, speak: text, inputHint, locale: LOCALES[lang] };
+  if (buttons?.length) reply.suggestedActions = { actions: buttons, to: [] };
+  return reply;
+}
+
+/** A plain statement from the table; the bot goes on listening. */
+export const say = (key: TextKey, lang: Lang, args?: Record<string, string | number>): Reply =>
+  message(t(key, lang, args), lang, InputHints.AcceptingInput);
+
+/** A municipality name for examples ("Mikkeli"), from the data, in the user's language. */
+export function exampleMunicipality(lang: Lang): string {
+  const m = facts.municipalities[facts.providers.mikkeliPilot.municipalityIds[0]];
+  return (lang === 'sv' && m.sv) || m.fi;
+}
+
+/** Joining the conversation: who the bot is, then how to start, with the language buttons. */
+export function greeting(lang: Lang): Reply[] {
+  return [
+    message(t('greeting', lang), lang, InputHints.IgnoringInput),
+    message(
+      `${t('startHint', lang, { example: exampleMunicipality(lang) })} ${t('chooseLanguage', lang)}`,
+      lang,
+      InputHints.ExpectingInput,
+      languageButtons(),
+    ),
+  ];
+}
+
+const questionKeys: Record<Slot, TextKey> = {
+  municipality: 'askMunicipality',
+  age: 'askAge',
+  benefit: 'askBenefit',
+  immigrant: 'askImmigrant',
+};
+const reaskKeys: Record<Slot, TextKey> = {
+  municipality: 'reaskMunicipality',
+  age: 'reaskAge',
+  benefit: 'reaskBenefit',
+  immigrant: 'reaskImmigrant',
+};
+
+function slotButtons(slot: Slot, lang: Lang): CardAction[] | undefined {
+  if (slot === 'benefit') return benefitButtons(lang);
+  if (slot === 'immigrant') return yesNoButtons(lang);
+  return undefined;
+}
+
+/** The question for `slot`; `reask` adds an example of a good answer. */
+export function question(slot: Slot, lang: Lang, reask = false): Reply {
+  const text = reask
+    ? `${t(reaskKeys[slot], lang, { example: exampleMunicipality(lang) })} ${t(questionKeys[slot], lang)}`
+    : t(questionKeys[slot], lang);
+  return message(text, lang, InputHints.ExpectingInput, slotButtons(slot, lang));
+}
+
+/** A list of candidate municipalities as buttons (their names in the user's language). */
+export function chooseMunicipality(ids: string[], lang: Lang): Reply {
+  const names = ids.map((id) => facts.municipalities[id]).filter(Boolean).map((m) => (lang === 'sv' && m.sv) || m.fi);
+  return message(
+    t('municipalityAmbiguous', lang),
+    lang,
+    InputHints.ExpectingInput,
+    names.map((n) => ({ type: 'imBack', title: n, value: n })),
+  );
+}
+
+/** After two misses: the phone line instead of a third question. */
+export function giveUp(lang: Lang): Reply {
+  const line = facts.contacts.tePersonalCustomers;
+  return message(
+    t('giveUp', lang, { role: line.role[lang], phone: line.phone ?? '' }),
+    lang,
+    InputHints.AcceptingInput,
+    [startAgainButton(lang)],
+  );
+}
+
+/** The short text of an answer: whose service, whom to contact, who decides. */
+export function answerText(g: Guidance, lang: Lang): string {
+  const parts: string[] = [];
+  if (g.provider) parts.push(t('answerProvider', lang, { provider: g.provider.name[lang] }));
+  else {
+    const m = g.municipality;
+    parts.push(t('answerOutside', lang, { municipality: m ? (lang === 'sv' && m.sv) || m.fi : '' }));
+  }
+  const first = g.contacts[0];
+  if (first) {
+    const how = [first.phone, first.email].filter(Boolean).join(', ');
+    parts.push(t('contactLine', lang, { contact: how ? `${contactName(first, lang)}, ${how}` : contactName(first, lang) }));
+  }
+  parts.push(t('finalDecision', lang));
+  return parts.join(' ');
+}
+
+/** The answer: short text (also spoken) with the Adaptive Card. */
+export function answer(g: Guidance, lang: Lang): Reply {
+  return { ...message(answerText(g, lang), lang, InputHints.IgnoringInput), attachments: [answerCard(g, lang)] };
+}
+
+/** A topic answer from the knowledge (employer services, the coach, the pilot dates...). */
+export function topicAnswer(text: Localized, lang: Lang): Reply {
+  return message(text[lang], lang, InputHints.AcceptingInput);
+}
+
+export function askHelpful(lang: Lang): Reply {
+  return message(t('askHelpful', lang), lang, InputHints.ExpectingInput, [...yesNoButtons(lang), startAgainButton(lang)]);
+}
+
+export function afterFeedback(lang: Lang): Reply {
+  return message(`${t('thanksFeedback', lang)} ${t('anythingElse', lang)}`, lang, InputHints.AcceptingInput, [
+    startAgainButton(lang),
+  ]);
+}

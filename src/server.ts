@@ -1,0 +1,136 @@
+import type { AddressInfo } from 'net';
+import * as restify from 'restify';
+import type { ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
+import { checkActivity } from './hardening/activityGuard';
+import { logger } from './logger';
+
+// The HTTP host: POST /api/messages (the Bot Framework endpoint) and GET /healthz. Bad input is
+// answered here with a 4xx and a short reason, before the adapter sees it (the adapter would
+// answer 500). Other areas plug in through `before` (plugins that must run before every route:
+// rate limits, auth pre-checks) and `mount` (more routes: the web page, Direct Line).
+
+export type ServerPlugin = (server: restify.Server) => void | Promise<void>;
+
+export interface ServerOptions {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  port: number;
+  /** Listen address; undefined = all interfaces. Tests pass 127.0.0.1. */
+  host?: string;
+  /** Largest accepted body of POST /api/messages, in bytes (larger → 413). */
+  maxBodyBytes: number;
+  /** Longer message texts are cut to this many characters. */
+  maxTextChars: number;
+  /** Runs before the routes are added (server.pre / server.use). */
+  before?: ServerPlugin[];
+  /** Adds more routes after ours. */
+  mount?: ServerPlugin[];
+  /** Wraps the bot's turn (e.g. one turn per conversation at a time). */
+  wrapTurn?: (logic: (context: TurnContext) => Promise<void>) => (context: TurnContext) => Promise<void>;
+}
+
+export interface RunningServer {
+  server: restify.Server;
+  /** The port actually listened on (useful with port 0). */
+  port: number;
+  /** http://host:port */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** 400/413/415 bodies are short JSON: { code, message }. */
+function reject(res: restify.Response, status: number, code: string, message: string): void {
+  res.status(status);
+  res.json({ code, message });
+}
+
+/** POST /api/messages accepts JSON only; anything else is a client mistake. */
+function requireJson(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  const type = (req.getContentType() || '').toLowerCase();
+  if (type !== 'application/json') {
+    reject(res, 400, 'BadContentType', 'Content-Type must be application/json');
+    return next(false);
+  }
+  return next();
+}
+
+export async function createServer(options: ServerOptions): Promise<RunningServer> {
+  const server = restify.createServer({ name: 'etela-savo-jobseeker-guide', handleUncaughtExceptions: false });
+
+  // restify's own error answers (a JSON parse error, an oversized body) can quote the body back;
+  // keep them short and generic. Status codes stay as restify chose them (400, 413).
+  server.on('restifyError', (req: restify.Request, res: restify.Response, err: any, callback: () => void) => {
+    const status = err?.statusCode ?? 500;
+    const short: Record<number, [string, string]> = {
+      400: ['BadRequest', 'malformed JSON body'],
+      413: ['PayloadTooLarge', `body larger than ${options.maxBodyBytes} bytes`],
+      415: ['UnsupportedMediaType', 'unsupported content encoding'],
+    };
+    const replacement = short[status];
+    if (replacement) {
+      err.toJSON = () => ({ code: replacement[0], message: replacement[1] });
+    }
+    return callback();
+  });
+
+  for (const plugin of options.before ?? []) await plugin(server);
+
+  server.get('/healthz', (_req: restify.Request, res: restify.Response, next: restify.Next) => {
+    res.json({ status: 'ok' });
+    return next();
+  });
+
+  const turn = options.wrapTurn
+    ? options.wrapTurn((context) => options.bot.run(context))
+    : (context: TurnContext) => options.bot.run(context);
+
+  server.post(
+    '/api/messages',
+    requireJson,
+    ...restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false }),
+    (req: restify.Request, res: restify.Response, next: restify.Next) => {
+      if (req.body === undefined || req.body === null || req.body === '') {
+        reject(res, 400, 'BadRequest', 'empty body: an activity is required');
+        return next(false);
+      }
+      const check = checkActivity(req.body, options.maxTextChars);
+      if (!check.ok) {
+        reject(res, 400, 'BadRequest', `invalid activity: ${check.reason}`);
+        return next(false);
+      }
+      req.body = check.activity;
+      return next();
+    },
+    async (req: restify.Request, res: restify.Response) => {
+      await options.adapter.process(req, res, turn);
+    },
+  );
+
+  for (const plugin of options.mount ?? []) await plugin(server);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    const done = () => {
+      server.removeListener('error', reject);
+      resolve();
+    };
+    if (options.host) server.listen(options.port, options.host, done);
+    else server.listen(options.port, done);
+  });
+  const address = server.address() as AddressInfo;
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  logger.info({ port: address.port }, 'listening');
+
+  return {
+    server,
+    port: address.port,
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would keep close() waiting.
+        (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      }),
+  };
+}

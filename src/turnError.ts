@@ -1,0 +1,33 @@
+import type { TurnContext } from 'botbuilder';
+import type { GuideBot } from './bot';
+import { logger } from './logger';
+import { langFromLocale, say } from './replies/messages';
+
+// The adapter's last resort: a kind apology in the user's language, the dialog forgotten so the
+// next message starts afresh, and the error logged with ids only (never the user's text).
+
+export function createTurnErrorHandler(bot: GuideBot) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    const a = context.activity;
+    logger.error(
+      { err: { name: error?.name, message: error?.message, stack: error?.stack }, activityType: a?.type, channelId: a?.channelId, conversationId: a?.conversation?.id },
+      'turn failed',
+    );
+    let lang = langFromLocale(a?.locale);
+    try {
+      lang = (await bot.profile.get(context))?.lang ?? lang;
+    } catch {
+      // the state itself may be what failed: the activity's locale will do
+    }
+    try {
+      await context.sendActivity(say('turnError', lang));
+    } catch (sendError) {
+      logger.error({ err: { message: (sendError as Error)?.message } }, 'could not send the apology');
+    }
+    try {
+      await bot.resetDialog(context);
+    } catch (resetError) {
+      logger.error({ err: { message: (resetError as Error)?.message } }, 'could not reset the dialog state');
+    }
+  };
+}

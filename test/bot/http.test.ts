@@ -1,0 +1,142 @@
+import * as http from 'http';
+import { facts } from '../../knowledge';
+import { loadConfig } from '../../src/config';
+import { start } from '../../src/index';
+import type { RunningServer } from '../../src/server';
+
+// The real server (src/index.ts start) on a free port, spoken to over HTTP with
+// deliveryMode "expectReplies": the replies come back in the response body.
+
+let running: RunningServer;
+const MAX = 4096;
+
+beforeAll(async () => {
+  running = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: '2022-06-15', MAX_BODY_BYTES: String(MAX) }));
+});
+afterAll(() => running.close());
+
+interface Answer {
+  status: number;
+  body: any;
+}
+
+function post(path: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${running.url}${path}`, { method: 'POST', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let parsed: unknown = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          /* not JSON */
+        }
+        resolve({ status: res.statusCode ?? 0, body: parsed });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+let seq = 0;
+function activity(extra: Record<string, unknown> = {}, conversationId = 'http-conv') {
+  return {
+    type: 'message',
+    id: `a${++seq}`,
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:9/',
+    conversation: { id: conversationId },
+    from: { id: 'user-1' },
+    recipient: { id: 'bot' },
+    locale: 'fi-FI',
+    deliveryMode: 'expectReplies',
+    ...extra,
+  };
+}
+const send = (a: object) => post('/api/messages', JSON.stringify(a));
+
+test('GET /healthz answers ok', async () => {
+  const res = await fetch(`${running.url}/healthz`);
+  expect(res.status).toBe(200);
+  expect(await res.json()).toEqual({ status: 'ok' });
+});
+
+test('a message with expectReplies gets the answer card in the HTTP body', async () => {
+  const m = facts.municipalities.savonlinna.fi;
+  const res = await send(activity({ text: `${m}, 24 vuotta, työmarkkinatuki` }, 'http-answer'));
+  expect(res.status).toBe(200);
+  const activities = res.body.activities as any[];
+  const card = activities.flatMap((a) => a.attachments ?? []).find((x: any) => x.contentType === 'application/vnd.microsoft.card.adaptive');
+  expect(JSON.stringify(card.content)).toContain(facts.providers.savonlinnaPilot.name.fi);
+  for (const a of activities) {
+    expect(a.speak).toBeTruthy();
+    expect(a.inputHint).toBeTruthy();
+  }
+});
+
+test('joining gets the greeting with language buttons', async () => {
+  const res = await send(
+    activity({ type: 'conversationUpdate', text: undefined, locale: 'sv-FI', membersAdded: [{ id: 'user-1' }] }, 'http-join'),
+  );
+  expect(res.status).toBe(200);
+  const actions = res.body.activities.flatMap((a: any) => a.suggestedActions?.actions ?? []).map((x: any) => x.title);
+  expect(actions).toEqual(['Suomi', 'Svenska', 'English']);
+});
+
+describe('bad input gets a 4xx with a short reason, never a 500', () => {
+  test.each([
+    ['malformed JSON', '{"type": "message", ', 400],
+    ['an empty body', '', 400],
+    ['a JSON array', '[1,2]', 400],
+    ['a JSON string', '"hello"', 400],
+  ])('%s', async (_name, body, status) => {
+    const res = await post('/api/messages', body);
+    expect(res.status).toBe(status);
+    expect(typeof res.body.message).toBe('string');
+    expect(res.body.message.length).toBeLessThan(200);
+  });
+
+  test.each([
+    ['no activity type', { type: undefined }, 'type'],
+    ['no conversation', { conversation: undefined }, 'conversation'],
+    ['no channel', { channelId: undefined }, 'channelId'],
+    ['no sender', { from: undefined }, 'from'],
+    ['a conversation that is a number', { conversation: 42 }, 'conversation'],
+  ])('%s → 400 naming the field', async (_name, change, field) => {
+    const res = await send(activity({ text: 'hei', ...change }));
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain(field);
+  });
+
+  test('a wrong content type → 400', async () => {
+    const res = await post('/api/messages', JSON.stringify(activity({ text: 'hei' })), { 'content-type': 'text/plain' });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/application\/json/);
+  });
+
+  test('no content type → 400', async () => {
+    const res = await post('/api/messages', JSON.stringify(activity({ text: 'hei' })), {});
+    expect(res.status).toBe(400);
+  });
+
+  test('an oversized body → 413', async () => {
+    const res = await send(activity({ text: 'x'.repeat(MAX * 2) }));
+    expect(res.status).toBe(413);
+    expect(res.body.message).toMatch(/larger than/);
+  });
+
+  test('the malformed-JSON answer does not quote the body back', async () => {
+    const res = await post('/api/messages', '{"text": "secret-words', { 'content-type': 'application/json' });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).not.toContain('secret-words');
+  });
+
+  test('the server still answers after all of that', async () => {
+    const res = await send(activity({ text: 'hei' }, 'http-after'));
+    expect(res.status).toBe(200);
+    expect(res.body.activities.length).toBeGreaterThan(0);
+  });
+});
