@@ -1,0 +1,149 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+import { createHash } from 'crypto';
+import type * as restify from 'restify';
+import { facts, LANGS, type Contact } from '../../knowledge';
+import { chatPage, demoPage } from './pages';
+import { PAGE_TEXTS, pickLang } from './texts';
+
+// The website: the full-page chat (/), the same chat for the widget's frame (/embed), the widget
+// loader (/widget.js), a sample contact page with the widget (/demo), our styles and scripts
+// (/static/...), and Bot Framework Web Chat's bundle served from our own server (/webchat/webchat.js).
+
+export interface WebOptions {
+  /** The phone lines the demo page shows; read from knowledge at every request by default. */
+  demoPhoneLines?: () => Contact[];
+}
+
+/** The TE office's two phone lines (engineer A's contact ids). */
+export const defaultDemoPhoneLines = (): Contact[] =>
+  [facts.contacts.tePersonalCustomers, facts.contacts.teEmployers].filter((c): c is Contact => Boolean(c));
+
+interface Asset {
+  type: string;
+  body: Buffer;
+  gzip: Buffer;
+  etag: string;
+  maxAge: number;
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+function asset(file: string, maxAge: number): Asset {
+  const body = fs.readFileSync(file);
+  return {
+    type: TYPES[path.extname(file)] ?? 'application/octet-stream',
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+    maxAge,
+  };
+}
+
+/** The widget loader with its three languages' words filled in from PAGE_TEXTS. */
+function widgetAsset(): Asset {
+  const texts = Object.fromEntries(
+    LANGS.map((l) => [l, { open: PAGE_TEXTS[l].widgetOpen, close: PAGE_TEXTS[l].widgetClose, title: PAGE_TEXTS[l].title }]),
+  );
+  const source = fs.readFileSync(path.join(STATIC_DIR, 'widget.js'), 'utf8');
+  const filled = source.replace('/*TEXTS*/{}/*END*/', () => JSON.stringify(texts).replace(/</g, '\\u003c'));
+  const body = Buffer.from(filled);
+  return {
+    type: TYPES['.js'],
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+    maxAge: 300,
+  };
+}
+
+/** Only the one bundle file of Web Chat, never its dist/ folder (which holds a 147 MB stats file). */
+export function webChatBundlePath(): string {
+  // The package's `exports` hide package.json; its main entry sits in lib/, the bundle in dist/.
+  return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+}
+
+/** Our static files: next to this module (src/web/static, or dist/src/web/static after the build). */
+export const STATIC_DIR = path.join(__dirname, 'static');
+const STATIC_FILES = ['chat.js', 'chat.css', 'demo.css'];
+
+export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
+  const phoneLines = opts.demoPhoneLines ?? defaultDemoPhoneLines;
+  const statics = new Map(STATIC_FILES.map((name) => [name, asset(path.join(STATIC_DIR, name), 300)]));
+  const widget = widgetAsset();
+  // The 3.9 MB bundle is read and compressed once, on its first request.
+  let webChat: Asset | undefined;
+  const webChatAsset = () => (webChat ??= asset(webChatBundlePath(), 86400));
+
+  const sendAsset = (req: restify.Request, res: restify.Response, a: Asset) => {
+    res.setHeader('Content-Type', a.type);
+    res.setHeader('Cache-Control', `public, max-age=${a.maxAge}`);
+    res.setHeader('ETag', a.etag);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (req.headers['if-none-match'] === a.etag) {
+      res.writeHead(304);
+      return res.end();
+    }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    const body = gzip ? a.gzip : a.body;
+    res.setHeader('Content-Length', body.length);
+    res.writeHead(200);
+    res.end(body);
+  };
+
+  const sendHtml = (res: restify.Response, html: string) => {
+    const body = Buffer.from(html);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Length', body.length);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Vary', 'Accept-Language');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.writeHead(200);
+    res.end(body);
+  };
+
+  const langOf = (req: restify.Request) =>
+    pickLang(new URL(req.url ?? '/', 'http://local').searchParams.get('lang'), req.headers['accept-language']);
+
+  const webChatUrl = '/webchat/webchat.js';
+
+  server.get('/', (req, res, next) => {
+    res.setHeader('X-Frame-Options', 'DENY');
+    sendHtml(res, chatPage({ lang: langOf(req), embedded: false, webChatUrl }));
+    next();
+  });
+  // The widget's frame: embeddable in any page (that is its purpose).
+  server.get('/embed', (req, res, next) => {
+    sendHtml(res, chatPage({ lang: langOf(req), embedded: true, webChatUrl }));
+    next();
+  });
+  server.get('/demo', (req, res, next) => {
+    const polling = new URL(req.url ?? '/', 'http://local').searchParams.get('transport') === 'polling';
+    sendHtml(res, demoPage(langOf(req), phoneLines(), polling ? 'polling' : undefined));
+    next();
+  });
+  server.get('/widget.js', (req, res, next) => {
+    sendAsset(req, res, widget);
+    next();
+  });
+  server.get('/webchat/webchat.js', (req, res, next) => {
+    sendAsset(req, res, webChatAsset());
+    next();
+  });
+  server.get('/static/:name', (req, res, next) => {
+    const a = statics.get(req.params.name);
+    if (a) sendAsset(req, res, a);
+    else {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    }
+    next();
+  });
+}

@@ -1,0 +1,114 @@
+import type { Contact, Lang } from '../../knowledge';
+import { LANGS } from '../../knowledge';
+import { PAGE_TEXTS } from './texts';
+
+// The HTML of the chat page (/ and, inside the widget's frame, /embed) and of the demo contact
+// page (/demo). Rendered on the server so the page has its language from the first byte (screen
+// readers read `lang`), and so the demo's phone numbers come from knowledge at serve time.
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/** JSON for a <script type="application/json"> block: `<` escaped so no text can close the tag. */
+const safeJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');
+
+const LANG_NAMES: Record<Lang, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
+
+function languageLinks(lang: Lang, path: string): string {
+  const t = PAGE_TEXTS[lang];
+  const items = LANGS.map((l) =>
+    l === lang
+      ? `<li><a href="${path}?lang=${l}" lang="${l}" hreflang="${l}" aria-current="true">${LANG_NAMES[l]}</a></li>`
+      : `<li><a href="${path}?lang=${l}" lang="${l}" hreflang="${l}">${LANG_NAMES[l]}</a></li>`,
+  ).join('');
+  return `<nav class="languages" aria-label="${escapeHtml(t.languages)}"><ul>${items}</ul></nav>`;
+}
+
+export interface ChatPageOptions {
+  lang: Lang;
+  /** Inside the widget's frame: no page header, the chat fills the frame. */
+  embedded: boolean;
+  webChatUrl: string;
+}
+
+export function chatPage({ lang, embedded, webChatUrl }: ChatPageOptions): string {
+  const t = PAGE_TEXTS[lang];
+  const config = { lang, locale: t.locale, embedded, texts: { loading: t.loading, failed: t.failed } };
+  const header = embedded
+    ? ''
+    : `<a class="skip-link" href="#webchat">${escapeHtml(t.skipToChat)}</a>
+<header class="page-header">
+  <div class="page-header__inner">
+    <h1>${escapeHtml(t.title)}</h1>
+    ${languageLinks(lang, '/')}
+  </div>
+</header>`;
+  const lead = embedded ? '' : `<p class="lead">${escapeHtml(t.lead)}</p>`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(embedded ? t.chatLabel : t.title)}</title>
+<link rel="stylesheet" href="/static/chat.css">
+</head>
+<body class="${embedded ? 'embedded' : 'full'}">
+${header}
+<main class="chat-main">
+  ${lead}
+  <section class="privacy" aria-labelledby="privacy-heading">
+    <h2 id="privacy-heading">${escapeHtml(t.privacyHeading)}</h2>
+    <p>${escapeHtml(t.privacy)}</p>
+  </section>
+  <section class="chat" aria-label="${escapeHtml(t.chatLabel)}">
+    <p id="chat-status" class="chat-status" role="status">${escapeHtml(t.loading)}</p>
+    <div id="webchat" class="webchat" tabindex="-1"></div>
+    <noscript><p>${escapeHtml(t.noScript)}</p></noscript>
+  </section>
+</main>
+<script type="application/json" id="chat-config">${safeJson(config)}</script>
+<script src="${escapeHtml(webChatUrl)}" defer></script>
+<script src="/static/chat.js" defer></script>
+</body>
+</html>
+`;
+}
+
+/** A tel: URL keeps only the digits (and a leading +). */
+const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** `transport: 'polling'` is passed on to the widget (the browser tests use it). */
+export function demoPage(lang: Lang, phoneLines: Contact[], transport?: 'polling'): string {
+  const t = PAGE_TEXTS[lang];
+  const rows = phoneLines
+    .filter((c) => c.phone)
+    .map((c) => `<li class="phone-line">
+      <span class="phone-line__role">${escapeHtml(c.role[lang])}</span>
+      <a class="phone-line__number" href="${telHref(c.phone!)}">${escapeHtml(c.phone!)}</a>
+      <a class="phone-line__chat" href="#" data-chat-widget>${escapeHtml(t.demoChatInstead)}</a>
+    </li>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t.demoTitle)}</title>
+<link rel="stylesheet" href="/static/demo.css">
+</head>
+<body>
+<header class="demo-header">${languageLinks(lang, '/demo')}</header>
+<main class="demo-main">
+  <h1>${escapeHtml(t.demoTitle)}</h1>
+  <p>${escapeHtml(t.demoLead)}</p>
+  <h2>${escapeHtml(t.demoPhoneHeading)}</h2>
+  <ul class="phone-lines">
+${rows}
+  </ul>
+  <p>${escapeHtml(t.demoNote)}</p>
+</main>
+<script src="/widget.js" data-lang="${lang}"${transport ? ` data-transport="${transport}"` : ''} async></script>
+</body>
+</html>
+`;
+}
