@@ -2,7 +2,43 @@ import pino from 'pino';
 
 // One structured logger for the whole host. Never log a user's text, age, benefit,
 // municipality or identity code: log ids, outcomes and timings only.
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
-  base: undefined,
-});
+//
+// The destination can be swapped at run time (captureLogs) so a test can read every line the
+// server writes, including lines from child loggers created before the swap.
+
+type Sink = { write(line: string): unknown };
+
+let sink: Sink = pino.destination({ dest: 1, sync: true });
+const forwarder: Sink = { write: (line) => sink.write(line) };
+
+export const logger = pino(
+  {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    base: undefined,
+    // Belt and braces: even if a caller passes a whole activity, these never reach the log.
+    redact: {
+      paths: ['text', '*.text', 'activity.text', 'value', '*.value', 'body', '*.body', 'req.body'],
+      censor: '[redacted]',
+    },
+  },
+  forwarder,
+);
+
+/**
+ * Sends every log line (as JSON text) to `lines` until `restore()` is called, at `level` or above.
+ * For tests; children created before the call follow too, since they share the destination.
+ */
+export function captureLogs(level: pino.LevelWithSilent = 'trace'): { lines: string[]; restore(): void } {
+  const lines: string[] = [];
+  const previousSink = sink;
+  const previousLevel = logger.level;
+  sink = { write: (line) => lines.push(line) };
+  logger.level = level;
+  return {
+    lines,
+    restore() {
+      sink = previousSink;
+      logger.level = previousLevel;
+    },
+  };
+}

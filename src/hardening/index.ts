@@ -1,0 +1,65 @@
+import type { BotState, CloudAdapter, Storage, TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Logger } from 'pino';
+import { logger as defaultLogger } from '../logger';
+import type { HardeningConfig } from './config';
+import { gateAdapter, type ProcessOnly } from './adapterGate';
+import { Lifecycle, installGracefulShutdown } from './lifecycle';
+import { perClientRateLimit } from './rateLimiter';
+import { ConversationQueue, guardTurn } from './turnGuard';
+
+export { hardeningShape, type HardeningConfig } from './config';
+export { perClientRateLimit } from './rateLimiter';
+
+type Logic = (context: TurnContext) => Promise<void>;
+
+export interface HardeningDeps {
+  adapter: ProcessOnly;
+  /** The store behind the states (from createStorage): probed by /healthz. */
+  storage: Storage;
+  /** The states the bot saves each turn: reloaded when a turn is retried after an eTag conflict. */
+  states: BotState[];
+  log?: Logger;
+}
+
+/**
+ * Everything engineer F adds to the host, in one object for src/index.ts to plug in:
+ * `adapter` (auth pre-check, 401 mapping, per-conversation 429, request log) in place of the
+ * CloudAdapter, `wrapTurn` (one turn per conversation at a time, eTag-checked saves, retry),
+ * `before` (request tracking for the graceful stop), `health` for GET /healthz,
+ * `browserRateLimit` (per client address) for the browser-facing routes, and `installShutdown`.
+ */
+export function createHardening(config: HardeningConfig & { MicrosoftAppId?: string }, deps: HardeningDeps) {
+  const log = deps.log ?? defaultLogger;
+  const lifecycle = new Lifecycle(deps.storage);
+  const queue = new ConversationQueue();
+  return {
+    lifecycle,
+    adapter: gateAdapter(deps.adapter, {
+      appId: config.MicrosoftAppId,
+      authTimeoutMs: config.AUTH_TIMEOUT_MS,
+      conversationsPerMinute: config.RATE_CONVERSATION_PER_MINUTE,
+      log,
+    }) as unknown as CloudAdapter,
+    wrapTurn: (logic: Logic): Logic =>
+      guardTurn(logic, {
+        states: deps.states,
+        queue,
+        onRetry: (context, attempt) =>
+          log.warn({ conversationId: context.activity.conversation?.id, attempt }, 'state changed by another instance: turn retried'),
+      }),
+    before: [lifecycle.track] as Array<(server: Server) => void>,
+    health: () => lifecycle.health(),
+    /** Mount before a browser-facing route's handler: `server.post(path, browserRateLimit, handler)`. */
+    browserRateLimit: perClientRateLimit({ perMinute: config.RATE_CLIENT_PER_MINUTE, trustProxy: config.TRUST_PROXY }),
+    /** Call once in the process that owns the server (not in tests that start several servers). */
+    installShutdown: (running: { server: Server; close(): Promise<void> }) =>
+      installGracefulShutdown({
+        lifecycle,
+        close: running.close,
+        closeAll: () => (running.server.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(),
+        graceMs: config.SHUTDOWN_GRACE_MS,
+        log,
+      }),
+  };
+}
