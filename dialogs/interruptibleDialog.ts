@@ -60,9 +60,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       if (!hasFacts(u)) return starting ? undefined : this.reask(innerDc);
       return undefined; // "in English please, I live in Juva": switch, then use the facts
     }
-    if (input.button) return undefined; // our own answer buttons are answers, never commands
-
-    switch (u.command) {
+    // Our own answer buttons ("Kyllä", "Ei", a benefit) are answers, never commands.
+    const command = input.button ? (input.button.kind === 'startAgain' ? 'restart' : undefined) : u.command;
+    switch (command) {
       case 'help':
         await context.sendActivity(say('help', lang));
         return starting ? undefined : this.reask(innerDc);

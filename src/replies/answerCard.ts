@@ -91,14 +91,14 @@ export function answerCardJson(g: Guidance, lang: Lang): Record<string, unknown>
       items: [text(t('cardNotices', lang), { weight: 'Bolder' }), ...g.notices.map((n) => text(n.text[lang]))],
     });
   }
-  body.push(text(t('finalDecision', lang), { spacing: 'Medium' }));
+  // The rules usually add "the authorities decide" as a notice; say it once either way.
+  if (!g.notices.some((n) => n.id === 'authoritiesDecide')) body.push(text(t('finalDecision', lang), { spacing: 'Medium' }));
   body.push(text(sourceLine(lang), { isSubtle: true, size: 'Small', spacing: 'Medium' }));
 
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
-    lang,
     body,
   };
 }

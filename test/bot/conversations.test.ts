@@ -1,0 +1,220 @@
+import { facts, type Lang } from '../../knowledge';
+import { readFeedbackCounts } from '../../src/feedbackCounter';
+import { benefitLabel } from '../../src/replies/buttons';
+import { languageNames, t } from '../../src/replies/texts';
+import { answerCardOf, cardText, lastButtons, lastText, makeBot, Talk, texts } from './helpers';
+
+// Whole conversations with the real bot, as a user has them. Expected facts are read from the
+// knowledge, expected wording from the replies table: nothing is typed twice.
+
+const m = facts.municipalities;
+const name = (id: string, lang: Lang) => (lang === 'sv' && m[id].sv) || m[id].fi;
+
+describe.each<[Lang, string]>([
+  ['fi', 'fi-FI'],
+  ['sv', 'sv-FI'],
+  ['en', 'en-US'],
+])('in %s', (lang, locale) => {
+  test('greets in the language of the locale, says it is a bot, warns about identity codes, offers languages', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    const hello = await talk.join();
+    expect(texts(hello)).toContain(t('greeting', lang));
+    expect(lastButtons(hello)).toEqual([languageNames.fi, languageNames.sv, languageNames.en]);
+    for (const r of hello) {
+      expect(r.speak).toBeTruthy();
+      expect(r.inputHint).toBeTruthy();
+    }
+  });
+
+  test('step by step to the Mikkeli region pilot: asks only what is missing, one at a time', async () => {
+    const { bot, storage } = makeBot();
+    const talk = new Talk(bot, locale);
+    await talk.join();
+    let replies = await talk.say(name('juva', lang));
+    expect(lastText(replies)).toBe(t('askAge', lang));
+
+    replies = await talk.say('52');
+    expect(lastText(replies)).toBe(t('askBenefit', lang));
+    expect(lastButtons(replies)).toContain(benefitLabel('earningsRelated', lang));
+    expect(lastButtons(replies)).toContain(benefitLabel('unknown', lang));
+
+    replies = await talk.say(benefitLabel('earningsRelated', lang));
+    expect(lastText(replies)).toBe(t('askImmigrant', lang));
+    expect(lastButtons(replies)).toEqual([t('buttonYes', lang), t('buttonNo', lang)]);
+
+    replies = await talk.say(t('buttonYes', lang));
+    const card = answerCardOf(replies);
+    expect(cardText(card)).toContain(facts.providers.mikkeliPilot.name[lang]);
+    expect(cardText(card)).toContain(facts.servicePoints.juva.address.street);
+    expect(cardText(card)).toContain(facts.servicePoints.mikkeliImmigrants.address.street);
+    expect(cardText(card)).toContain(facts.contacts.patama.email);
+    expect(lastText(replies)).toBe(t('askHelpful', lang));
+
+    replies = await talk.say(t('buttonYes', lang));
+    expect(texts(replies)).toContain(t('thanksFeedback', lang));
+    expect(await readFeedbackCounts(storage)).toEqual({ helpful: 1, notHelpful: 0 });
+  });
+
+  test('earnings-related, 45, not an immigrant in Savonlinna → the TE office', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    await talk.say(name('savonlinna', lang));
+    await talk.say('45');
+    await talk.say(benefitLabel('earningsRelated', lang));
+    const replies = await talk.say(t('buttonNo', lang));
+    const card = answerCardOf(replies);
+    expect(cardText(card)).toContain(facts.providers.teOffice.name[lang]);
+    expect(cardText(card)).toContain(facts.servicePoints.teSavonlinna.address.street);
+    expect(cardText(card)).toContain(facts.contacts.tePersonalCustomers.phone);
+  });
+
+  test('Pieksämäki → the TE office at once, no more questions', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    const replies = await talk.say(name('pieksamaki', lang));
+    expect(cardText(answerCardOf(replies))).toContain(facts.providers.teOffice.name[lang]);
+    expect(cardText(answerCardOf(replies))).toContain(facts.servicePoints.tePieksamaki.address.street);
+  });
+
+  test('a young person in Savonlinna → the Savonlinna pilot and its youth point', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    await talk.say(name('savonlinna', lang));
+    const replies = await talk.say('22');
+    const card = cardText(answerCardOf(replies));
+    expect(card).toContain(facts.providers.savonlinnaPilot.name[lang]);
+    expect(card).toContain(facts.servicePoints.savonlinnaYouth.address.street);
+    expect(card).toContain(facts.contacts.tolvanen.phone);
+  });
+
+  test('a municipality outside Etelä-Savo → says so, no provider', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    const replies = await talk.say(name('helsinki', lang));
+    expect(texts(replies)).toContain(name('helsinki', lang));
+    expect(cardText(answerCardOf(replies))).toContain(t('cardTitleOutside', lang));
+  });
+
+  test('a misunderstood answer is re-asked with an example; the second miss offers the phone line', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    await talk.say(name('mikkeli', lang));
+    let replies = await talk.say('???');
+    expect(lastText(replies)).toContain(t('reaskAge', lang));
+    replies = await talk.say('!!!');
+    expect(texts(replies)).toContain(facts.contacts.tePersonalCustomers.phone);
+    expect(lastButtons(replies)).toContain(t('buttonStartAgain', lang));
+  });
+
+  test('"don\'t know" the benefit → who pays what (rule 7), then the question again', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    await talk.say(name('mantyharju', lang));
+    await talk.say('40');
+    const replies = await talk.say(benefitLabel('unknown', lang));
+    expect(texts(replies)).toContain(facts.texts.benefitExplanation[lang]);
+    expect(lastText(replies)).toBe(t('askBenefit', lang));
+  });
+
+  test('an impossible age → the reason, and the question again', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    await talk.say(name('mikkeli', lang));
+    const replies = await talk.say('7');
+    expect(texts(replies)).toContain(t('ageTooYoung', lang));
+    expect(lastText(replies)).toBe(t('askAge', lang));
+  });
+
+  test('help mid-dialog explains and repeats the question', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    await talk.say(name('mikkeli', lang));
+    const help = { fi: 'apua', sv: 'hjälp', en: 'help' }[lang];
+    const replies = await talk.say(help);
+    expect(texts(replies)).toContain(t('help', lang));
+    expect(lastText(replies)).toBe(t('askAge', lang));
+  });
+
+  test('restart mid-dialog forgets the answers and asks the first question', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    await talk.say(name('mikkeli', lang));
+    const replies = await talk.say(t('buttonStartAgain', lang));
+    expect(texts(replies)).toContain(t('restarted', lang));
+    expect(lastText(replies)).toBe(t('askMunicipality', lang));
+  });
+
+  test('delete my data mid-dialog clears the stored state and confirms', async () => {
+    const { bot, storage } = makeBot();
+    const talk = new Talk(bot, locale);
+    await talk.say(name('mikkeli', lang));
+    const del = { fi: 'poista tietoni', sv: 'radera mina uppgifter', en: 'delete my data' }[lang];
+    const replies = await talk.say(del);
+    expect(texts(replies)).toContain(t('dataDeleted', lang));
+    const stored = await storage.read([`test/conversations/conv-1`, `test/users/user-1`]);
+    expect(Object.keys(stored)).toEqual([]);
+    // and the guide starts afresh
+    const again = await talk.say('45');
+    expect(lastText(again)).toBe(t('askMunicipality', lang));
+  });
+
+  test('an identity code in a message → a warning, and the code is never stored', async () => {
+    const { bot, storage } = makeBot();
+    const talk = new Talk(bot, locale);
+    await talk.say(name('mikkeli', lang));
+    const code = '131052-308T';
+    const replies = await talk.say(`${code}`);
+    expect(texts(replies)).toContain(t('identityCodeWarning', lang));
+    expect(lastText(replies)).toBe(t('askAge', lang));
+    const stored = JSON.stringify(await storage.read(['test/conversations/conv-1', 'test/users/user-1']));
+    expect(stored).not.toContain('131052');
+  });
+
+  test('an employer question → the TE office employer services', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    const q = { fi: 'olen työnantaja ja haen työntekijää', sv: 'jag är arbetsgivare och söker arbetskraft', en: 'I am an employer looking to recruit' }[lang];
+    const replies = await talk.say(q);
+    expect(texts(replies)).toContain(facts.contacts.teEmployers.phone);
+  });
+});
+
+describe('language switch', () => {
+  test('mid-dialog the rest continues in the new language, keeping the answers', async () => {
+    const talk = new Talk(makeBot().bot, 'fi-FI');
+    await talk.join();
+    expect(lastText(await talk.say(m.mikkeli.fi))).toBe(t('askAge', 'fi'));
+    let replies = await talk.say(languageNames.en);
+    expect(texts(replies)).toContain(t('languageSwitched', 'en'));
+    expect(lastText(replies)).toBe(t('askAge', 'en'));
+    replies = await talk.say('24');
+    expect(cardText(answerCardOf(replies))).toContain(facts.providers.mikkeliPilot.name.en);
+  });
+
+  test('the language buttons of the greeting switch at once', async () => {
+    const talk = new Talk(makeBot().bot, 'fi-FI');
+    await talk.join();
+    const replies = await talk.say(languageNames.sv);
+    expect(texts(replies)).toContain(t('languageSwitched', 'sv'));
+    expect(lastText(replies)).toBe(t('askMunicipality', 'sv'));
+  });
+});
+
+describe('one sentence with everything', () => {
+  test.each<[Lang, string, string]>([
+    ['fi', 'fi-FI', `asun ${m.juva.fi}lla, olen 27 ja saan työmarkkinatukea`],
+    ['sv', 'sv-FI', `jag bor i ${m.savonlinna.sv ?? m.savonlinna.fi}, är 24 år och får arbetsmarknadsstöd`],
+    ['en', 'en-US', `I live in ${m.pertunmaa.fi}, I am 33 and get labour market subsidy`],
+  ])('%s: the answer at once', async (lang, locale, sentence) => {
+    const talk = new Talk(makeBot().bot, locale);
+    const replies = await talk.say(sentence);
+    const card = answerCardOf(replies);
+    expect(card).toBeDefined();
+    expect(replies.filter((r) => r.text === t('askAge', lang))).toEqual([]);
+  });
+});
+
+test('after the answer a follow-up ("what if I am 35") is answered with the facts already known', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  await talk.say(m.savonlinna.fi);
+  await talk.say('22');
+  const replies = await talk.say('entä jos olen 45');
+  expect(lastText(replies)).toBe(t('askBenefit', 'fi'));
+});
+
+test('an answer after the pilot period says the arrangement has ended', async () => {
+  const talk = new Talk(makeBot('2026-01-15').bot, 'fi-FI');
+  const replies = await talk.say(m.pieksamaki.fi);
+  const card = cardText(answerCardOf(replies));
+  for (const n of facts.texts.notices.arrangementEnded.fi.split(/\{\w+\}/)) expect(card).toContain(n.trim());
+});
