@@ -5,13 +5,16 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { afterFeedback, askHelpful } from '../src/replies/messages';
+import { InputHints } from 'botbuilder';
+import { startAgainButton } from '../src/replies/buttons';
+import { afterFeedback, askHelpful, message } from '../src/replies/messages';
+import { t } from '../src/replies/texts';
 import { currentLang, type GuideServices } from './guideServices';
-import { readTurn } from './turnInput';
+import { hasFacts, readTurn } from './turnInput';
 
 // After the answer: "was this helpful?" (yes / no / start again). Only a count is kept.
-// Anything that is not a yes or a no is a new question: the dialog ends with `rerun`, and the
-// guide starts again with that message and the facts it already knows.
+// A message with new facts instead ("what if I am 45") is a new question: the dialog ends with
+// `rerun`, and the guide starts again with that message and the facts it already knows.
 
 const PROMPT = 'feedbackPrompt';
 const STEPS = 'feedbackSteps';
@@ -36,11 +39,18 @@ export class FeedbackDialog extends ComponentDialog {
   private async receive(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = readTurn(step.context);
     const helpful = input.button?.kind === 'yesNo' ? input.button.yes : input.understanding.yesNo;
-    if (helpful === undefined || input.understanding.municipality || input.understanding.age !== undefined) {
+    const lang = await currentLang(this.services, step.context);
+    if (hasFacts(input.understanding)) {
+      // "entä jos olen 45?": a new question with the facts already known.
       return step.endDialog({ rerun: true } satisfies FeedbackResult);
     }
+    if (helpful === undefined) {
+      // "kiitos", "ok": no count, no new answer; the way to start again stays on offer.
+      await step.context.sendActivity(message(t('anythingElse', lang), lang, InputHints.AcceptingInput, [startAgainButton(lang)]));
+      return step.endDialog({} satisfies FeedbackResult);
+    }
     await this.services.countFeedback(helpful);
-    await step.context.sendActivity(afterFeedback(await currentLang(this.services, step.context)));
+    await step.context.sendActivity(afterFeedback(lang));
     return step.endDialog({} satisfies FeedbackResult);
   }
 }

@@ -94,9 +94,9 @@ describe.each<[Lang, string]>([
   test('a misunderstood answer is re-asked with an example; the second miss offers the phone line', async () => {
     const talk = new Talk(makeBot().bot, locale);
     await talk.say(name('mikkeli', lang));
-    let replies = await talk.say('???');
+    let replies = await talk.say('qwerty');
     expect(lastText(replies)).toContain(t('reaskAge', lang));
-    replies = await talk.say('!!!');
+    replies = await talk.say('zxcvb');
     expect(texts(replies)).toContain(facts.contacts.tePersonalCustomers.phone);
     expect(lastButtons(replies)).toContain(t('buttonStartAgain', lang));
   });
@@ -217,4 +217,22 @@ test('an answer after the pilot period says the arrangement has ended', async ()
   const replies = await talk.say(m.pieksamaki.fi);
   const card = cardText(answerCardOf(replies));
   for (const n of facts.texts.notices.arrangementEnded.fi.split(/\{\w+\}/)) expect(card).toContain(n.trim());
+});
+
+test('"thanks" after the answer is neither counted nor answered again', async () => {
+  const { bot, storage } = makeBot();
+  const talk = new Talk(bot, 'fi-FI');
+  await talk.say(m.pieksamaki.fi);
+  const replies = await talk.say('kiitos');
+  expect(answerCardOf(replies)).toBeUndefined();
+  expect(lastButtons(replies)).toEqual([t('buttonStartAgain', 'fi')]);
+  expect(await readFeedbackCounts(storage)).toEqual({ helpful: 0, notHelpful: 0 });
+});
+
+test('"not helpful" is counted as a number only', async () => {
+  const { bot, storage } = makeBot();
+  const talk = new Talk(bot, 'en-US');
+  await talk.say(m.pieksamaki.fi);
+  await talk.say(t('buttonNo', 'en'));
+  expect(await readFeedbackCounts(storage)).toEqual({ helpful: 0, notHelpful: 1 });
 });
