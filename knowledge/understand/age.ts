@@ -1,0 +1,88 @@
+// The person's age: "27", "27 v", "27-vuotias", "olen 27 vuotta", "I'm 27", "27 år", "age: 27",
+// number words. A number counts as an age only with a sign that it is one (a unit such as
+// "vuotias", a cue such as "olen"/"I'm"/"jag är" right before it, or a bare answer to the age
+// question), so that "Porrassalmenkatu 29", "2 vuotta työttömänä", a phone number, a postal code,
+// a year or an identity code is never read as an age. Identity codes are removed before this runs.
+import type { Slot, Understanding } from '../types';
+import type { Normalized } from './normalize';
+import { AMBIGUOUS_UNIT_WORDS, numberWords } from './numbers';
+
+/** After the number: it is an age whatever comes before. */
+const STRONG_UNITS = new Set(['v', 'vuotias', 'vuotiaana', 'vuotiaat', 'vuotiaalle', 'vee', 'yo', 'y/o', 'aring', 'arig', 'years-old', 'year-old']);
+/** After the number: an age only with a cue before or in a short answer ("27 vuotta"). */
+const WEAK_UNITS = new Set(['vuotta', 'vuoden', 'v.', 'ar', 'ars', 'years', 'year', 'yrs', 'vuosi']);
+/** A following word that confirms an age: "27 years old", "27 år gammal", "27 vuotta vanha". */
+const OLD = new Set(['old', 'gammal', 'vanha', 'ikainen']);
+/** Right before the number: "olen 27", "I'm 27", "jag är 27", "age 27", "ikä 27". */
+const CUES = new Set([
+  'olen', 'oon', 'ika', 'ikani', 'ikaa', 'ikavuodet', 'age', 'aged', 'im', "i'm", 'am', 'ar', 'alder', 'taytin', 'taytan',
+  'turned', 'turn', 'fyllde', 'fyller', 'is', 'ikavuosia', 'olin',
+]);
+/** Right before the number: it is not an age ("kello 9", "katu 29", "for 2 years", "i 2 år"). */
+const NOT_AGE_BEFORE = /^(?:klo|kello|at|kl|for|i|sedan|since|in|jo|noin|about|around|puhelin|puh|tel|phone|numero|nro|no|nr|postinumero|room|huone|bus|bussi|linja|katu|tie|gatan|vagen|street|road|osoite|address|\+.*|.*(?:katu|tie|kuja|polku|gatan|vagen|gata|vag|street|road|avenue)|.*-)$/;
+
+export type AgeResult = Pick<Understanding, 'age' | 'ageProblem'>;
+
+interface Candidate {
+  value: number;
+  negative: boolean;
+  start: number;
+  length: number;
+  /** How sure: 2 unit or cue says age; 1 it is the only number of an answer to the age question. */
+  strength: number;
+}
+
+export function judgeAge(value: number, negative: boolean): AgeResult {
+  if (negative && value > 0) return { ageProblem: 'negative' };
+  if (value < 15) return { ageProblem: 'tooYoung' };
+  if (value > 100) return { ageProblem: 'tooOld' };
+  return { age: value };
+}
+
+export function findAge(n: Normalized, expecting?: Slot): AgeResult {
+  const words = n.words.map((w) => w.text);
+  const numbers: Array<{ value: number; negative: boolean; start: number; length: number; unit?: string; word: boolean }> = [];
+  for (let i = 0; i < words.length; i++) {
+    // Digits, with a unit glued on or not: 27, -5, 27v, 27-vuotias, 27år, 27-year-old.
+    const m = /^(-?)(\d{1,3})(?:-?(v|vuotias\w*|vuotta|vuoden|ar|ars|arig|aring|yo|y\/o|years?-old|year-old|years?|yrs))?$/.exec(words[i]);
+    if (!m) continue;
+    // Part of a longer digit group: a phone number "044 417 4148", "0295 025 500".
+    if (m[2].length > 1 && m[2].startsWith('0')) continue;
+    if (/^\d+$/.test(words[i - 1] ?? '') || /^\d+$/.test(words[i + 1] ?? '')) continue;
+    numbers.push({ value: Number(m[2]), negative: m[1] === '-', start: i, length: 1, unit: m[3], word: false });
+  }
+  for (const w of numberWords(words)) {
+    // "en", "one", "sex" are numbers only when they are the whole answer.
+    if (w.length === 1 && AMBIGUOUS_UNIT_WORDS.has(words[w.start]) && words.length > 1) continue;
+    numbers.push({ value: w.value, negative: false, start: w.start, length: w.length, word: true });
+  }
+  if (!numbers.length) return {};
+
+  const candidates: Candidate[] = [];
+  for (const num of numbers) {
+    const before = words[num.start - 1];
+    const before2 = words[num.start - 2];
+    const after = words[num.start + num.length];
+    const after2 = words[num.start + num.length + 1];
+    const unit = num.unit ?? after;
+    const unitIsSeparate = num.unit === undefined;
+    const cue = before !== undefined && CUES.has(before) && !(before === 'is' && before2 !== 'age');
+    let strength = 0;
+    if (unit && (STRONG_UNITS.has(unit) || /^vuotia/.test(unit) || /years?-old|year-old/.test(unit))) strength = 2;
+    else if (unit && WEAK_UNITS.has(unit)) {
+      const old = OLD.has(unitIsSeparate ? after2 : after);
+      if (cue || old || words.length <= 3) strength = 2;
+      else if (before && NOT_AGE_BEFORE.test(before)) strength = 0;
+      else if (expecting === 'age') strength = 1;
+    } else if (cue) strength = 2;
+    else if (words.length === num.length && (expecting === undefined || expecting === 'age')) strength = 2; // a bare "27"
+    else if (expecting === 'age' && !(before && NOT_AGE_BEFORE.test(before))) strength = 1;
+    if (strength > 0) candidates.push({ value: num.value, negative: num.negative, start: num.start, length: num.length, strength });
+  }
+  if (!candidates.length) return {};
+  const strongest = Math.max(...candidates.map((c) => c.strength));
+  const top = candidates.filter((c) => c.strength === strongest);
+  // Two different weakly-supported numbers: do not pick one.
+  if (strongest === 1 && new Set(top.map((c) => c.value)).size > 1) return {};
+  return judgeAge(top[0].value, top[0].negative);
+}

@@ -1,0 +1,93 @@
+// The unemployment benefit the person receives, in fi/sv/en, on folded text.
+//
+// Kela (FPA in Swedish) pays both the labour market subsidy and the basic allowance; an
+// unemployment fund pays the earnings-related allowance. A message that names only Kela/FPA
+// ("saan Kelasta", "from Kela") is read as the labour market subsidy: it is by far the commoner
+// Kela benefit, and for the routing rules the two Kela benefits lead to the same place (only the
+// earnings-related allowance can change the answer). A named benefit always wins over "Kela".
+// A negated mention ("en saa ansiopäivärahaa") does not count.
+import type { Benefit, Slot } from '../types';
+import { patternRegex, wordIndexAt, type Normalized } from './normalize';
+
+const PATTERNS: Record<Benefit | 'kela', string[]> = {
+  earningsRelated: [
+    'ansiopaivarah\\w*', 'ansiosidonnai\\w*', 'ansioturv\\w*', 'ansiopaivaraha\\w*', 'ansiotuki\\w*', 'ansiosid\\w*',
+    'tyottomyyskass\\w*', 'kassa', 'kassasta', 'kassalta', 'kassan', 'kassalla', 'a-kass\\w*', 'akass\\w*', 'ytk\\w*',
+    'liiton kassa\\w*', 'tyottomyyskassan paivaraha\\w*', '(?:from|by) (?:the|my|an?) (?:unemployment )?fund',
+    'unemployment fund', 'union fund', 'earnings[- ]related\\w*', 'income[- ]related', 'inkomstrelatera\\w*',
+    'arbetsloshetskass\\w*', 'fran kassan', 'inkomstbaserad\\w*',
+  ],
+  labourMarketSubsidy: [
+    'tyomarkkinatu\\w*', 'tmt', 'labou?r market (?:subsidy|support|allowance|benefit)\\w*', 'arbetsmarknadsstod\\w*',
+  ],
+  basicAllowance: [
+    'peruspaivarah\\w*', 'basic (?:unemployment |daily )?(?:allowance|benefit)\\w*', 'grunddagpenning\\w*',
+    'grundtrygghet\\w*', 'perus ?paivaraha\\w*',
+  ],
+  kela: ['kela\\w*', 'fpa\\w*', 'fpa:?s?', 'kelan\\w*'],
+  none: [
+    'en saa mitaan\\w*', 'en saa tukea', 'en saa mitaan tukea', 'ei mitaan tukea', 'ilman tukea', 'ilman etuutta',
+    'ei tukea', 'en saa etuutta', 'en saa mitaan etuutta', 'ei ole tukea', 'minulla ei ole tukea', 'en saa rahaa',
+    'en saa mita(?:a|an)n', 'no benefits?', 'no allowance', 'no money', 'nothing at all',
+    "(?:i )?(?:don't|dont|do not) (?:get|receive) (?:any(?:thing)?|a benefit|benefits?|money)\\w*",
+    "(?:i )?(?:don't|dont|do not) have (?:any )?(?:benefits?|allowance)", 'en saa \\w+ mitaan', 'en saa mitaan \\w+',
+    'i get nothing', 'i receive nothing', 'not receiving any\\w*', 'no support', 'without (?:any )?benefits?',
+    'far ingen ersattning', 'far inget', 'far ingenting', 'inget stod', 'ingen ersattning', 'inga formaner',
+    'ingen dagpenning', 'far inte nagot\\w*', 'far inga pengar', 'utan ersattning', 'utan stod',
+  ],
+};
+
+/** A "don't know" answer; it means the benefit only when asked about it or near a benefit word. */
+const DONT_KNOW = patternRegex([
+  'en tieda', 'en tii', 'en ole varma', 'en osaa sanoa', 'ei hajua', 'ei aavistustakaan', 'en muista', 'vaikea sanoa',
+  "(?:i )?(?:don't|dont|do not) know", 'not sure', 'no idea', 'unsure', "(?:i )?(?:can't|cant|cannot) say", 'vet inte',
+  'ingen aning', 'inte saker', 'osaa sanoa', 'idk', 'dunno', 'kai jotain', 'jotain tukea',
+]);
+const BENEFIT_CONTEXT = /(?<=[ ])(?:tu[ke]\w*|etuu\w*|paivarah\w*|raha\w*|benefit\w*|allowance\w*|subsid\w*|ersattning\w*|stod\w*|dagpenning\w*|forman\w*|kela\w*|kassa\w*|fpa)(?=[ ])/;
+/** Whole answers that mean "none" when the bot has just asked about the benefit. */
+const NONE_WHEN_ASKED = new Set([
+  'ei', 'en', 'ei mitaan', 'mitaan', 'ei oikein mitaan', 'nothing', 'none', 'no', 'nope', 'nej', 'inget', 'ingenting', 'ingen',
+  'nada', 'en saa', 'ei saa', 'no benefit', 'en mitaan',
+]);
+const NEGATIONS = new Set(['en', 'ei', 'emme', 'et', 'not', "don't", 'dont', "doesn't", 'never', 'inte', 'ej', 'aldrig', 'ilman', 'without', 'utan', 'enaa', 'no', 'longer']);
+
+const REGEXES = Object.fromEntries(Object.entries(PATTERNS).map(([k, list]) => [k, patternRegex(list, 'g')])) as Record<Benefit | 'kela', RegExp>;
+const KINDS: Array<Benefit | 'kela'> = ['earningsRelated', 'labourMarketSubsidy', 'basicAllowance', 'kela'];
+
+/** True when one of the three words before word `i` (up to a sentence mark) negates it. */
+function negated(n: Normalized, wordIndex: number): boolean {
+  // Map the word index to the token list, which keeps the sentence marks.
+  let w = -1;
+  let t = 0;
+  for (; t < n.tokens.length; t++) if (!n.tokens[t].mark && ++w === wordIndex) break;
+  for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+    if (n.tokens[k].mark) return false;
+    if (NEGATIONS.has(n.tokens[k].text)) return true;
+  }
+  return false;
+}
+
+export function findBenefit(n: Normalized, expecting?: Slot): Benefit | 'unknown' | undefined {
+  const text = n.folded;
+  const trimmed = text.trim();
+  const found = new Set<Benefit | 'kela'>();
+  let anyMention = false;
+  for (const kind of KINDS) {
+    const re = REGEXES[kind];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      anyMention = true;
+      if (!negated(n, wordIndexAt(text, m.index))) found.add(kind);
+    }
+  }
+  const dontKnow = DONT_KNOW.test(text);
+  const named = [...found].filter((k) => k !== 'kela') as Benefit[];
+  if (named.length === 1 && !dontKnow) return named[0];
+  if (named.length > 1 || (named.length === 1 && dontKnow)) return dontKnow ? 'unknown' : undefined;
+  if (found.has('kela') && !dontKnow) return 'labourMarketSubsidy';
+  REGEXES.none.lastIndex = 0;
+  if (REGEXES.none.test(text)) return 'none';
+  if (dontKnow && (expecting === 'benefit' || anyMention || BENEFIT_CONTEXT.test(text))) return 'unknown';
+  if (expecting === 'benefit' && NONE_WHEN_ASKED.has(trimmed)) return 'none';
+  return undefined;
+}

@@ -1,0 +1,67 @@
+// understand(text, expecting?): every slot one message fills, in Finnish, Swedish or English.
+// Each concern lives in its own file; this one runs them in order and applies what the slot the
+// bot just asked for (`expecting`) changes: a bare "27" answers the age question, a bare "kyllä"
+// the immigrant question, a lone word is matched more loosely against the municipalities.
+// Identity codes are removed before anything else reads the text.
+import type { Slot, Understanding } from '../types';
+import { findAge } from './age';
+import { findBenefit } from './benefit';
+import { findCommand } from './commands';
+import { containsIdentityCode, redactIdentityCodes } from './identityCode';
+import { detectLanguage, findLanguageRequest } from './language';
+import { findMunicipality } from './municipality';
+import { normalize } from './normalize';
+import { findEmployed, findImmigrant } from './situation';
+import { findTopic } from './topics';
+import { findYesNo } from './yesNo';
+
+/** Longer messages are cut: nobody types a novel to a guide, and the cost must stay bounded. */
+export const MAX_MESSAGE_LENGTH = 2000;
+
+export function understand(text: string, expecting?: Slot): Understanding {
+  const out: Understanding = {};
+  const input = typeof text === 'string' ? text.slice(0, MAX_MESSAGE_LENGTH) : '';
+  if (containsIdentityCode(input)) out.identityCode = true;
+  const n = normalize(out.identityCode ? redactIdentityCodes(input) : input);
+  if (!n.words.length && !n.tokens.length) return out;
+
+  const language = detectLanguage(n);
+  if (language) out.language = language;
+  const languageRequest = findLanguageRequest(n);
+  if (languageRequest) out.languageRequest = languageRequest;
+  const command = findCommand(n);
+  if (command) out.command = command;
+  const topic = findTopic(n);
+  if (topic) out.topic = topic;
+
+  const age = findAge(n, expecting);
+  if (age.age !== undefined) out.age = age.age;
+  if (age.ageProblem) out.ageProblem = age.ageProblem;
+  const benefit = findBenefit(n, expecting);
+  if (benefit) out.benefit = benefit;
+  const yesNo = findYesNo(n);
+  if (yesNo !== undefined) out.yesNo = yesNo;
+  const immigrant = findImmigrant(n);
+  if (immigrant !== undefined) out.immigrant = immigrant;
+  else if (expecting === 'immigrant' && yesNo !== undefined) out.immigrant = yesNo;
+  const employed = findEmployed(n);
+  if (employed !== undefined) out.employed = employed;
+
+  // A language name alone ("suomi", "English") is a request, not a town or an answer.
+  if (!(languageRequest && n.words.length <= 2)) {
+    const municipality = findMunicipality(n, expecting);
+    if (municipality) out.municipality = municipality;
+    else if (expecting === 'municipality' && n.words.length >= 1 && n.words.length <= 3 && !somethingElse(out)) {
+      // The answer to "where do you live?" that names no municipality we know.
+      out.municipality = { kind: 'unknown', text: n.words.map((w) => w.raw).join(' ') };
+    }
+  }
+  return out;
+}
+
+function somethingElse(u: Understanding): boolean {
+  return (
+    u.command !== undefined || u.languageRequest !== undefined || u.age !== undefined || u.ageProblem !== undefined ||
+    u.benefit !== undefined || u.yesNo !== undefined || u.immigrant !== undefined || u.employed !== undefined || u.topic !== undefined
+  );
+}

@@ -1,0 +1,258 @@
+// Finds the home municipality in a message: every name form of every municipality of 2021
+// (Finnish, Swedish, other names, and the Finnish inflected forms the generator makes) goes into
+// one map at load, so a message costs a few lookups. Typos fall back to an edit distance over the
+// forms that start with the same letter. A place-like word after "asun", "I live in", "jag bor i"
+// that is no municipality is reported as unknown; two different municipalities as ambiguous.
+import { distance as levenshtein } from 'fastest-levenshtein';
+import { municipalityNames, namesOf, nameKey, type MunicipalityName } from '../municipalities';
+import type { MunicipalityMatch, Slot } from '../types';
+import { inflectedForms } from './finnishForms';
+import type { Normalized, Token } from './normalize';
+
+/**
+ * Municipalities whose names are also ordinary words (lahti = bay, kotka = eagle, salo = wild
+ * forest, aura = plough, Sund, Geta, Ii …): they count only when the word is capitalised, follows a
+ * place cue ("asun", "in", "bor i") or answers the municipality question.
+ */
+const COMMON_WORD_IDS = new Set([
+  'lahti', 'kotka', 'hanko', 'salo', 'luoto', 'aura', 'kolari', 'perho', 'somero', 'kannus', 'virrat', 'rusko',
+  'lieto', 'sund', 'geta', 'kemi', 'ii', 'nokia', 'simo', 'salla', 'eura', 'loppi', 'sievi', 'vaala', 'multia',
+  'tervo', 'kaavi', 'pello', 'masku', 'sauvo', 'soini', 'koskitl', 'kitee', 'lemi', 'muhos', 'rauma', 'pori',
+  'posio', 'ranua', 'vesanto', 'keitele', 'juuka', 'kuhmo', 'halsua', 'oripaa', 'marttila', 'paltamo',
+]);
+
+/** Words after which a name is a place: "asun", "in", "från", "kotikunta". */
+const PLACE_CUES = new Set([
+  'asun', 'asumme', 'asuin', 'asunut', 'asuu', 'asustan', 'kotikunta', 'kotikuntani', 'kotikuntana', 'kotipaikka',
+  'kotipaikkani', 'kunta', 'kuntani', 'kaupunki', 'paikkakunta', 'paikkakuntani', 'kotoisin', 'muutin', 'muutimme',
+  'muuttanut', 'tulen', 'olen', 'on', 'live', 'lives', 'living', 'from', 'in', 'at', 'near', 'moved', 'to',
+  'municipality', 'town', 'city', 'hometown', 'bor', 'bodde', 'flyttade', 'fran', 'i', 'till', 'kommun', 'hemkommun',
+  'stad', 'hemort', 'ar', 'is', 'nykyaan', 'nyt', 'now', 'nu',
+]);
+
+/** After these (and optional fillers) the next word names where the person lives. */
+const STRONG_CUES: string[][] = [
+  ['asun'], ['asumme'], ['asustan'], ['kotikuntani'], ['kotikunta'], ['kotipaikkani'], ['paikkakuntani'], ['kotoisin'],
+  ['live', 'in'], ['living', 'in'], ['lives', 'in'], ['im', 'from'], ["i'm", 'from'], ['am', 'from'], ['come', 'from'],
+  ['moved', 'to'], ['municipality', 'is'], ['hometown', 'is'], ['town', 'is'], ['bor', 'i'], ['kommer', 'fran'],
+  ['hemkommun', 'ar'], ['kommun', 'ar'], ['flyttade', 'till'],
+];
+const FILLERS = new Set(['nyt', 'nykyaan', 'tata', 'nykya', 'talla', 'hetkella', 'on', 'now', 'currently', 'right', 'at', 'the', 'moment', 'nu', 'for', 'narvarande', 'just', 'ar', 'is', 'tällä']);
+/** Not a place, even after a cue: "asun yksin", "I live in a flat", "bor i en lägenhet". */
+const NOT_PLACES = new Set([
+  'yksin', 'kotona', 'vuokralla', 'taalla', 'siella', 'tassa', 'kanssa', 'kerrostalossa', 'omakotitalossa', 'rivitalossa',
+  'asunnossa', 'yksiossa', 'kaksiossa', 'soluasunnossa', 'ja', 'mutta', 'vanhempieni', 'vanhempien', 'perheen', 'poikaystavan',
+  'tyttoystavan', 'a', 'an', 'the', 'my', 'with', 'alone', 'here', 'there', 'flat', 'apartment', 'house', 'and', 'but',
+  'en', 'ett', 'med', 'har', 'hemma', 'ensam', 'lagenhet', 'och', 'men', 'hos', 'finland', 'suomessa', 'suomi', 'finland',
+]);
+
+/** Words that look like names but never are; a typo match is never tried on them. */
+const NEVER_FUZZY = new Set([
+  'olen', 'asun', 'saan', 'minun', 'minulla', 'mulla', 'kiitos', 'moikka', 'terve', 'hyvaa', 'huomenta', 'paivaa', 'kylla',
+  'selva', 'okei', 'mita', 'missa', 'milloin', 'kuinka', 'montako', 'voinko', 'voitko', 'haluan', 'tarvitsen', 'saanko',
+  'onko', 'kuka', 'ketka', 'hello', 'thanks', 'thank', 'please', 'where', 'which', 'what', 'when', 'there', 'hallo',
+  'hejsan', 'tjena', 'kanske', 'varfor', 'vilken', 'vilka', 'english', 'suomi', 'svenska', 'finnish', 'swedish', 'ruotsi',
+  'englanti', 'suomeksi', 'ruotsiksi', 'englanniksi', 'engelska', 'finska', 'tyoton', 'tyottomana', 'toissa', 'tyossa',
+  'vuotias', 'vuotta', 'years', 'about', 'maybe', 'kela', 'kelasta', 'kelalta', 'kassasta', 'kassa', 'nykyaan', 'tallahetkella',
+  'maahanmuuttaja', 'immigrant', 'invandrare', 'arbetslos', 'unemployed', 'alright', 'hyvin', 'apua', 'ohje', 'hjalp',
+  'help', 'sorry', 'anteeksi', 'ursakta', 'jobbar', 'arbetar', 'working', 'work', 'kotona', 'yksin', 'koska', 'mutta',
+  'ettei', 'vaikka', 'kanssa', 'lisaa', 'ehka', 'varmaan', 'tiedan', 'tieda', 'ymmarra', 'alusta', 'aloita', 'peruuta',
+  'poista', 'radera', 'delete', 'cancel', 'restart', 'avbryt', 'borja', 'mother', 'tongue', 'aidinkieleni', 'modersmal',
+  'arabia', 'somali', 'venaja', 'russian', 'arabic', 'arabiska', 'ryska', 'somaliska', 'viro', 'estonian', 'english',
+  'hei', 'moi', 'heippa', 'morjens', 'good', 'morning', 'evening', 'tervehdys', 'jobseeker', 'employer', 'tyonantaja',
+]);
+
+type Hit = { ids: string[]; needsLicence: boolean };
+
+interface Index {
+  exact: Map<string, Hit>;
+  /** Single-word forms by first letter, for the typo fallback. */
+  byFirstLetter: Map<string, Array<{ form: string; id: string }>>;
+  longestWords: number;
+}
+
+function variants(key: string): string[] {
+  const out = new Set([key, key.replace(/-/g, ' '), key.replace(/-/g, ''), key.replace(/^s:t /, 'st '), key.replace(/^s:t /, 'sankt ')]);
+  return [...out];
+}
+
+/** Builds the lookup once: form → ids, keeping only the ids that own the form most directly. */
+export function buildIndex(names: readonly MunicipalityName[]): Index {
+  // form → id → priority (0 = a name as written, 1 = an inflection of a Finnish or other name,
+  // 2 = an inflection of a Swedish name). A form keeps the ids with the best priority.
+  const owners = new Map<string, Map<string, number>>();
+  const put = (form: string, id: string, priority: number) => {
+    if (!form) return;
+    let byId = owners.get(form);
+    if (!byId) owners.set(form, (byId = new Map()));
+    const before = byId.get(id);
+    if (before === undefined || priority < before) byId.set(id, priority);
+  };
+  for (const m of names) {
+    for (const name of namesOf(m)) {
+      const isSwedish = name === m.sv && m.sv !== m.fi;
+      for (const key of variants(nameKey(name))) {
+        put(key, m.id, 0);
+        for (const form of inflectedForms(key)) put(form, m.id, isSwedish ? 2 : 1);
+        if (isSwedish && !key.endsWith('s')) put(`${key}s`, m.id, 2);
+      }
+    }
+  }
+  const exact = new Map<string, Hit>();
+  const byFirstLetter = new Map<string, Array<{ form: string; id: string }>>();
+  let longestWords = 1;
+  for (const [form, byId] of owners) {
+    const best = Math.min(...byId.values());
+    const ids = [...byId].filter(([, p]) => p === best).map(([id]) => id);
+    // A generated form that is an everyday word is dropped; a name as written stays.
+    if (best > 0 && NEVER_FUZZY.has(form)) continue;
+    exact.set(form, { ids, needsLicence: ids.some((id) => COMMON_WORD_IDS.has(id)) });
+    const words = form.split(' ').length;
+    longestWords = Math.max(longestWords, words);
+    if (words === 1 && ids.length === 1 && form.length >= 4) {
+      const letter = form[0];
+      let list = byFirstLetter.get(letter);
+      if (!list) byFirstLetter.set(letter, (list = []));
+      list.push({ form, id: ids[0] });
+    }
+  }
+  return { exact, byFirstLetter, longestWords };
+}
+
+const index = buildIndex(municipalityNames);
+
+/** Every form the index knows for a municipality id (for tests that walk the whole list). */
+export function knownForms(): ReadonlyMap<string, { ids: string[] }> {
+  return index.exact;
+}
+
+/** Optimal string alignment distance (Levenshtein plus a swap of two neighbours), bounded. */
+export function osaDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const lev = levenshtein(a, b);
+  if (lev <= max || lev > max + 1) return lev;
+  // Only a transposition can bring it down by one: compute the full OSA.
+  const n = a.length;
+  const m = b.length;
+  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => [i, ...new Array<number>(m).fill(0)]);
+  for (let j = 0; j <= m; j++) d[0][j] = j;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[n][m];
+}
+
+/** How many edits a word of this length may carry and still be taken for a name. */
+export function typoAllowance(length: number, expectingMunicipality: boolean): number {
+  if (expectingMunicipality) return length < 4 ? 0 : length <= 5 ? 1 : length <= 10 ? 2 : 3;
+  return length < 5 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
+}
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.raw);
+const isNameLike = (t: Token) => /^[a-z][a-z:'-]*$/.test(t.text);
+
+function afterCue(words: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (PLACE_CUES.has(words[k].text)) return true;
+    if (!FILLERS.has(words[k].text)) return false;
+  }
+  return false;
+}
+
+function fuzzyLookup(word: string, allowance: number): { ids: Set<string>; distance: number } | undefined {
+  const candidates = index.byFirstLetter.get(word[0]);
+  if (!candidates || allowance === 0) return undefined;
+  let best = allowance + 1;
+  let ids = new Set<string>();
+  for (const { form, id } of candidates) {
+    if (Math.abs(form.length - word.length) > allowance) continue;
+    const d = osaDistance(word, form, allowance);
+    if (d < best) {
+      best = d;
+      ids = new Set([id]);
+    } else if (d === best) ids.add(id);
+  }
+  return best <= allowance ? { ids, distance: best } : undefined;
+}
+
+/** The place-like words after a strong cue that matched nothing ("Stockholm" in "I live in Stockholm"). */
+function unknownAfterCue(words: Token[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    for (const cue of STRONG_CUES) {
+      if (!cue.every((w, k) => words[i + k]?.text === w)) continue;
+      let j = i + cue.length;
+      while (j < words.length && FILLERS.has(words[j].text)) j++;
+      const first = words[j];
+      if (!first || !isNameLike(first) || NOT_PLACES.has(first.text) || first.text.length < 3) continue;
+      const parts = [first.raw];
+      for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++) parts.push(words[k].raw);
+      return parts.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The municipality a message names, if any. `claimed` marks word positions other concerns have
+ * already read (a benefit word is no town).
+ */
+export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityMatch | undefined {
+  const expectingMunicipality = expecting === 'municipality';
+  const { words } = n;
+  const found = new Set<string>();
+  let ambiguous: string[] | undefined;
+  const covered = new Set<number>();
+
+  // Exact forms, longest first; sentence marks split names (tokens, not words, keep them).
+  const tokens = n.tokens;
+  const wordIndexOfToken: number[] = [];
+  for (let t = 0, w = 0; t < tokens.length; t++) wordIndexOfToken.push(tokens[t].mark ? -1 : w++);
+  for (let t = 0; t < tokens.length; t++) {
+    if (tokens[t].mark) continue;
+    for (let len = Math.min(index.longestWords, tokens.length - t); len >= 1; len--) {
+      const span = tokens.slice(t, t + len);
+      if (span.some((s) => s.mark)) continue;
+      const joined = span.map((s) => s.text);
+      let hit = index.exact.get(joined.join(' '));
+      if (!hit && len === 2) hit = index.exact.get(joined.join('')); // "Savon linna"
+      if (!hit) continue;
+      const w = wordIndexOfToken[t];
+      if (hit.needsLicence && !expectingMunicipality && !span.some(isCapitalised) && !afterCue(words, w)) continue;
+      if (hit.ids.length === 1) found.add(hit.ids[0]);
+      else ambiguous = [...new Set([...(ambiguous ?? []), ...hit.ids])];
+      for (let k = 0; k < len; k++) covered.add(w + k);
+      t += len - 1;
+      break;
+    }
+  }
+  if (found.size === 1 && !ambiguous) return { kind: 'match', id: [...found][0], fuzzy: false };
+  if (found.size > 1 || (ambiguous && found.size > 0)) return { kind: 'ambiguous', ids: [...new Set([...found, ...(ambiguous ?? [])])] };
+  if (ambiguous) return { kind: 'ambiguous', ids: ambiguous };
+
+  // Typos: only on words that could be a name, and in running text only where a name is likely.
+  let best: { ids: Set<string>; distance: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (covered.has(i) || !isNameLike(word) || NEVER_FUZZY.has(word.text)) continue;
+    const licensed = expectingMunicipality || isCapitalised(word) || afterCue(words, i);
+    if (!licensed) continue;
+    const allowance = typoAllowance(word.text.length, expectingMunicipality);
+    const result = fuzzyLookup(word.text, allowance);
+    if (!result) continue;
+    if (!best || result.distance < best.distance) best = result;
+    else if (result.distance === best.distance) result.ids.forEach((id) => best!.ids.add(id));
+  }
+  if (best) {
+    const ids = [...best.ids];
+    return ids.length === 1 ? { kind: 'match', id: ids[0], fuzzy: true } : { kind: 'ambiguous', ids };
+  }
+
+  const unknown = unknownAfterCue(words);
+  if (unknown) return { kind: 'unknown', text: unknown };
+  return undefined;
+}

@@ -1,0 +1,78 @@
+// Whether the person is an immigrant or foreign-language speaker (mother tongue other than
+// Finnish, Swedish or Sámi), and whether they work on the open labour market, in fi/sv/en.
+// Denials are checked first ("en ole maahanmuuttaja" contains "maahanmuuttaja").
+import { patternRegex, type Normalized } from './normalize';
+
+const NOT_IMMIGRANT = patternRegex([
+  'en ole maahanmuuttaja\\w*', 'en oo maahanmuuttaja\\w*', 'ei maahanmuuttaja\\w*', 'en ole ulkomaalai\\w*', 'olen suomalainen',
+  'olen syntyperainen suomalainen', 'synnyin suomessa', 'olen syntynyt suomessa', 'en ole vieraskielinen', 'olen kantasuomalainen',
+  "(?:i'm|im|i am) not an? (?:immigrant|migrant|refugee|foreigner)", 'not an immigrant', "(?:i'm|im|i am) finnish",
+  'born in finland', "(?:i'm|im|i am) a finn", 'jag ar inte (?:en )?invandrare', 'inte invandrare', 'jag ar finlandare',
+  'jag ar finsk', 'fodd i finland', 'jag ar fodd i finland', 'jag ar finlandssvensk',
+]);
+const IMMIGRANT = patternRegex([
+  'maahanmuuttaja\\w*', 'maahanmuuttanut', 'muuttanut suomeen', 'muutin suomeen', 'muutimme suomeen', 'tulin suomeen',
+  'tulimme suomeen', 'ulkomaalai\\w*', 'vieraskieli\\w*', 'pakolai\\w*', 'turvapaikan\\w*', 'maahanmuuttajataust\\w*',
+  'immigrant\\w*', 'migrant\\w*', 'refugee\\w*', 'asylum seeker\\w*', 'foreigner\\w*', 'moved to finland', 'came to finland',
+  'foreign[- ]language speaker', 'not (?:a )?finnish (?:citizen|speaker)', 'invandrare', 'invandrat', 'invandrade', 'flykting\\w*',
+  'asylsokande', 'utlanning\\w*', 'flyttade till finland', 'kom till finland', 'inflyttare',
+]);
+
+/** "äidinkieleni on X", "my mother tongue is X", "mitt modersmål är X". */
+const MOTHER_TONGUE = patternRegex([
+  'aidinkieleni on', 'aidinkieleni', 'aidinkieli on', 'aidinkieli', 'aidinkielena', 'aidinkielenani', 'aidinkieleltani',
+  'my (?:mother tongue|native language|first language|home language) is', 'my (?:mother tongue|native language|first language)',
+  'mother tongue is', 'native language is', 'mother tongue', 'native language', 'first language', 'mitt modersmal ar',
+  'modersmal ar', 'mitt modersmal', 'modersmalet ar', 'modersmal', 'kotikieleni on', 'kotikieleni',
+], 'g');
+const DOMESTIC_LANGUAGE = /^(?:suomi|suomen|suomea|suomeksi|finnish|finska|finsk|ruotsi|ruotsin|ruotsia|swedish|svenska|svensk|saame|saamen|saamea|sami|saami|samiska|pohjoissaame|inarinsaame|koltansaame)$/;
+const SKIP_WORDS = new Set(['on', 'is', 'ar', 'ei', 'not', 'inte', 'ole']);
+
+function fromMotherTongue(n: Normalized): boolean | undefined {
+  const text = n.folded;
+  MOTHER_TONGUE.lastIndex = 0;
+  const m = MOTHER_TONGUE.exec(text);
+  if (!m) return undefined;
+  const after = text.slice(m.index + m[0].length).trim().split(' ').filter(Boolean);
+  let negatedTongue = false;
+  let i = 0;
+  while (i < after.length && SKIP_WORDS.has(after[i])) {
+    if (['ei', 'not', 'inte', 'ole'].includes(after[i])) negatedTongue = true;
+    i++;
+  }
+  const language = after[i];
+  if (!language || !/^[a-z]{3,}$/.test(language)) return undefined;
+  const domestic = DOMESTIC_LANGUAGE.test(language);
+  return negatedTongue ? domestic : !domestic;
+}
+
+export function findImmigrant(n: Normalized): boolean | undefined {
+  const tongue = fromMotherTongue(n);
+  if (tongue !== undefined) return tongue;
+  if (NOT_IMMIGRANT.test(n.folded)) return false;
+  if (IMMIGRANT.test(n.folded)) return true;
+  return undefined;
+}
+
+const UNEMPLOYED = patternRegex([
+  'olen tyoton', 'oon tyoton', 'tyoton', 'tyottomana', 'tyottoman\\w*', 'olen ilman toita', 'en ole toissa', 'en oo toissa',
+  'en ole tyossa', 'en ole toissa', 'minulla ei ole toita', 'mulla ei ole toita', 'ei toita', 'ei ole toita', 'ei tyopaikkaa',
+  'lomautettu\\w*', 'lomautuksella', 'lomautus\\w*', 'etsin toita', 'haen toita', 'tyonhakija\\w*', 'irtisanottu\\w*',
+  "(?:i'm|im|i am) unemployed", 'unemployed', 'jobless', 'out of work', 'no job', "(?:don't|dont|do not) have a job",
+  'laid off', 'lost my job', 'looking for (?:a )?(?:job|work)', "(?:i'm|im|i am) not working", "(?:i )?(?:don't|dont|do not) work",
+  'arbetslos\\w*', 'jag har inget jobb', 'jag har inte (?:nagot )?jobb', 'permitterad\\w*', 'jag soker (?:jobb|arbete)',
+  'utan jobb', 'utan arbete', 'jag jobbar inte', 'jag arbetar inte',
+]);
+const EMPLOYED = patternRegex([
+  'olen toissa', 'oon toissa', 'olen tyossa', 'kayn toissa', 'teen toita', 'tyoskentelen', 'minulla on tyopaikka',
+  'mulla on tyopaikka', 'mulla on toita', 'minulla on toita', 'olen palkkatyossa', 'olen vakituisessa tyossa', 'olen toissa \\w+',
+  'olen tyosuhteessa', 'olen kokoaikatyossa', 'olen osa-aikatyossa', 'i work', "(?:i'm|im|i am) working", "(?:i'm|im|i am) employed",
+  'i have a job', "(?:i've|ive|i have) got a job", 'i have a full[- ]time job', 'i have a part[- ]time job', 'jag jobbar', 'jag arbetar',
+  'jag har jobb', 'jag har ett jobb', 'jag ar anstalld', 'jag har arbete',
+]);
+
+export function findEmployed(n: Normalized): boolean | undefined {
+  if (UNEMPLOYED.test(n.folded)) return false;
+  if (EMPLOYED.test(n.folded)) return true;
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// Questions about the pilots that the knowledge answers (types.ts Topic), in fi/sv/en.
+// A topic needs its own words ("omavalmentaja", "info session") or a question word together with
+// a subject ("milloin" + "kokeilu"), so that a plain "asun Mikkelissä" asks nothing.
+import type { Topic } from '../types';
+import { patternRegex, type Normalized } from './normalize';
+
+const re = (list: string[]) => patternRegex(list);
+
+const EMPLOYER = re([
+  'tyonantaja\\w*', 'yrittaja\\w*', 'rekrytoi\\w*', 'rekrytointi\\w*', 'avoi\\w* tyopaik\\w*',
+  'tyopaikkailmoitu\\w*', 'ilmoittaa (?:avoimesta )?tyopaikasta', 'palkata', 'palkkaamaan', 'palkkaan', 'tyovoima\\w*',
+  'employer\\w*', 'recruit\\w*', 'vacanc\\w*', 'hiring', 'hire (?:someone|staff|people|workers|employees)', 'job (?:ad|advert|posting|notice)\\w*',
+  'my company', 'our company', 'arbetsgivar\\w*', 'rekryter\\w*', 'ledig\\w* (?:tjanst|jobb|plats)\\w*', 'anstalla',
+]);
+const COACH = re([
+  'omavalmentaja\\w*', 'oma valmentaja\\w*', 'omavalmentajan', 'valmentaja\\w*', 'personal coach\\w*', 'own coach', 'coach\\w*',
+  'egen coach\\w*', 'coachen', 'personlig coach\\w*',
+]);
+const WHEN = re([
+  'milloin', 'koska', 'mihin asti', 'mista asti', 'kuinka kauan', 'paljonko aikaa', 'when', 'until when', 'how long', 'since when',
+  'nar', 'hur lange', 'till nar', 'sedan nar', 'aikataulu\\w*', 'schedule', 'tidtabell', 'dates?', 'paivamaara\\w*', 'datum',
+]);
+const PILOT_TIME = re([
+  'kokeilu\\w*', 'kuntakokeilu\\w*', 'pilot\\w*', 'forsok\\w*', 'kommunforsok\\w*', 'alk\\w*', 'alo\\w*', 'paatty\\w*', 'paattyi',
+  'loppu\\w*', 'start\\w*', 'end\\w*', 'begin\\w*', 'borja\\w*', 'borjade', 'slut\\w*', 'upphor\\w*', 'voimassa', 'kesta\\w*',
+]);
+const WHO = re(['ketka', 'kuka', 'keita', 'kenet', 'kenen', 'kuuluuko', 'kuulunko', 'who', 'whom', 'vem', 'vilka', 'does it apply']);
+const MOVED = re([
+  'siirty\\w*', 'siirre\\w*', 'siirrettiin', 'kuulu\\w*', 'moved?', 'move', 'transfer\\w*', 'belong\\w*', 'included', 'covered',
+  'flytta\\w*', 'overford\\w*', 'overfor\\w*', 'hor till', 'omfatta\\w*', 'koskee', 'kokeilun piiri\\w*', 'piiriin',
+]);
+const HOW_MANY = re(['kuinka monta', 'montako', 'moniko', 'lukumaara\\w*', 'how many', 'number of', 'hur manga', 'antal\\w*']);
+const CLIENT_COUNT = re(['asiakasmaar\\w*', 'asiakkaiden maar\\w*', 'client numbers', 'number of clients', 'kundantal\\w*']);
+const CLIENTS = re([
+  'asiak\\w*', 'tyonhakij\\w*', 'tyottom\\w*', 'ihmis\\w*', 'henki\\w*', 'client\\w*', 'customer\\w*', 'jobseeker\\w*',
+  'job seekers?', 'people', 'persons', 'unemployed', 'kund\\w*', 'arbetssokande', 'personer', 'manniskor',
+]);
+const INFO_SESSION = re([
+  'info\\w*tilaisuu\\w*', 'tiedotustilaisuu\\w*', 'infotilaisuu\\w*', 'infoon', 'infossa', 'info session\\w*',
+  'information session\\w*', 'info meeting', 'webinar\\w*', 'webinaari\\w*', 'infotillfalle\\w*', 'informationsmote\\w*',
+  'informationstillfalle\\w*', 'infomote\\w*', 'teams[- ]\\w*tilaisuu\\w*', 'teams meeting', 'teams-moote\\w*', 'kutsu\\w* (?:infoon|tilaisuuteen)',
+]);
+
+export function findTopic(n: Normalized): Topic | undefined {
+  const t = n.folded;
+  if (INFO_SESSION.test(t)) return 'infoSession';
+  if (COACH.test(t)) return 'coach';
+  if (EMPLOYER.test(t)) return 'employer';
+  if (CLIENT_COUNT.test(t) || (HOW_MANY.test(t) && CLIENTS.test(t))) return 'clientCounts';
+  if (WHO.test(t) && MOVED.test(t)) return 'whoMoved';
+  if (WHEN.test(t) && PILOT_TIME.test(t)) return 'pilotDates';
+  return undefined;
+}
