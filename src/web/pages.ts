@@ -50,6 +50,7 @@ export function chatPage({ lang, embedded, webChatUrl }: ChatPageOptions): strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(embedded ? t.chatLabel : t.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/chat.css">
 </head>
 <body class="${embedded ? 'embedded' : 'full'}">
@@ -94,6 +95,7 @@ export function demoPage(lang: Lang, phoneLines: Contact[], transport?: 'polling
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t.demoTitle)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/demo.css">
 </head>
 <body>

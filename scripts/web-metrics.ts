@@ -1,0 +1,62 @@
+// Prints the widget loader's size (raw and gzipped, as served) and, in headless Chromium, the time
+// from opening the chat widget to the first bot message, over the WebSocket stream and polling.
+// Runs the real server (local Direct Line mode) on a free port. Usage: npm run web:metrics [-- runs]
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium } from 'playwright-core';
+import { loadConfig } from '../src/config';
+import { start } from '../src/index';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const runs = Number(process.argv[2] ?? 5);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  const app = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }));
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-metrics-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${userDataDir}`],
+  });
+  try {
+    const gz = await fetch(`${app.url}/widget.js`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const gzBytes = Number(gz.headers.get('content-length'));
+    const raw = await fetch(`${app.url}/widget.js`, { headers: { 'Accept-Encoding': 'identity' } });
+    const rawBytes = (await raw.arrayBuffer()).byteLength;
+    const bundle = await fetch(`${app.url}/webchat/webchat.js`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const bundleGz = Number(bundle.headers.get('content-length'));
+    await bundle.arrayBuffer();
+    console.log(`widget loader /widget.js: ${rawBytes} bytes, ${gzBytes} bytes gzipped (limit 5120)`);
+    console.log(`Web Chat bundle loaded on open: ${bundleGz} bytes gzipped`);
+
+    for (const transport of ['websocket', 'polling']) {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        // A fresh context each time: an empty cache, like a first visit.
+        const context = await browser.newContext({ locale: 'fi-FI' });
+        const page = await context.newPage();
+        await page.goto(`${app.url}/demo${transport === 'polling' ? '?transport=polling' : ''}`);
+        await page.locator('.esg-chat-launcher').waitFor();
+        const opened = Date.now();
+        await page.locator('.esg-chat-launcher').click();
+        const frame = (await (await page.locator('.esg-chat-panel iframe').elementHandle())!.contentFrame())!;
+        await frame.locator('.webchat__bubble:not(.webchat__bubble--from-user)').first().waitFor({ timeout: 30_000 });
+        times.push(Date.now() - opened);
+        await context.close();
+      }
+      console.log(`open widget → first bot message (${transport}, ${runs} cold runs): median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms`);
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,209 @@
+import * as fs from 'fs';
+import type { Browser, Page } from 'playwright-core';
+import { facts } from '../../knowledge';
+import type { RunningServer } from '../../src/server';
+import { PAGE_TEXTS } from '../../src/web/texts';
+import {
+  addressLine, axe, converse, expectedAnswer, launch, newContext, screenshot, startApp,
+} from './browser/harness';
+
+// Real headless Chromium (Debian's) against the real server in local Direct Line mode: a whole
+// guidance conversation on the page and in the widget, over the WebSocket stream and over
+// polling; the answer card with its address and click-to-call link; axe-core's WCAG 2.1 A/AA
+// rules; small screens and zoom. Screenshots go to test-artifacts/.
+
+jest.setTimeout(120_000);
+
+let app: RunningServer;
+let browser: Browser;
+let userDataDir: string;
+
+beforeAll(async () => {
+  app = await startApp();
+  ({ browser, userDataDir } = await launch());
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+/** Which Direct Line transport the page really used. */
+function watchTransport(page: Page) {
+  const seen = { sockets: [] as string[], polls: 0 };
+  page.on('websocket', (ws) => seen.sockets.push(ws.url()));
+  page.on('request', (req) => {
+    if (req.method() === 'GET' && /\/v3\/directline\/conversations\/[^/]+\/activities/.test(req.url())) seen.polls += 1;
+  });
+  return seen;
+}
+
+describe.each([
+  ['websocket', ''],
+  ['polling', '?transport=polling'],
+])('full page over %s', (transport, query) => {
+  test('a whole guidance conversation ends in the answer card with the address and a tel: link', async () => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    const seen = watchTransport(page);
+    await page.goto(`${app.url}/${query}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fi');
+    expect(await page.getByText(PAGE_TEXTS.fi.privacy).isVisible()).toBe(true);
+
+    const card = await converse(page, 'fi');
+    const { tel, phoneContact, guidance } = expectedAnswer();
+    await card.getByText(guidance.provider!.name.fi).first().waitFor();
+    expect(await card.innerText()).toContain(addressLine('fi'));
+    const link = card.locator(`a[href="${tel}"]`);
+    expect(await link.count()).toBeGreaterThan(0);
+    expect(await link.first().innerText()).toContain(phoneContact.phone);
+
+    if (transport === 'websocket') {
+      expect(seen.sockets.some((u) => u.includes('/v3/directline/conversations/'))).toBe(true);
+    } else {
+      expect(seen.sockets).toHaveLength(0);
+      expect(seen.polls).toBeGreaterThan(1);
+    }
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, `page-${transport}`);
+    await context.close();
+  });
+});
+
+describe.each([
+  ['websocket', ''],
+  ['polling', '?transport=polling'],
+])('widget over %s', (transport, query) => {
+  test('opens from the "chat instead of calling" link and runs the same conversation', async () => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    const seen = watchTransport(page);
+    await page.goto(`${app.url}/demo${query}`);
+    // The chat is not loaded before it is opened.
+    expect(page.frames()).toHaveLength(1);
+
+    const chatLink = page.locator('[data-chat-widget]').first();
+    await chatLink.focus();
+    await chatLink.press('Enter');
+    const launcher = page.locator('.esg-chat-launcher');
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    const frameElement = page.locator('.esg-chat-panel iframe');
+    await frameElement.waitFor();
+    const frame = (await frameElement.elementHandle())!.contentFrame();
+    const chat = (await frame)!;
+
+    const card = await converse(chat, 'fi');
+    const { tel } = expectedAnswer();
+    expect(await card.innerText()).toContain(addressLine('fi'));
+    expect(await card.locator(`a[href="${tel}"]`).count()).toBeGreaterThan(0);
+    if (transport === 'websocket') expect(seen.sockets.length).toBeGreaterThan(0);
+    else {
+      expect(seen.sockets).toHaveLength(0);
+      expect(seen.polls).toBeGreaterThan(1);
+    }
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, `widget-${transport}`);
+
+    // Escape closes the widget and gives the focus back to the link that opened it.
+    await chat.locator('[data-id="webchat-sendbox-input"]').press('Escape');
+    await page.locator('.esg-chat-panel').waitFor({ state: 'hidden' });
+    expect(await chatLink.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+});
+
+test('the demo page shows the TE office phone lines from knowledge as tel: links', async () => {
+  const context = await newContext(browser, 'en');
+  const page = await context.newPage();
+  await page.goto(`${app.url}/demo`);
+  expect(await page.getAttribute('html', 'lang')).toBe('en');
+  for (const c of [facts.contacts.tePersonalCustomers, facts.contacts.teEmployers]) {
+    const link = page.locator(`a[href="tel:${c.phone!.replace(/\s/g, '')}"]`);
+    expect(await link.innerText()).toBe(c.phone);
+  }
+  await context.close();
+});
+
+test('the browser language picks Swedish, and Web Chat speaks it too', async () => {
+  const context = await newContext(browser, 'sv');
+  const page = await context.newPage();
+  await page.goto(app.url);
+  expect(await page.getAttribute('html', 'lang')).toBe('sv');
+  await page.getByText(PAGE_TEXTS.sv.privacyHeading, { exact: true }).waitFor();
+  await page.locator('[data-id="webchat-sendbox-input"]').waitFor();
+  expect(await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).toMatch(/meddelande/i);
+  await context.close();
+});
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  test('the chat page, with a conversation and its answer card', async () => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await converse(page, 'fi');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('the demo page, closed and with the widget open (host page and the chat frame)', async () => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    await page.goto(`${app.url}/demo`);
+    await page.locator('.esg-chat-launcher').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.locator('.esg-chat-launcher').press('Enter');
+    const frame = (await (await page.locator('.esg-chat-panel iframe').elementHandle())!.contentFrame())!;
+    await frame.locator('[data-id="webchat-sendbox-input"]').waitFor();
+    await frame.locator('.webchat__bubble').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    expect(await axe(frame)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('small screens and zoom', () => {
+  test.each([
+    ['320 px wide', { width: 320, height: 640 }, 'narrow-320'],
+    // 200 % zoom of a 1280×720 window leaves a 640×360 CSS-pixel viewport.
+    ['200 % zoom', { width: 640, height: 360 }, 'zoom-200'],
+  ])('at %s nothing scrolls sideways and the send box is reachable', async (_name, viewport, shot) => {
+    const context = await newContext(browser, 'fi', viewport);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    await box.waitFor();
+    await page.locator('.webchat__bubble').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await box.scrollIntoViewIfNeeded();
+    const rect = (await box.boundingBox())!;
+    expect(rect.x).toBeGreaterThanOrEqual(0);
+    expect(rect.x + rect.width).toBeLessThanOrEqual(viewport.width);
+    await screenshot(page, `page-${shot}`);
+    await context.close();
+  });
+
+  test('at 320 px the open widget fills the screen', async () => {
+    const context = await newContext(browser, 'fi', { width: 320, height: 640 });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/demo`);
+    await page.locator('.esg-chat-launcher').click();
+    const panel = page.locator('.esg-chat-panel');
+    await panel.waitFor();
+    const rect = (await panel.boundingBox())!;
+    expect(rect.width).toBe(320);
+    const frame = (await (await page.locator('.esg-chat-panel iframe').elementHandle())!.contentFrame())!;
+    await frame.locator('.webchat__bubble').first().waitFor();
+    await screenshot(page, 'widget-narrow-320');
+    await context.close();
+  });
+});
+
+test("the skip link leads a keyboard user to the chat", async () => {
+  const context = await newContext(browser, 'fi');
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  expect(focused).toBe(PAGE_TEXTS.fi.skipToChat);
+  await context.close();
+});

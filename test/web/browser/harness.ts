@@ -1,0 +1,145 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { decide, facts, type Lang, type Person, type Slot } from '../../../knowledge';
+import { loadConfig } from '../../../src/config';
+import { start } from '../../../src/index';
+import type { RunningServer } from '../../../src/server';
+import { benefitLabel } from '../../../src/replies/buttons';
+import { question } from '../../../src/replies/messages';
+import { t } from '../../../src/replies/texts';
+import { formatAddress, telUrl } from '../../../src/replies/answerCard';
+
+// What the browser tests share: the real server (src/index.ts, local Direct Line mode) on a free
+// port, Debian's Chromium driven by playwright-core, and one guidance conversation typed like a
+// keyboard user would. Expected values come from knowledge (decide), never typed here.
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts');
+
+/** A day inside the pilot period, from the knowledge. */
+export const PILOT_DAY = facts.dates.pilotStart.date;
+
+export async function startApp(): Promise<RunningServer> {
+  return start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: PILOT_DAY, LOG_LEVEL: 'silent' }));
+}
+
+export async function launch(): Promise<{ browser: Browser; userDataDir: string }> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chat-browser-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  return { browser, userDataDir };
+}
+
+export async function newContext(browser: Browser, lang: Lang, viewport = { width: 1024, height: 800 }): Promise<BrowserContext> {
+  const locale = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' }[lang];
+  return browser.newContext({ locale, viewport });
+}
+
+/** The person of the scripted conversation, and the answers a user gives for each question. */
+export const PERSON: Required<Pick<Person, 'municipalityId' | 'age' | 'benefit' | 'immigrant'>> = {
+  municipalityId: 'savonlinna',
+  age: 40,
+  benefit: 'labourMarketSubsidy',
+  immigrant: false,
+};
+
+export function expectedAnswer() {
+  const guidance = decide(PERSON, new Date(`${PILOT_DAY}T12:00:00Z`));
+  if (guidance.outcome !== 'provider') throw new Error(`the scripted person gets no provider: ${guidance.outcome}`);
+  const point = guidance.servicePoints[0];
+  const phoneContact = guidance.contacts.find((c) => c.phone);
+  if (!phoneContact) throw new Error('the scripted person gets no phone contact');
+  return { guidance, point, phoneContact, tel: telUrl(phoneContact.phone!) };
+}
+
+type Surface = Page | Frame;
+
+const sendBox = (s: Surface) => s.locator('[data-id="webchat-sendbox-input"]');
+const botText = (s: Surface, text: string) => s.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: text }).last();
+
+/** Types into the send box and presses Enter (keyboard only). */
+async function type(s: Surface, text: string) {
+  const box = sendBox(s);
+  await box.focus();
+  await box.fill('');
+  await box.pressSequentially(text);
+  await box.press('Enter');
+}
+
+/** Presses a suggested-action button with the keyboard (focus + Enter). */
+async function press(s: Surface, label: string) {
+  const button = s.locator('.webchat__suggested-actions button', { hasText: label }).last();
+  await button.focus();
+  await button.press('Enter');
+}
+
+/**
+ * The whole guidance conversation: waits for the greeting, then answers each question the bot
+ * asks (decide() says which one comes next, as it does for the bot), and waits for the answer
+ * card. Returns the card's locator.
+ */
+export async function converse(s: Surface, lang: Lang) {
+  await botText(s, t('greeting', lang).slice(0, 30)).waitFor({ timeout: 20_000 });
+  const person: Person = {};
+  const day = new Date(`${PILOT_DAY}T12:00:00Z`);
+  for (let turn = 0; turn < 6; turn += 1) {
+    const next = decide(person, day);
+    if (next.outcome !== 'needMore') break;
+    const slot: Slot = next.missing[0];
+    if (turn > 0) await botText(s, question(slot, lang).text!).waitFor({ timeout: 15_000 });
+    if (slot === 'municipality') {
+      const m = facts.municipalities[PERSON.municipalityId];
+      await type(s, (lang === 'sv' && m.sv) || m.fi);
+      person.municipalityId = PERSON.municipalityId;
+    } else if (slot === 'age') {
+      await type(s, String(PERSON.age));
+      person.age = PERSON.age;
+    } else if (slot === 'benefit') {
+      await press(s, benefitLabel(PERSON.benefit, lang));
+      person.benefit = PERSON.benefit;
+    } else {
+      await press(s, t(PERSON.immigrant ? 'buttonYes' : 'buttonNo', lang));
+      person.immigrant = PERSON.immigrant;
+    }
+  }
+  const { point } = expectedAnswer();
+  const card = s.locator('.ac-adaptiveCard', { hasText: point.address.street }).last();
+  await card.waitFor({ timeout: 15_000 });
+  return card;
+}
+
+/** The address line as the card shows it, from the knowledge. */
+export function addressLine(lang: Lang): string {
+  return formatAddress(expectedAnswer().point.address, lang);
+}
+
+export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) in a page or a frame; returns the violations. */
+export async function axe(s: Surface): Promise<AxeViolation[]> {
+  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await s.addScriptTag({ content: source });
+  return s.evaluate(async () => {
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      iframes: false,
+    });
+    return result.violations.map((v: any) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => ({ target: n.target })),
+    }));
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
