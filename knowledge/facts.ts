@@ -97,24 +97,16 @@ export function readDataFiles(dir: string): Record<string, unknown> {
   return merged;
 }
 
-/** "servicePoints[3] (id "juva")" for an entry of a list, "dates.pilotStart" for a keyed one. */
+/** "servicePoints[3] (id "juva"): address.street" for a list entry, "dates.pilotStart.date" otherwise. */
 function entryName(raw: unknown, pathParts: (string | number)[]): string {
-  let node: unknown = raw;
-  let name = '';
-  let label = '';
-  for (const part of pathParts) {
-    name += typeof part === 'number' ? `[${part}]` : name ? `.${part}` : part;
-    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[part] : undefined;
-    if (typeof part === 'number') {
-      const entryId = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-      label = typeof entryId === 'string' ? ` (id "${entryId}")` : '';
-      return `${name}${label}` + rest(pathParts.slice(pathParts.indexOf(part) + 1));
-    }
-  }
-  return name;
-}
-function rest(parts: (string | number)[]): string {
-  return parts.length ? `: ${parts.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.')}` : '';
+  const dotted = (parts: (string | number)[]) => parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+  const index = pathParts.findIndex((p) => typeof p === 'number');
+  if (index < 0) return dotted(pathParts);
+  const entry = pathParts.slice(0, index + 1).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), raw);
+  const entryId = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+  const label = typeof entryId === 'string' ? ` (id "${entryId}")` : '';
+  const rest = pathParts.slice(index + 1);
+  return `${dotted(pathParts.slice(0, index + 1))}${label}${rest.length ? `: ${dotted(rest)}` : ''}`;
 }
 
 function describeIssue(raw: unknown, issue: ZodIssue): string {
@@ -262,15 +254,19 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
 
   const payerName = (payer?: 'kela' | 'unemploymentFund') => (payer ? { payer: data.payers[payer] } : {});
 
-  return deepFreeze({
+  // Provider references were checked above, so they are provider ids now.
+  const asProvider = (ref: string) => ref as ProviderId;
+  const built: Facts = {
     source: data.source,
     providers: providerFacts,
-    contacts: Object.fromEntries(data.contacts.map((c) => [c.id, c as Contact])),
-    servicePoints: Object.fromEntries(data.servicePoints.map((sp) => [sp.id, { ...sp, municipalityIds: pointIdsByMunicipality(sp.id) }])),
+    contacts: Object.fromEntries(data.contacts.map((c): [string, Contact] => [c.id, { ...c, providerId: asProvider(c.providerId) }])),
+    servicePoints: Object.fromEntries(
+      data.servicePoints.map((sp): [string, ServicePoint] => [sp.id, { ...sp, providerId: asProvider(sp.providerId), municipalityIds: pointIdsByMunicipality(sp.id) }]),
+    ),
     municipalities: Object.fromEntries(names.map((m) => [m.id, { ...m, area: areaOf(m.id) }])),
     dates: data.dates,
-    infoSession: data.infoSession,
-    employmentAreas: data.employmentAreas,
+    infoSession: { ...data.infoSession, providerId: asProvider(data.infoSession.providerId) },
+    employmentAreas: data.employmentAreas.map((a) => ({ ...a, succeedsProviderId: asProvider(a.succeedsProviderId) })),
     figures: data.figures,
     benefits: Object.fromEntries(Object.entries(data.benefits).map(([b, v]) => [b, { name: v.name, ...payerName(v.payer) }])) as Facts['benefits'],
     texts: {
@@ -281,7 +277,8 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
       floor: data.floor,
       and: data.and,
     },
-  });
+  };
+  return deepFreeze(built);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -8,8 +8,19 @@ import type { NoticeId, ReasonId } from './schema';
 /** The calendar date in Finland (YYYY-MM-DD) of an instant: the pilots started at midnight Finnish time. */
 export function finnishDate(on: Date): string {
   if (Number.isNaN(on.getTime())) throw new RangeError('decide: the date is not a valid date');
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(on);
+  // Finland's UTC offset changes only on whole hours, so the date is the same within an hour.
+  const hour = Math.floor(on.getTime() / 3_600_000);
+  let day = dayOfHour.get(hour);
+  if (day === undefined) {
+    day = finnishDay.format(on);
+    if (dayOfHour.size > 10_000) dayOfHour.clear();
+    dayOfHour.set(hour, day);
+  }
+  return day;
 }
+const dayOfHour = new Map<number, string>();
+// Made once: building an Intl formatter costs far more than using it.
+const finnishDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** beforePilot until 28.2.2021, pilot from 1.3.2021 to 31.12.2024 inclusive, afterPilot from then on. */
 export function periodOn(on: Date): Period {

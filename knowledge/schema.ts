@@ -15,6 +15,8 @@ export const provenanceSchema = z.discriminatedUnion('source', [
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'expected an id of letters and digits');
 const providerId = z.enum(['mikkeliPilot', 'savonlinnaPilot', 'teOffice']);
+// A reference to a provider is checked in facts.ts, so that the message can name the entry.
+const providerRef = id;
 
 export const providerEntrySchema = z
   .object({
@@ -43,7 +45,7 @@ export const addressSchema = z
 export const servicePointEntrySchema = z
   .object({
     id,
-    providerId,
+    providerId: providerRef,
     audience: z.enum(['everyone', 'youth', 'immigrants']),
     name: localizedSchema,
     address: addressSchema,
@@ -56,7 +58,7 @@ export const contactEntrySchema = z
     id,
     name: text.optional(),
     role: localizedSchema,
-    providerId,
+    providerId: providerRef,
     phone: z.string().regex(/^[0-9 ]{6,}$/, 'expected a phone number of digits and spaces').optional(),
     email: z.string().email().optional(),
     provenance: provenanceSchema,
@@ -146,7 +148,7 @@ export const rawFactsSchema = z
     dates: recordOf(DATE_IDS as unknown as [DateId, ...DateId[]], datedSchema),
     infoSession: z
       .object({
-        providerId,
+        providerId: providerRef,
         startTime: time,
         endTime: time,
         place: text,
@@ -154,7 +156,7 @@ export const rawFactsSchema = z
         provenance: provenanceSchema,
       })
       .strict(),
-    employmentAreas: z.array(z.object({ id, name: text, succeedsProviderId: providerId, provenance: provenanceSchema }).strict()),
+    employmentAreas: z.array(z.object({ id, name: text, succeedsProviderId: providerRef, provenance: provenanceSchema }).strict()),
     figures: recordOf(FIGURE_IDS as unknown as [FigureId, ...FigureId[]], figureSchema),
     benefits: recordOf(
       benefitIds as unknown as [(typeof benefitIds)[number], ...(typeof benefitIds)[number][]],

@@ -43,7 +43,20 @@ function buildCommonValues(lang: Lang): Values {
   return values;
 }
 
-/** A template filled with the common values plus the given per-language ones. */
+/**
+ * A template filled with the common values plus the given per-language ones. The few distinct
+ * sentences are remembered: the facts never change while the process runs.
+ */
 export function say(template: Localized, extra: (lang: Lang) => Values = () => ({})): Localized {
-  return fillLocalized(template, (lang) => ({ ...commonValues(lang), ...extra(lang) }));
+  const values = { fi: extra('fi'), sv: extra('sv'), en: extra('en') };
+  const key = JSON.stringify(values);
+  let byValues = sayCache.get(template);
+  if (!byValues) sayCache.set(template, (byValues = new Map()));
+  let filled = byValues.get(key);
+  if (!filled) {
+    filled = Object.freeze(fillLocalized(template, (lang) => ({ ...commonValues(lang), ...values[lang] })));
+    byValues.set(key, filled);
+  }
+  return filled;
 }
+const sayCache = new WeakMap<Localized, Map<string, Localized>>();

@@ -1,0 +1,287 @@
+// The routing rules of domain.md, branch by branch and boundary by boundary.
+// Expected points, contacts and names are read from `facts`, never retyped.
+import { facts } from '../../knowledge/facts';
+import { decide, periodOn } from '../../knowledge/rules';
+import { formatDate } from '../../knowledge/wording';
+import type { Benefit, Guidance, Person } from '../../knowledge/types';
+
+const PILOT_DAY = new Date('2022-05-01T12:00:00+03:00');
+const ids = (list: { id: string }[]) => list.map((x) => x.id);
+const sp = facts.servicePoints;
+const limit = facts.figures.youthAgeLimit.value;
+const noticeIds = (g: Guidance) => g.notices.map((n) => n.id);
+const decideNow = (p: Person) => decide(p, PILOT_DAY);
+
+const MIKKELI_REGION = facts.providers.mikkeliPilot.municipalityIds;
+const TE_ONLY = facts.providers.teOffice.municipalityIds;
+
+describe('rule 1: outside Etelä-Savo', () => {
+  test.each(['joroinen', 'heinavesi', 'helsinki'])('%s is outside and gets no provider', (id) => {
+    const g = decideNow({ municipalityId: id, age: 25, benefit: 'labourMarketSubsidy' });
+    expect(g.outcome).toBe('outside');
+    expect(g.provider).toBeUndefined();
+    expect(g.servicePoints).toEqual([]);
+    expect(g.missing).toEqual([]);
+    expect(g.municipality?.id).toBe(id);
+    expect(g.reasons[0].fi).toContain(facts.municipalities[id].fi);
+  });
+
+  test('the Swedish reason uses the Swedish name', () => {
+    const g = decideNow({ municipalityId: 'helsinki' });
+    expect(g.reasons[0].sv).toContain(facts.municipalities.helsinki.sv);
+  });
+
+  test('no municipality (or an unknown id) asks for the municipality', () => {
+    expect(decideNow({}).missing).toEqual(['municipality']);
+    expect(decideNow({ municipalityId: 'narnia', age: 40 }).missing).toEqual(['municipality']);
+    expect(decideNow({ age: 40 }).outcome).toBe('needMore');
+  });
+});
+
+describe('rule 2: the TE-office-only municipalities', () => {
+  test.each(TE_ONLY)('%s → TE office at its nearest point, no further questions', (id) => {
+    const g = decideNow({ municipalityId: id });
+    expect(g.outcome).toBe('provider');
+    expect(g.provider?.id).toBe('teOffice');
+    expect(g.missing).toEqual([]);
+    expect(g.servicePoints).toHaveLength(1);
+    const point = g.servicePoints[0];
+    expect(point.providerId).toBe('teOffice');
+    // domain.md: Pieksämäki's own point for Pieksämäki, Savonlinna's for the others.
+    const expectedTown = id === 'pieksamaki' ? facts.municipalities.pieksamaki.fi : facts.municipalities.savonlinna.fi;
+    expect(point.address.town).toBe(expectedTown);
+    expect(g.contacts).toEqual([facts.contacts.tePersonalCustomers]);
+  });
+
+  test('Pieksämäki needs no age, benefit or immigrant question', () => {
+    expect(decideNow({ municipalityId: 'pieksamaki' }).missing).toEqual([]);
+  });
+
+  test('a young immigrant in Sulkava is still the TE office’s (no pilot there)', () => {
+    const g = decideNow({ municipalityId: 'sulkava', age: 20, immigrant: true, benefit: 'labourMarketSubsidy' });
+    expect(g.provider?.id).toBe('teOffice');
+    expect(ids(g.servicePoints)).toEqual(['teSavonlinna']);
+  });
+
+  test('the reason says the nearest point is elsewhere only when it is', () => {
+    const sulkava = decideNow({ municipalityId: 'sulkava' });
+    expect(sulkava.reasons.some((r) => r.fi.includes(sp.teSavonlinna.address.town))).toBe(true);
+    expect(decideNow({ municipalityId: 'pieksamaki' }).reasons).toHaveLength(1);
+  });
+});
+
+describe('rule 3: pilot municipality unless earnings-related, 30+, not an immigrant', () => {
+  const full = (p: Partial<Person>): Person => ({ municipalityId: 'mikkeli', age: 45, benefit: 'earningsRelated', immigrant: false, ...p });
+
+  test('earnings-related, 30 or over, not an immigrant → TE office in the pilot’s region', () => {
+    const g = decideNow(full({}));
+    expect(g.provider?.id).toBe('teOffice');
+    expect(ids(g.servicePoints)).toEqual([facts.providers.mikkeliPilot.tePointId]);
+    expect(g.contacts).toEqual([facts.contacts.tePersonalCustomers]);
+  });
+
+  test.each([
+    [limit - 1, 'mikkeliPilot'],
+    [limit, 'teOffice'],
+  ])('age boundary: %i with earnings-related → %s', (age, provider) => {
+    expect(decideNow(full({ age })).provider?.id).toBe(provider);
+  });
+
+  test.each<[Benefit, string]>([
+    ['earningsRelated', 'teOffice'],
+    ['labourMarketSubsidy', 'mikkeliPilot'],
+    ['basicAllowance', 'mikkeliPilot'],
+    ['none', 'mikkeliPilot'],
+  ])('a 45-year-old on %s → %s', (benefit, provider) => {
+    expect(decideNow(full({ benefit })).provider?.id).toBe(provider);
+  });
+
+  test('an immigrant on earnings-related allowance stays in the pilot (law)', () => {
+    const g = decideNow(full({ immigrant: true }));
+    expect(g.provider?.id).toBe('mikkeliPilot');
+    expect(ids(g.servicePoints)).toEqual(['mikkeliMain', 'mikkeliImmigrants']);
+  });
+
+  test('an under-30 on earnings-related allowance stays in the pilot (law)', () => {
+    expect(decideNow(full({ age: 22, immigrant: undefined })).provider?.id).toBe('mikkeliPilot');
+  });
+
+  test('Savonlinna: the same rule, with Savonlinna’s points', () => {
+    expect(ids(decideNow(full({ municipalityId: 'savonlinna' })).servicePoints)).toEqual([facts.providers.savonlinnaPilot.tePointId]);
+    const young = decideNow({ municipalityId: 'savonlinna', age: 22, immigrant: true });
+    expect(young.provider?.id).toBe('savonlinnaPilot');
+    expect(ids(young.servicePoints)).toEqual(['savonlinnaPilotOffice', 'savonlinnaYouth', 'savonlinnaImmigrants']);
+    expect(young.contacts).toEqual([facts.contacts.tolvanen]);
+  });
+
+  test.each(MIKKELI_REGION)('%s on labour market subsidy → Mikkeli region pilot', (id) => {
+    const g = decideNow({ municipalityId: id, age: 40, benefit: 'labourMarketSubsidy' });
+    expect(g.provider?.id).toBe('mikkeliPilot');
+    expect(g.contacts).toEqual([facts.contacts.patama]);
+  });
+});
+
+describe('missing: only what could still change the answer, in asking order', () => {
+  test.each<[Person, string[]]>([
+    [{ municipalityId: 'juva' }, ['age', 'benefit', 'immigrant']],
+    [{ municipalityId: 'juva', age: 25 }, []],
+    [{ municipalityId: 'juva', age: limit - 1 }, []],
+    [{ municipalityId: 'juva', age: limit }, ['benefit', 'immigrant']],
+    [{ municipalityId: 'juva', age: 45, benefit: 'earningsRelated' }, ['immigrant']],
+    [{ municipalityId: 'juva', age: 45, benefit: 'labourMarketSubsidy' }, []],
+    [{ municipalityId: 'juva', benefit: 'earningsRelated' }, ['age', 'immigrant']],
+    [{ municipalityId: 'juva', benefit: 'basicAllowance' }, []],
+    [{ municipalityId: 'juva', immigrant: true }, []],
+    [{ municipalityId: 'juva', immigrant: false }, ['age', 'benefit']],
+    [{ municipalityId: 'juva', employed: true }, []],
+    [{ municipalityId: 'savonlinna', age: 31 }, ['benefit', 'immigrant']],
+  ])('%j → %j', (person, missing) => {
+    const g = decideNow(person);
+    expect(g.missing).toEqual(missing);
+    expect(g.outcome).toBe(missing.length ? 'needMore' : 'provider');
+  });
+});
+
+describe('rule 4: working on the open labour market', () => {
+  test('employed in a pilot town → TE office, even when young', () => {
+    const g = decideNow({ municipalityId: 'juva', age: 22, benefit: 'none', employed: true });
+    expect(g.provider?.id).toBe('teOffice');
+    expect(ids(g.servicePoints)).toEqual([facts.providers.mikkeliPilot.tePointId]);
+  });
+  test('employed: false changes nothing', () => {
+    expect(decideNow({ municipalityId: 'juva', age: 22, employed: false }).provider?.id).toBe('mikkeliPilot');
+  });
+});
+
+describe('rule 5: service points in order of relevance', () => {
+  test('Juva, 27, labour market subsidy: Juva’s own point, then the youth point', () => {
+    const g = decideNow({ municipalityId: 'juva', age: 27, benefit: 'labourMarketSubsidy' });
+    expect(g.servicePoints).toEqual([sp.juva, sp.mikkeliYouth]);
+    expect(g.notices.map((n) => n.id)).not.toContain('noOwnPoint');
+  });
+
+  test('each Mikkeli region municipality with a point gets its own point first', () => {
+    for (const id of MIKKELI_REGION.filter((m) => m !== 'puumala')) {
+      const first = decideNow({ municipalityId: id, age: 40, benefit: 'none' }).servicePoints[0];
+      expect(first.municipalityIds).toContain(id);
+      expect(first.audience).toBe('everyone');
+    }
+  });
+
+  test('Puumala: the main point and a notice that Puumala has none of its own', () => {
+    const g = decideNow({ municipalityId: 'puumala', age: 50, benefit: 'basicAllowance' });
+    expect(g.servicePoints).toEqual([sp[facts.providers.mikkeliPilot.mainPointId]]);
+    const notice = g.notices.find((n) => n.id === 'noOwnPoint');
+    expect(notice?.text.fi).toContain(facts.municipalities.puumala.fi);
+  });
+
+  test('Puumala, young immigrant: main point, youth point, immigrant services', () => {
+    const g = decideNow({ municipalityId: 'puumala', age: 19, immigrant: true });
+    expect(ids(g.servicePoints)).toEqual(['mikkeliMain', 'mikkeliYouth', 'mikkeliImmigrants']);
+  });
+
+  test('a 30-year-old gets no youth point', () => {
+    expect(ids(decideNow({ municipalityId: 'mikkeli', age: limit, benefit: 'none' }).servicePoints)).toEqual(['mikkeliMain']);
+  });
+});
+
+describe('rule 6: contacts', () => {
+  test('pilot leads: Patama by e-mail, Tolvanen by phone', () => {
+    expect(decideNow({ municipalityId: 'mikkeli', age: 20 }).contacts[0].email).toBe(facts.contacts.patama.email);
+    expect(decideNow({ municipalityId: 'savonlinna', age: 20 }).contacts[0].phone).toBe(facts.contacts.tolvanen.phone);
+  });
+  test('TE office: the personal customers’ line', () => {
+    expect(decideNow({ municipalityId: 'rantasalmi' }).contacts[0].phone).toBe(facts.contacts.tePersonalCustomers.phone);
+  });
+});
+
+describe('reasons and notices', () => {
+  test('reasons name the benefit and the age limit in plain words', () => {
+    const g = decideNow({ municipalityId: 'kangasniemi', age: 25, benefit: 'labourMarketSubsidy' });
+    const text = g.reasons.map((r) => r.en).join(' ');
+    expect(text).toContain(facts.benefits.labourMarketSubsidy.name.en);
+    expect(text).toContain(String(limit));
+    expect(text).toContain(facts.providers.mikkeliPilot.name.en);
+  });
+  test('every provider outcome says that the authorities decide', () => {
+    expect(noticeIds(decideNow({ municipalityId: 'enonkoski' }))).toContain('authoritiesDecide');
+  });
+});
+
+describe('the date', () => {
+  const at = (iso: string) => new Date(iso);
+  test.each([
+    ['2021-02-28T23:59:59+02:00', 'beforePilot'],
+    ['2021-03-01T00:00:00+02:00', 'pilot'],
+    ['2021-02-28T22:00:00Z', 'pilot'], // already 1.3. in Finland
+    ['2024-12-31T23:59:59+02:00', 'pilot'],
+    ['2025-01-01T00:00:00+02:00', 'afterPilot'],
+    ['2026-11-28T10:00:00+02:00', 'afterPilot'],
+  ])('%s is %s', (iso, period) => {
+    expect(periodOn(at(iso))).toBe(period);
+    expect(decide({ municipalityId: 'juva', age: 25 }, at(iso)).period).toBe(period);
+  });
+
+  test('an invalid date is refused', () => {
+    expect(() => decide({ municipalityId: 'juva' }, new Date('not a date'))).toThrow(RangeError);
+  });
+
+  test('before the pilot the TE office serves everyone, and the pilot’s start is announced', () => {
+    const g = decide({ municipalityId: 'juva', age: 25, benefit: 'labourMarketSubsidy' }, at('2021-02-20T12:00:00+02:00'));
+    expect(g.provider?.id).toBe('teOffice');
+    expect(g.missing).toEqual([]);
+    expect(ids(g.servicePoints)).toEqual([facts.providers.mikkeliPilot.tePointId]);
+    const start = g.notices.find((n) => n.id === 'pilotStarts')!;
+    expect(start.text.fi).toContain(formatDate(facts.dates.pilotStart.date, 'fi'));
+    expect(start.text.en).toContain(facts.providers.mikkeliPilot.name.en);
+  });
+
+  test('before the pilot a TE-only town gets its nearest point and no pilot notice', () => {
+    const g = decide({ municipalityId: 'pieksamaki' }, at('2021-01-10T12:00:00+02:00'));
+    expect(g.servicePoints[0].municipalityIds).toContain('pieksamaki');
+    expect(noticeIds(g)).not.toContain('pilotStarts');
+  });
+
+  test('past the planned end the extension is mentioned, not before', () => {
+    const person = { municipalityId: 'mikkeli', age: 25 };
+    expect(noticeIds(decide(person, at('2023-06-30T12:00:00+03:00')))).not.toContain('pilotExtended');
+    expect(noticeIds(decide(person, at('2023-07-01T12:00:00+03:00')))).toContain('pilotExtended');
+  });
+
+  describe('after the pilot period', () => {
+    const after = at('2026-11-28T12:00:00+02:00');
+
+    test('the pilot-period answer comes with a plain notice first that it has ended', () => {
+      const g = decide({ municipalityId: 'mikkeli', age: 25, benefit: 'labourMarketSubsidy' }, after);
+      expect(g.provider?.id).toBe('mikkeliPilot');
+      expect(noticeIds(g)[0]).toBe('arrangementEnded');
+      const ended = g.notices[0].text;
+      expect(ended.fi).toContain(formatDate(facts.dates.actualEnd.date, 'fi'));
+      expect(ended.en).toContain(formatDate(facts.dates.teOfficesEnded.date, 'en'));
+      expect(noticeIds(g)).toContain('pilotPeriodAnswer');
+    });
+
+    test.each([
+      ['mikkeli', 'mikkeliPilot'],
+      ['puumala', 'mikkeliPilot'],
+      ['savonlinna', 'savonlinnaPilot'],
+    ])('%s: the employment area that succeeds its pilot is named', (id, pilot) => {
+      const g = decide({ municipalityId: id }, after);
+      const area = facts.employmentAreas.find((a) => a.succeedsProviderId === pilot)!;
+      expect(g.notices.find((n) => n.id === 'employmentArea')?.text.fi).toContain(area.name);
+    });
+
+    test('a TE-only town is told to ask its municipality, with no area guessed', () => {
+      const g = decide({ municipalityId: 'sulkava' }, after);
+      expect(noticeIds(g)).toContain('askMunicipality');
+      expect(noticeIds(g)).not.toContain('employmentArea');
+      for (const area of facts.employmentAreas) expect(JSON.stringify(g.notices)).not.toContain(area.name);
+    });
+
+    test('while questions remain, the end of the arrangement is already said', () => {
+      const g = decide({}, after);
+      expect(g.outcome).toBe('needMore');
+      expect(noticeIds(g)).toEqual(['arrangementEnded']);
+    });
+  });
+});

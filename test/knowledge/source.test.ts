@@ -1,0 +1,125 @@
+// The data against its source: every quote is in the announcement, every address of the
+// announcement is in the data with exactly the announcement's values, and no address is invented.
+import * as fs from 'fs';
+import * as path from 'path';
+import { facts } from '../../knowledge/facts';
+import type { Provenance } from '../../knowledge/types';
+
+const SEED = path.join(__dirname, '../../../shared/seed/000_a20fbd465e166259.txt');
+const seed = fs.readFileSync(SEED, 'utf8');
+// The announcement writes ranges with spaced dashes ("8 – 10"); the data writes "8–10".
+const normalize = (s: string) => s.replace(/\s*–\s*/g, '–').replace(/\s+/g, ' ');
+const seedText = normalize(seed);
+
+function provenances(node: unknown, where = 'facts'): [string, Provenance][] {
+  if (!node || typeof node !== 'object') return [];
+  const found: [string, Provenance][] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'provenance') found.push([where, value as Provenance]);
+    else found.push(...provenances(value, `${where}.${key}`));
+  }
+  return found;
+}
+
+const all = provenances(facts);
+
+test('facts carry provenance on providers, points, contacts, dates, figures and areas', () => {
+  const where = all.map(([w]) => w);
+  for (const group of ['providers', 'servicePoints', 'contacts', 'dates', 'figures', 'employmentAreas']) {
+    const entries = Object.keys((facts as unknown as Record<string, object>)[group]);
+    for (const entry of entries) expect(where).toContain(`facts.${group}.${entry}`);
+  }
+  expect(where).toContain('facts.source');
+  expect(where).toContain('facts.infoSession');
+});
+
+test.each(all.filter(([, p]) => p.source === 'announcement'))('%s quotes the announcement word for word', (_where, p) => {
+  expect(p.source === 'announcement' && seed.includes(p.quote)).toBe(true);
+});
+
+test.each(all.filter(([, p]) => p.source === 'law'))('%s names its law', (_where, p) => {
+  expect(p.source === 'law' && /^(HE \d+\/\d{4}|Act \d+\/\d{4})$/.test(p.reference)).toBe(true);
+});
+
+const points = Object.values(facts.servicePoints);
+
+test.each(points.map((p) => [p.id, p] as const))('service point %s has the announcement’s address', (_id, point) => {
+  const { street, floor, postalCode, town } = point.address;
+  const asWritten = [street, floor !== undefined ? `${floor}.kerros` : undefined, postalCode ? `${postalCode} ${town}` : undefined]
+    .filter(Boolean)
+    .join(', ');
+  expect(seedText).toContain(normalize(asWritten));
+  // Its own quote holds the street.
+  expect(point.provenance.source === 'announcement' && normalize(point.provenance.quote).includes(normalize(street))).toBe(true);
+});
+
+test('every postal address of the announcement is a service point (none left out)', () => {
+  const infobox = seed.slice(seed.indexOf('Infolaatikko'));
+  const postalAddresses = [...infobox.matchAll(/(\d{5}) ([A-ZÄÖ][a-zäö]+)/g)].map((m) => `${m[1]} ${m[2]}`);
+  const inData = points.filter((p) => p.address.postalCode).map((p) => `${p.address.postalCode} ${p.address.town}`);
+  expect(inData.sort()).toEqual(postalAddresses.sort());
+});
+
+test('the points without a postal code are exactly those the announcement gives without one', () => {
+  const withoutCode = points.filter((p) => !p.address.postalCode);
+  for (const p of withoutCode) {
+    const line = seed.split('\n').find((l) => l.includes(p.address.street))!;
+    expect(line).not.toMatch(/\d{5}/);
+  }
+  expect(withoutCode.map((p) => p.id)).toEqual(['savonlinnaImmigrants']);
+});
+
+test('the domain’s service point ids, contact ids and provider ids are all present', () => {
+  expect(Object.keys(facts.servicePoints).sort()).toEqual(
+    [
+      'mikkeliMain', 'hirvensalmi', 'juva', 'kangasniemi', 'mantyharju', 'pertunmaa', 'mikkeliYouth', 'mikkeliImmigrants',
+      'savonlinnaPilotOffice', 'savonlinnaYouth', 'savonlinnaImmigrants', 'teMikkeli', 'tePieksamaki', 'teSavonlinna',
+    ].sort(),
+  );
+  expect(Object.keys(facts.contacts).sort()).toEqual(['patama', 'tolvanen', 'makkula', 'koponen', 'tePersonalCustomers', 'teEmployers'].sort());
+  expect(Object.keys(facts.providers).sort()).toEqual(['mikkeliPilot', 'savonlinnaPilot', 'teOffice'].sort());
+});
+
+test('Puumala has no service point of its own', () => {
+  expect(points.filter((p) => p.municipalityIds.includes('puumala'))).toEqual([]);
+  expect(seed).not.toMatch(/^Puumala:/m);
+});
+
+test('every phone number and e-mail of a contact is in the announcement', () => {
+  for (const c of Object.values(facts.contacts)) {
+    if (c.phone) expect(seed).toContain(c.phone);
+    if (c.email) expect(seed).toContain(c.email);
+    if (c.name) expect(seed).toContain(c.name);
+  }
+});
+
+test('every announcement date is written in the announcement', () => {
+  for (const dated of Object.values(facts.dates)) {
+    if (dated.provenance.source !== 'announcement') continue;
+    const [y, m, d] = dated.date.split('-').map(Number);
+    expect(dated.provenance.quote).toContain(`${d}.${m}.${y}`);
+  }
+});
+
+test('every announcement figure is written in its quote', () => {
+  const words: Record<number, string> = { 3: 'kolme', 7: 'seitsemän' };
+  for (const figure of Object.values(facts.figures)) {
+    if (figure.provenance.source !== 'announcement') continue;
+    const q = figure.provenance.quote;
+    expect(q.includes(String(figure.value)) || q.includes(words[figure.value])).toBe(true);
+    expect(Boolean(figure.approximate)).toBe(q.includes(`noin ${figure.value}`));
+  }
+});
+
+test('the provider municipality lists match the announcement', () => {
+  const name = (id: string) => facts.municipalities[id].fi;
+  const quote = (id: 'mikkeliPilot' | 'savonlinnaPilot' | 'teOffice') => {
+    const p = facts.providers[id].provenance;
+    return p.source === 'announcement' ? p.quote : '';
+  };
+  // Mikkeli region: the announcement inflects the names (Juvan, Mäntyharjun); their stems must be there.
+  for (const id of facts.providers.mikkeliPilot.municipalityIds) expect(quote('mikkeliPilot')).toContain(name(id).slice(0, -1));
+  expect(facts.providers.mikkeliPilot.municipalityIds).toHaveLength(7);
+  expect(facts.providers.savonlinnaPilot.municipalityIds).toEqual(['savonlinna']);
+  expect(facts.providers.teOffice.municipalityIds.map(name).join(', ')).toBe(quote('teOffice').replace(/^Näitä kuntia ovat /, '').replace(/\.$/, ''));
+});
