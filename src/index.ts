@@ -11,6 +11,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { logger } from './logger';
 import { createServer, type RunningServer } from './server';
 import { createTurnErrorHandler } from './turnError';
+import { TeamsMiddleware } from './teams';
 import { mountWebChat } from './web/mountWebChat';
 
 // The wiring, like the Bot Framework samples: config → adapter → storage → state → bot → server.
@@ -26,6 +27,8 @@ export async function start(config: Config = loadConfig()): Promise<RunningServe
   };
   const auth = new ConfigurationBotFrameworkAuthentication(authOptions);
   const adapter = new CloudAdapter(auth);
+  // Microsoft Teams specifics (welcome on install, @mentions, group chat, card version): src/teams.ts.
+  adapter.use(new TeamsMiddleware());
 
   // Engineer F: swap for `createStorage(config)` from ./storage (memory | blob).
   const storage = new MemoryStorage();
