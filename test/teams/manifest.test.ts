@@ -2,6 +2,7 @@
 // schema bundled in @microsoft/app-manifest (offline), in Finnish with English and Swedish.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { understand } from '../../knowledge';
 import { TEAMS_DIR, TEMPLATE_FILE, renderManifest, teamsValues } from '../../scripts/teams-package';
 import { localizationErrors, manifestErrors } from './schemas';
 
@@ -88,5 +89,20 @@ describe('Teams manifest languages', () => {
     const entry = extra[0];
     const file = JSON.parse(readFileSync(join(TEAMS_DIR, entry.file), 'utf8')) as Json;
     expect(localizationErrors({ ...file, 'description.short': 'x'.repeat(81) }, manifest.manifestVersion)).not.toEqual([]);
+  });
+});
+
+describe('Teams command menu', () => {
+  // Teams sends a chosen command's title as the message text: each title must be a command the
+  // guide understands, and the same command in every language.
+  const manifest = renderManifest(sample) as Json;
+  const titles = (file: Json, i: number) => file[`bots[0].commandLists[0].commands[${i}].title`] as string;
+  const commands: { title: string }[] = manifest.bots[0].commandLists[0].commands;
+  const files = manifest.localizationInfo.additionalLanguages.map((l: { file: string }) => JSON.parse(readFileSync(join(TEAMS_DIR, l.file), 'utf8')) as Json);
+
+  it.each(commands.map((c, i) => [c.title, i]))('"%s" is understood as a command in Finnish, English and Swedish alike', (title, i) => {
+    const command = understand(title as string).command;
+    expect(command).toBeDefined();
+    for (const file of files) expect(understand(titles(file, i as number)).command).toBe(command);
   });
 });
