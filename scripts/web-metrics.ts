@@ -1,9 +1,6 @@
 // Prints the widget loader's size (raw and gzipped, as served) and, in headless Chromium, the time
 // from opening the chat widget to the first bot message, over the WebSocket stream and polling.
 // Runs the real server (local Direct Line mode) on a free port. Usage: npm run web:metrics [-- runs]
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { chromium } from 'playwright-core';
 import { loadConfig } from '../src/config';
 import { start } from '../src/index';
@@ -15,11 +12,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   const app = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }));
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-metrics-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${userDataDir}`],
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
     const gz = await fetch(`${app.url}/widget.js`, { headers: { 'Accept-Encoding': 'gzip' } });
@@ -52,7 +48,6 @@ async function main() {
   } finally {
     await browser.close();
     await app.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 }
 

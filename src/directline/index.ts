@@ -221,10 +221,12 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       if (!auth) return;
       const incoming = req.body as WireActivity | undefined;
       if (!incoming || typeof incoming !== 'object' || Array.isArray(incoming) || typeof incoming.type !== 'string') {
-        return sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+        sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+        return;
       }
       if (!CLIENT_TYPES.has(incoming.type)) {
-        return sendError(res, 400, 'BadArgument', `Activity type "${incoming.type.slice(0, 40)}" is not accepted.`);
+        sendError(res, 400, 'BadArgument', `Activity type "${incoming.type.slice(0, 40)}" is not accepted.`);
+        return;
       }
       // The user is who the token says (enhanced authentication), whatever the page claims.
       const from = { id: auth.claims.user, name: incoming.from?.name, role: 'user' };
@@ -234,7 +236,10 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
         ? { ...activity, id: randomUUID(), timestamp: new Date().toISOString(), channelId: 'directline', conversation: { id: auth.conv.id } }
         : conversations.append(auth.conv, activity);
       const ok = await deliverToBot(auth.conv, sent);
-      if (!ok) return sendError(res, 502, 'BotError', 'The bot did not accept the activity.');
+      if (!ok) {
+        sendError(res, 502, 'BotError', 'The bot did not accept the activity.');
+        return;
+      }
       res.send(200, { id: sent.id });
     });
 
@@ -251,12 +256,19 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
 
   const fromBot = async (req: restify.Request, res: restify.Response) => {
     // Local mode has no bot authentication: accept replies only from this machine.
-    if (!fromThisMachine(req)) return sendError(res, 403, 'Forbidden', 'Bot replies are accepted from this machine only.');
+    if (!fromThisMachine(req)) {
+      sendError(res, 403, 'Forbidden', 'Bot replies are accepted from this machine only.');
+      return;
+    }
     const conv = conversations.get(req.params.conversationId);
-    if (!conv) return sendError(res, 404, 'ConversationNotFound', 'Conversation not found.');
+    if (!conv) {
+      sendError(res, 404, 'ConversationNotFound', 'Conversation not found.');
+      return;
+    }
     const activity = req.body as WireActivity | undefined;
     if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string') {
-      return sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+      sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+      return;
     }
     const stored = conversations.append(conv, {
       ...activity,

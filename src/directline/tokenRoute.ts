@@ -41,7 +41,8 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
         domain: `${publicOrigin(req, 'localhost').http}/v3/directline`,
         userId: userOf(started.token),
       };
-      return res.send(200, body);
+      res.send(200, body);
+      return;
     }
 
     const domain = (opts.domain ?? AZURE_DIRECT_LINE).replace(/\/+$/, '');
@@ -56,12 +57,14 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
       if (!dl.ok) {
         await dl.arrayBuffer();
         logger.error({ status: dl.status }, 'directline: token exchange refused');
-        return sendError(res, 502, 'DirectLineRefused', 'The chat service is not available right now.');
+        sendError(res, 502, 'DirectLineRefused', 'The chat service is not available right now.');
+        return;
       }
       const got = (await dl.json()) as Partial<TokenResponse>;
       if (typeof got.token !== 'string' || typeof got.conversationId !== 'string') {
         logger.error('directline: token exchange returned no token');
-        return sendError(res, 502, 'DirectLineRefused', 'The chat service is not available right now.');
+        sendError(res, 502, 'DirectLineRefused', 'The chat service is not available right now.');
+        return;
       }
       const body: TokenResponse = {
         token: got.token,
@@ -70,10 +73,12 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
         domain,
         userId,
       };
-      return res.send(200, body);
+      res.send(200, body);
+      return;
     } catch (err) {
       logger.error({ err: (err as Error).name }, 'directline: token exchange failed');
-      return sendError(res, 502, 'DirectLineUnreachable', 'The chat service is not available right now.');
+      sendError(res, 502, 'DirectLineUnreachable', 'The chat service is not available right now.');
+      return;
     }
   };
   const body = restify.plugins.bodyParser({ maxBodySize: 1024, mapParams: false, mapFiles: false });

@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import type { Browser, Page } from 'playwright-core';
 import { facts } from '../../knowledge';
 import type { RunningServer } from '../../src/server';
@@ -16,16 +15,14 @@ jest.setTimeout(120_000);
 
 let app: RunningServer;
 let browser: Browser;
-let userDataDir: string;
 
 beforeAll(async () => {
   app = await startApp();
-  ({ browser, userDataDir } = await launch());
+  browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
 });
 
 /** Which Direct Line transport the page really used. */

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { decide, facts, type Lang, type Person, type Slot } from '../../../knowledge';
@@ -25,16 +24,15 @@ export async function startApp(): Promise<RunningServer> {
   return start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: PILOT_DAY, LOG_LEVEL: 'silent' }));
 }
 
-export async function launch(): Promise<{ browser: Browser; userDataDir: string }> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chat-browser-'));
-  const browser = await chromium.launch({
+/** Playwright gives every launch a fresh temporary user data dir of its own (and removes it). */
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${userDataDir}`,
+      '--disable-component-update', '--disable-sync', '--no-first-run',
     ],
   });
-  return { browser, userDataDir };
 }
 
 export async function newContext(browser: Browser, lang: Lang, viewport = { width: 1024, height: 800 }): Promise<BrowserContext> {
