@@ -32,6 +32,9 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
 const SEMVER = /^\d+\.\d+\.\d+$/;
 
+/** The id of the privacy heading on the bot's own web page. */
+export const PRIVACY_ANCHOR = 'privacy-heading';
+
 export class TeamsPackageError extends Error {}
 
 export interface RawInputs {
@@ -59,7 +62,8 @@ export function teamsValues(input: RawInputs): TeamsValues {
   const publisher = input.publisher?.trim() || 'Etelä-Savon työnhakijan opas';
   if (publisher.length > 32) problems.push(`Publisher name "${publisher}" is longer than the 32 characters Teams allows.`);
   const site = `https://${domain}/`;
-  const privacyUrl = input.privacyUrl?.trim() || site;
+  // The web page at / has a privacy section (engineer D's src/web/pages.ts); link to it.
+  const privacyUrl = input.privacyUrl?.trim() || `${site}#${PRIVACY_ANCHOR}`;
   const termsUrl = input.termsUrl?.trim() || site;
   for (const [name, url] of [['TEAMS_PRIVACY_URL', privacyUrl], ['TEAMS_TERMS_URL', termsUrl]]) {
     if (!/^https:\/\/\S+$/.test(url)) problems.push(`${name} "${url}" must be an https:// address.`);

@@ -156,6 +156,17 @@ describe('Teams group chat', () => {
   });
 });
 
+describe('the Teams app\'s links', () => {
+  it('the default privacy link points at the privacy section of the page the server serves', async () => {
+    const { PRIVACY_ANCHOR, teamsValues } = await import('../../scripts/teams-package');
+    const values = teamsValues({ appId: BOT.id.slice(3), domain: 'guide-demo.azurewebsites.net' });
+    const url = new URL(values.PRIVACY_URL);
+    expect(url.hash).toBe(`#${PRIVACY_ANCHOR}`);
+    const page = await (await fetch(`${running.url}${url.pathname}`)).text();
+    expect(page).toContain(`id="${PRIVACY_ANCHOR}"`);
+  });
+});
+
 describe('other channels are left alone', () => {
   it('a Web Chat conversation still gets suggested actions, and plain text is read as typed', async () => {
     const replies = await send({ ...teamsActivity('personal', 'webchat'), channelId: 'webchat', type: 'conversationUpdate', membersAdded: [{ id: USER.id }] });
