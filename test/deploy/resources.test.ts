@@ -35,7 +35,7 @@ describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'),
     expect(runtimes).toContain(params.linuxFxVersion.defaultValue);
     for (const runtime of runtimes) {
       const major = Number(/^NODE\|(\d+)-lts$/.exec(runtime)?.[1]);
-      // The Node versions package.json's engines allow, that are still supported (20 ended April 2026).
+      // Node 20 ended April 2026; restify 11 does not start on Node 24 (http_parser binding removed).
       expect([22]).toContain(major);
     }
     expect(site.properties.siteConfig.webSocketsEnabled).toBe(true);
