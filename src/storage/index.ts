@@ -32,7 +32,10 @@ export function createRawStorage(config: StorageConfig): Storage {
     if (!config.blobConnectionString || !config.blobContainer) {
       throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING and BLOB_CONTAINER');
     }
-    return new CreateOnlyBlobsStorage(config.blobConnectionString, config.blobContainer);
+    // A turn should fail in seconds, not wait through the SDK's default minutes of retries.
+    return new CreateOnlyBlobsStorage(config.blobConnectionString, config.blobContainer, {
+      storagePipelineOptions: { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 10_000 } },
+    });
   }
   return new BoundedMemoryStorage({ idleMs: config.stateIdleMinutes * 60_000, maxItems: config.stateMaxItems });
 }

@@ -10,6 +10,8 @@ const KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZ
 
 export interface Azurite {
   port: number;
+  /** The Azurite process (tests pause it with SIGSTOP to hold a turn in flight). */
+  pid: number;
   /** Explicit devstore connection string: `UseDevelopmentStorage=true` only knows port 10000. */
   connectionString: string;
   stop(): Promise<void>;
@@ -60,11 +62,15 @@ export async function startAzurite(): Promise<Azurite> {
   }
   return {
     port,
+    pid: child.pid as number,
     connectionString:
       `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};` +
       `BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
     async stop() {
-      if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGTERM');
+      if (child.exitCode === null && child.pid) {
+        process.kill(child.pid, 'SIGCONT'); // in case a test left it paused
+        process.kill(child.pid, 'SIGTERM');
+      }
       await exited;
       rmSync(location, { recursive: true, force: true });
     },

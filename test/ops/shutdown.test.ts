@@ -1,0 +1,76 @@
+// SIGTERM, as App Service or Kubernetes sends it: stop accepting, finish the turn in flight, exit 0.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { startAzurite, type Azurite } from './azurite';
+import { request, user } from './host';
+
+const root = path.join(__dirname, '..', '..');
+
+interface Child {
+  proc: ChildProcess;
+  url: string;
+  exit: Promise<number | null>;
+}
+
+/** Runs `src/index.ts` as production does (its own process), on a free port; resolves once it listens. */
+function startChild(env: Record<string, string>): Promise<Child> {
+  const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: '2021-03-15', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exit = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
+      if (m) resolve({ proc, url: m[1], exit });
+    });
+    proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    void exit.then((code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)));
+  });
+}
+
+let azurite: Azurite;
+beforeAll(async () => {
+  azurite = await startAzurite();
+});
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+test('SIGTERM while a turn is in flight: the turn is answered, new connections are refused, exit code 0', async () => {
+  const child = await startChild({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'shutdown' });
+  try {
+    const erkki = user('sigterm');
+    expect((await erkki.say(child.url, 'hei')).status).toBe(200);
+
+    // Hold the next turn in flight: the storage stops answering until we let it go on.
+    process.kill(azurite.pid, 'SIGSTOP');
+    const inFlight = erkki.say(child.url, 'asun Juvalla');
+    await new Promise((r) => setTimeout(r, 500));
+    child.proc.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+
+    const refused = await fetch(`${child.url}/healthz`).then(() => 'answered', (e: Error) => e.cause ?? e);
+    expect(String((refused as { code?: string }).code ?? refused)).toMatch(/ECONNREFUSED|ECONNRESET/);
+    expect(child.proc.exitCode).toBeNull(); // still finishing the turn
+
+    process.kill(azurite.pid, 'SIGCONT');
+    const answered = await inFlight;
+    expect(answered.status).toBe(200);
+    expect(answered.replies).not.toBe('');
+    expect(await child.exit).toBe(0);
+  } finally {
+    process.kill(azurite.pid, 'SIGCONT');
+    if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
+  }
+}, 60_000);
+
+test('SIGTERM when idle: exits 0 at once', async () => {
+  const child = await startChild({});
+  expect((await request(`${child.url}/healthz`)).status).toBe(200);
+  child.proc.kill('SIGTERM');
+  expect(await child.exit).toBe(0);
+}, 60_000);
