@@ -16,10 +16,17 @@ const OLD = new Set(['old', 'gammal', 'vanha', 'ikainen']);
 /** Right before the number: "olen 27", "I'm 27", "jag är 27", "age 27", "ikä 27". */
 const CUES = new Set([
   'olen', 'oon', 'ika', 'ikani', 'ikaa', 'ikavuodet', 'age', 'aged', 'im', "i'm", 'am', 'ar', 'alder', 'taytin', 'taytan',
-  'turned', 'turn', 'fyllde', 'fyller', 'is', 'ikavuosia', 'olin',
+  'turned', 'turn', 'fyllde', 'fyller', 'ikavuosia', 'olin', 'ikavuoteni',
 ]);
+/** "ikäni on 52", "my age is 41", "min ålder är 30": a noun, a verb, the number. */
+const AGE_NOUNS = new Set(['ika', 'ikani', 'age', 'alder', 'ikavuoteni', 'ikavuodet']);
+const VERBS = new Set(['on', 'is', 'ar', 'oli', 'was']);
+/** Words that may stand between a cue and the number: "täytin juuri 30", "I'm only 19". */
+const BETWEEN = new Set(['juuri', 'jo', 'nyt', 'vasta', 'just', 'now', 'only', 'already', 'nu', 'bara', 'redan', 'about', 'noin', 'melkein', 'almost', 'nastan']);
+/** After the number, these make it a count of something else: "olen 3 lapsen äiti", "27 euroa". */
+const COUNTED = /^(?:lap|kert|kuuk|tunn|tunt|euro|paiv|viik|minuut|child|kid|time|month|week|day|hour|minute|euro|barn|gang|manad|timm|veck|dag|minut|%|prosent|percent|kpl|kg|km|cm|krono|kr|m2|neliot|h$|min$)/;
 /** Right before the number: it is not an age ("kello 9", "katu 29", "for 2 years", "i 2 år"). */
-const NOT_AGE_BEFORE = /^(?:klo|kello|at|kl|for|i|sedan|since|in|jo|noin|about|around|puhelin|puh|tel|phone|numero|nro|no|nr|postinumero|room|huone|bus|bussi|linja|katu|tie|gatan|vagen|street|road|osoite|address|\+.*|.*(?:katu|tie|kuja|polku|gatan|vagen|gata|vag|street|road|avenue)|.*-)$/;
+const NOT_AGE_BEFORE = /^(?:klo|kello|at|kl|for|i|sedan|since|in|noin|about|around|puhelin|puh|tel|phone|numero|nro|nr|postinumero|room|huone|bus|bussi|linja|katu|tie|gatan|vagen|street|road|osoite|address|\+.*|.*(?:katu|tie|kuja|polku|gatan|vagen|gata|vag|street|road|avenue)|.*-)$/;
 
 export type AgeResult = Pick<Understanding, 'age' | 'ageProblem'>;
 
@@ -30,6 +37,18 @@ interface Candidate {
   length: number;
   /** How sure: 2 unit or cue says age; 1 it is the only number of an answer to the age question. */
   strength: number;
+}
+
+/** True when the word stands between sentence marks (or the message's ends): ", 27,". */
+function clauseAlone(n: Normalized, wordIndex: number): boolean {
+  let w = -1;
+  for (let t = 0; t < n.tokens.length; t++) {
+    if (n.tokens[t].mark || ++w !== wordIndex) continue;
+    const prev = n.tokens[t - 1];
+    const next = n.tokens[t + 1];
+    return (prev === undefined || prev.mark) && (next === undefined || next.mark);
+  }
+  return false;
 }
 
 export function judgeAge(value: number, negative: boolean): AgeResult {
@@ -52,8 +71,8 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
     numbers.push({ value: Number(m[2]), negative: m[1] === '-', start: i, length: 1, unit: m[3], word: false });
   }
   for (const w of numberWords(words)) {
-    // "en", "one", "sex" are numbers only when they are the whole answer.
-    if (w.length === 1 && AMBIGUOUS_UNIT_WORDS.has(words[w.start]) && words.length > 1) continue;
+    // "en", "one", "sex" are numbers only when they are the whole answer to the age question.
+    if (w.length === 1 && AMBIGUOUS_UNIT_WORDS.has(words[w.start]) && (words.length > 1 || expecting !== 'age')) continue;
     numbers.push({ value: w.value, negative: false, start: w.start, length: w.length, word: true });
   }
   if (!numbers.length) return {};
@@ -66,7 +85,13 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
     const after2 = words[num.start + num.length + 1];
     const unit = num.unit ?? after;
     const unitIsSeparate = num.unit === undefined;
-    const cue = before !== undefined && CUES.has(before) && !(before === 'is' && before2 !== 'age');
+    const cue =
+      (before !== undefined && CUES.has(before)) ||
+      (before !== undefined && VERBS.has(before) && before2 !== undefined && AGE_NOUNS.has(before2)) ||
+      (before !== undefined && BETWEEN.has(before) && before2 !== undefined && CUES.has(before2));
+    if (unitIsSeparate && after !== undefined && COUNTED.test(after)) continue;
+    const plausible = num.value >= 15 && num.value <= 100 && !num.negative;
+    const notAgeBefore = before !== undefined && NOT_AGE_BEFORE.test(before);
     let strength = 0;
     if (unit && (STRONG_UNITS.has(unit) || /^vuotia/.test(unit) || /years?-old|year-old/.test(unit))) strength = 2;
     else if (unit && WEAK_UNITS.has(unit)) {
@@ -76,7 +101,10 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
       else if (expecting === 'age') strength = 1;
     } else if (cue) strength = 2;
     else if (words.length === num.length && (expecting === undefined || expecting === 'age')) strength = 2; // a bare "27"
-    else if (expecting === 'age' && !(before && NOT_AGE_BEFORE.test(before))) strength = 1;
+    // A telegraphic message ("Mikkeli 45 ansiopäiväraha", "asun Juvalla, 27, työmarkkinatuki"):
+    // a plausible age standing on its own counts.
+    else if (plausible && !notAgeBefore && !num.word && (words.length <= 6 || clauseAlone(n, num.start))) strength = 2;
+    else if (expecting === 'age' && !notAgeBefore) strength = 1;
     if (strength > 0) candidates.push({ value: num.value, negative: num.negative, start: num.start, length: num.length, strength });
   }
   if (!candidates.length) return {};

@@ -22,7 +22,12 @@ const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 
 /** e-stem nouns that end many place names: järvi → järve-, vesi → vede-/vete-. */
-const E_STEM_ENDINGS = ['jarvi', 'joki', 'koski', 'lahti', 'niemi', 'salmi', 'vesi', 'maki', 'lampi', 'saari', 'kivi', 'loppi', 'suomi', 'lohi'];
+const E_STEM_ENDINGS = ['jarvi', 'joki', 'koski', 'lahti', 'niemi', 'salmi', 'vesi', 'maki', 'lampi', 'saari', 'kivi', 'loppi', 'suomi', 'lohi', 'nummi', 'lumi', 'tuomi'];
+
+/** Forms no rule makes: Kangasala contracts (Kangasalla, not *Kangasalalla). */
+const IRREGULAR: Record<string, Partial<Record<CaseName, string[]>>> = {
+  kangasala: { ade: ['kangasalla'], abl: ['kangasalta'], all: ['kangasalle'] },
+};
 
 /** Strong → weak grade of the consonants before a stem's last vowel. */
 const GRADATION: Array<[string, string]> = [
@@ -56,7 +61,9 @@ export function weakGrade(stem: string): string {
   if (!isVowel(stem[last]) || isVowel(stem[last - 1])) return stem;
   for (const [strong, weak] of GRADATION) {
     const at = last - strong.length;
-    if (at > 0 && stem.slice(at, last) === strong && isVowel(stem[at - 1])) return stem.slice(0, at) + weak + stem[last];
+    // kk, pp, tt shorten after a consonant too (Pomarkku → Pomarkussa); the clusters only after a vowel.
+    const doubled = strong[0] === strong[1];
+    if (at > 0 && stem.slice(at, last) === strong && (doubled || isVowel(stem[at - 1]))) return stem.slice(0, at) + weak + stem[last];
   }
   const c = stem[last - 1];
   if (isVowel(stem[last - 2])) {
@@ -119,6 +126,7 @@ export function wordForms(word: string): Forms {
   const forms: Forms = {};
   const w = word;
   if (w.length < 2) return forms;
+  for (const [c, list] of Object.entries(IRREGULAR[w] ?? {}) as Array<[CaseName, string[]]>) add(forms, c, ...list);
 
   // Uusi- compounds inflect both parts: Uudessakaupungissa, Uuteenkaupunkiin.
   if (w.startsWith('uusi') && w.length > 7) {

@@ -43,8 +43,12 @@ const NOT_PLACES = new Set([
   'yksin', 'kotona', 'vuokralla', 'taalla', 'siella', 'tassa', 'kanssa', 'kerrostalossa', 'omakotitalossa', 'rivitalossa',
   'asunnossa', 'yksiossa', 'kaksiossa', 'soluasunnossa', 'ja', 'mutta', 'vanhempieni', 'vanhempien', 'perheen', 'poikaystavan',
   'tyttoystavan', 'a', 'an', 'the', 'my', 'with', 'alone', 'here', 'there', 'flat', 'apartment', 'house', 'and', 'but',
-  'en', 'ett', 'med', 'har', 'hemma', 'ensam', 'lagenhet', 'och', 'men', 'hos', 'finland', 'suomessa', 'suomi', 'finland',
+  'en', 'ett', 'med', 'har', 'hemma', 'ensam', 'lagenhet', 'och', 'men', 'hos', 'suomessa', 'suomi', 'suomeen', 'finland', 'finnland',
+  'osoitteessa', 'kadulla', 'keskustassa', 'keskustan', 'maalla', 'kylassa', 'kaupungissa', 'kunnassa', 'lahiossa', 'lahella',
+  'kotona', 'landet', 'centrum', 'stan', 'downtown', 'city', 'countryside', 'town', 'same', 'this', 'that', 'our', 'their',
 ]);
+/** A Finnish place ending: "Tukholmassa", "Pietarista" name a place even when typed in lower case. */
+const PLACE_ENDING = /(?:ssa|sta|lla|lta|aan|een|iin|oon|uun)$/;
 
 /** Words that look like names but never are; a typo match is never tried on them. */
 const NEVER_FUZZY = new Set([
@@ -149,8 +153,8 @@ export function osaDistance(a: string, b: string, max: number): number {
 
 /** How many edits a word of this length may carry and still be taken for a name. */
 export function typoAllowance(length: number, expectingMunicipality: boolean): number {
-  if (expectingMunicipality) return length < 4 ? 0 : length <= 5 ? 1 : length <= 10 ? 2 : 3;
-  return length < 5 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
+  if (expectingMunicipality) return length < 4 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
+  return length < 5 ? 0 : length <= 11 ? 1 : 2;
 }
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.raw);
@@ -189,6 +193,7 @@ function unknownAfterCue(words: Token[]): string | undefined {
       while (j < words.length && FILLERS.has(words[j].text)) j++;
       const first = words[j];
       if (!first || !isNameLike(first) || NOT_PLACES.has(first.text) || first.text.length < 3) continue;
+      if (!isCapitalised(first) && !PLACE_ENDING.test(first.text)) continue;
       const parts = [first.raw];
       for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++) parts.push(words[k].raw);
       return parts.join(' ');

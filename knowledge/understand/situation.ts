@@ -66,7 +66,7 @@ const UNEMPLOYED = patternRegex([
 const EMPLOYED = patternRegex([
   'olen toissa', 'oon toissa', 'olen tyossa', 'kayn toissa', 'teen toita', 'tyoskentelen', 'minulla on tyopaikka',
   'mulla on tyopaikka', 'mulla on toita', 'minulla on toita', 'olen palkkatyossa', 'olen vakituisessa tyossa', 'olen toissa \\w+',
-  'olen tyosuhteessa', 'olen kokoaikatyossa', 'olen osa-aikatyossa', 'i work', "(?:i'm|im|i am) working", "(?:i'm|im|i am) employed",
+  'olen(?: \\w+){1,3} (?:toissa|tyossa)', 'olen tyosuhteessa', 'olen kokoaikatyossa', 'olen osa-aikatyossa', 'i work', "(?:i'm|im|i am) working", "(?:i'm|im|i am) employed",
   'i have a job', "(?:i've|ive|i have) got a job", 'i have a full[- ]time job', 'i have a part[- ]time job', 'jag jobbar', 'jag arbetar',
   'jag har jobb', 'jag har ett jobb', 'jag ar anstalld', 'jag har arbete',
 ]);

@@ -14,9 +14,12 @@ const NO_PHRASES = ['en ole', 'en oo', 'ei ole', 'ei oo', "i'm not", 'im not', '
 /** After "en"/"ei" these make it something else than a no ("en tiedä", "ei hajua"). */
 const NOT_AN_ANSWER = new Set(['tieda', 'tii', 'osaa', 'muista', 'hajua', 'aavistustakaan', 'ymmarra', 'saa', 'asu', 'idea', 'mitaan']);
 
+/** "en ole varma", "vet inte", "not sure": an answer, but neither yes nor no. */
+const DONT_KNOW = /(?<=[ ])(?:en tieda|en tii|en ole varma|en osaa sanoa|ei hajua|vaikea sanoa|vet inte|inte saker|ingen aning|(?:don't|dont|do not) know|not sure|no idea)(?=[ ])/;
+
 export function findYesNo(n: Normalized): boolean | undefined {
   const words = n.words.map((w) => w.text);
-  if (!words.length) return undefined;
+  if (!words.length || DONT_KNOW.test(n.folded)) return undefined;
   const first = words[0];
   const second = words[1];
   const firstIsWholeClause = words.length === 1 || n.tokens[1]?.mark === true;
