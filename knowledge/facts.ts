@@ -4,10 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import YAML from 'yaml';
 import type { ZodIssue } from 'zod';
-import { municipalityNames } from './municipalities';
+import { municipalityNames, type MunicipalityName } from './municipalities';
 import { placeholders } from './format';
 import { rawFactsSchema, type DateId, type FigureId, type NoticeId, type RawFacts, type ReasonId, type TopicTextId } from './schema';
-import type { Benefit, Contact, Localized, Municipality, Provenance, Provider, ProviderId, ServicePoint } from './types';
+import type { Benefit, Contact, Localized, Municipality, Provenance, Provider, ProviderId, ServicePoint, Slot } from './types';
 import { LANGS } from './types';
 
 export interface ProviderFacts extends Provider {
@@ -66,12 +66,14 @@ export interface Facts {
     topics: Record<TopicTextId, Localized>;
     /** Rule 7: who pays which benefit, for a person who is unsure. */
     benefitExplanation: Localized;
+    /** What to ask for each missing slot. */
+    questions: Record<Slot, Localized>;
     floor: Localized;
     and: Localized;
   };
 }
 
-export type MunicipalityName = Omit<Municipality, 'area'>;
+export type { MunicipalityName };
 
 /** Files of knowledge/data that other modules read (municipalities.ts reads the names list). */
 const READ_ELSEWHERE = new Set(['municipalities.yaml']);
@@ -274,6 +276,7 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
       notices: data.notices,
       topics: data.topics,
       benefitExplanation: data.benefitExplanation,
+      questions: data.questions,
       floor: data.floor,
       and: data.and,
     },

@@ -168,6 +168,7 @@ export const rawFactsSchema = z
     reasons: recordOf(REASON_IDS as unknown as [ReasonId, ...ReasonId[]], localizedSchema),
     notices: recordOf(NOTICE_IDS as unknown as [NoticeId, ...NoticeId[]], localizedSchema),
     benefitExplanation: localizedSchema,
+    questions: z.object({ municipality: localizedSchema, age: localizedSchema, benefit: localizedSchema, immigrant: localizedSchema }).strict(),
     topics: recordOf(TOPIC_TEXT_IDS as unknown as [TopicTextId, ...TopicTextId[]], localizedSchema),
     // municipalities.yaml (engineer B) is validated by knowledge/municipalities.ts, not here.
     municipalities: z.unknown().optional(),

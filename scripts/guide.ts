@@ -1,0 +1,111 @@
+// Prints what the guidance core makes of one sentence, so content can be checked without a chat:
+//   npm run guide -- "asun Juvalla, 27, työmarkkinatuki" [--lang fi|sv|en] [--date YYYY-MM-DD]
+// Shows the understood slots, then either the questions still needed or the full guidance.
+import { answerTopic, decide, facts, formatAddress, formatDate, LANGS, understand } from '../knowledge';
+import type { Contact, Guidance, Lang, Person, Understanding } from '../knowledge';
+
+const USAGE = 'usage: npm run guide -- "<sentence>" [--lang fi|sv|en] [--date YYYY-MM-DD]';
+
+interface Args {
+  text: string;
+  lang: Lang;
+  on: Date;
+}
+
+function parseArgs(argv: string[]): Args {
+  let lang: Lang = 'fi';
+  let on = new Date();
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--lang') {
+      const value = argv[++i] as Lang;
+      if (!LANGS.includes(value)) throw new Error(`--lang must be one of ${LANGS.join(', ')}`);
+      lang = value;
+    } else if (arg === '--date') {
+      const value = argv[++i] ?? '';
+      // Noon UTC is the same calendar day in Finland.
+      on = new Date(`${value}T12:00:00Z`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(on.getTime())) throw new Error('--date must be YYYY-MM-DD');
+    } else if (arg === '--help' || arg === '-h') {
+      throw new Error(USAGE);
+    } else {
+      words.push(arg);
+    }
+  }
+  const text = words.join(' ').trim();
+  if (!text) throw new Error(USAGE);
+  return { text, lang, on };
+}
+
+/** The person the sentence describes (only a sure municipality match counts). */
+export function personFrom(u: Understanding): Person {
+  const person: Person = {};
+  if (u.municipality?.kind === 'match') person.municipalityId = u.municipality.id;
+  if (u.age !== undefined) person.age = u.age;
+  if (u.benefit !== undefined && u.benefit !== 'unknown') person.benefit = u.benefit;
+  if (u.immigrant !== undefined) person.immigrant = u.immigrant;
+  if (u.employed !== undefined) person.employed = u.employed;
+  return person;
+}
+
+function describeUnderstanding(u: Understanding): string[] {
+  const lines: string[] = [];
+  const m = u.municipality;
+  if (m?.kind === 'match') lines.push(`municipality: ${m.id} (${facts.municipalities[m.id]?.fi ?? '?'})${m.fuzzy ? ', by a typo-tolerant match' : ''}`);
+  if (m?.kind === 'ambiguous') lines.push(`municipality: ambiguous between ${m.ids.join(', ')}`);
+  if (m?.kind === 'unknown') lines.push(`municipality: "${m.text}" is no Finnish municipality`);
+  for (const key of ['age', 'ageProblem', 'benefit', 'immigrant', 'employed', 'yesNo', 'topic', 'command', 'language', 'languageRequest'] as const) {
+    if (u[key] !== undefined) lines.push(`${key}: ${u[key]}`);
+  }
+  if (u.identityCode) lines.push('identityCode: a personal identity code was found (never stored or logged)');
+  return lines.length ? lines : ['(nothing)'];
+}
+
+function contactLine(c: Contact, lang: Lang): string {
+  return [c.name, c.role[lang], c.phone, c.email].filter(Boolean).join(', ');
+}
+
+function describeGuidance(g: Guidance, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (g.notices.length) lines.push('Notices:', ...g.notices.map((n) => `  ! ${n.text[lang]}`));
+  if (g.outcome === 'needMore') {
+    lines.push('Still needed:', ...g.missing.map((slot) => `  ? ${facts.texts.questions[slot][lang]}`));
+    return lines;
+  }
+  if (g.provider) lines.push(`Provider: ${g.provider.name[lang]}`);
+  if (g.servicePoints.length) {
+    lines.push('Service points:', ...g.servicePoints.map((p, i) => `  ${i + 1}. ${p.name[lang]}: ${formatAddress(p.address, lang)}`));
+  }
+  if (g.contacts.length) lines.push('Contact:', ...g.contacts.map((c) => `  ${contactLine(c, lang)}`));
+  lines.push('Why:', ...g.reasons.map((r) => `  - ${r[lang]}`));
+  return lines;
+}
+
+/** The printed report for a command line (exported for the tests). */
+export function guideReport(argv: string[]): { code: number; text: string } {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    return { code: 2, text: (err as Error).message };
+  }
+  const { text, lang, on } = args;
+  const u = understand(text);
+  const g = decide(personFrom(u), on);
+  const out = [
+    `Date: ${formatDate(on.toISOString().slice(0, 10), lang)} (${g.period})`,
+    'Understood:',
+    ...describeUnderstanding(u).map((l) => `  ${l}`),
+  ];
+  if (u.benefit === 'unknown') out.push(`Benefit: ${facts.texts.benefitExplanation[lang]}`);
+  if (u.topic) out.push(`Topic ${u.topic}:`, `  ${answerTopic(u.topic, on)[lang]}`);
+  out.push(`Outcome: ${g.outcome}`, ...describeGuidance(g, lang));
+  return { code: 0, text: out.join('\n') };
+}
+
+if (require.main === module) {
+  const { code, text } = guideReport(process.argv.slice(2));
+  (code === 0 ? console.log : console.error)(text);
+  process.exitCode = code;
+}

@@ -1,0 +1,90 @@
+// Topic answers: built from the data, right for the date, in all three languages.
+import { facts } from '../../knowledge/facts';
+import { formatNumber } from '../../knowledge/format';
+import { answerTopic, TOPICS } from '../../knowledge/topics';
+import { formatDate } from '../../knowledge/wording';
+import { LANGS } from '../../knowledge/types';
+
+const BEFORE = new Date('2021-02-10T12:00:00+02:00');
+const DURING = new Date('2022-05-01T12:00:00+03:00');
+const AFTER = new Date('2026-11-28T12:00:00+02:00');
+
+test.each(TOPICS.flatMap((t) => [BEFORE, DURING, AFTER].map((d) => [t, d.toISOString().slice(0, 10), d] as const)))(
+  '%s on %s is complete in every language',
+  (topic, _day, on) => {
+    const answer = answerTopic(topic, on);
+    for (const lang of LANGS) {
+      expect(answer[lang].length).toBeGreaterThan(40);
+      expect(answer[lang]).not.toMatch(/[{}]/);
+    }
+  },
+);
+
+test('employer: the TE office employer line for the whole region, and the pilots’ vacancy role', () => {
+  const a = answerTopic('employer', DURING);
+  for (const lang of LANGS) expect(a[lang]).toContain(facts.contacts.teEmployers.phone);
+  expect(a.fi).toMatch(/avoimista työpaikoista/);
+});
+
+test('coach: the omavalmentaja and the Savonlinna figures', () => {
+  const a = answerTopic('coach', DURING);
+  for (const id of ['savonlinnaCoaches', 'savonlinnaCoachesFromTe', 'savonlinnaCoachesFromCity', 'maxClientsPerCoach'] as const) {
+    expect(a.en).toContain(formatNumber(facts.figures[id].value, 'en'));
+  }
+  expect(a.fi).toContain('omavalmentaja');
+});
+
+test('pilotDates: future tense before the start, the extension afterwards', () => {
+  const before = answerTopic('pilotDates', BEFORE);
+  expect(before.fi).toContain(formatDate(facts.dates.pilotStart.date, 'fi'));
+  expect(before.fi).toContain(formatDate(facts.dates.plannedEnd.date, 'fi'));
+  expect(before.fi).not.toContain(formatDate(facts.dates.actualEnd.date, 'fi'));
+  const during = answerTopic('pilotDates', DURING);
+  for (const lang of LANGS) expect(during[lang]).toContain(formatDate(facts.dates.actualEnd.date, lang));
+});
+
+test('whoMoved: the client groups, both age limits and the TE-only towns', () => {
+  const a = answerTopic('whoMoved', DURING);
+  expect(a.en).toContain(formatNumber(facts.figures.mikkeliClients.value, 'en'));
+  expect(a.en).toContain(formatNumber(facts.figures.savonlinnaClients.value, 'en'));
+  expect(a.en).toContain(String(facts.figures.youthAgeLimit.value));
+  expect(a.en).toContain(String(facts.figures.youthAgeLimitAnnounced.value));
+  for (const id of facts.providers.teOffice.municipalityIds) expect(a.fi).toContain(facts.municipalities[id].fi);
+  expect(a.sv).toContain(facts.municipalities.mikkeli.sv);
+});
+
+test('clientCounts: every count of the announcement', () => {
+  const a = answerTopic('clientCounts', DURING);
+  const counted = [
+    'mikkeliClients', 'mikkeliTeam', 'mikkeliTransferredStaff', 'savonlinnaClients', 'savonlinnaCoaches',
+    'savonlinnaOtherTeStaff', 'savonlinnaOtherCityStaff', 'nationalAreas', 'nationalMunicipalities',
+  ] as const;
+  for (const lang of LANGS) for (const id of counted) expect(a[lang]).toContain(formatNumber(facts.figures[id].value, lang));
+});
+
+test('infoSession: when, where and who invites; told as past once it is over', () => {
+  const inviter = facts.contacts[facts.infoSession.invitationContactId];
+  const before = answerTopic('infoSession', BEFORE);
+  for (const lang of LANGS) {
+    expect(before[lang]).toContain(formatDate(facts.dates.infoSession.date, lang));
+    expect(before[lang]).toContain(facts.infoSession.place);
+    expect(before[lang]).toContain(inviter.email);
+  }
+  const onTheDay = answerTopic('infoSession', new Date(`${facts.dates.infoSession.date}T08:00:00+02:00`));
+  const after = answerTopic('infoSession', DURING);
+  expect(onTheDay.en).toBe(before.en);
+  expect(after.en).not.toBe(before.en);
+  expect(after.en).toContain(inviter.email);
+});
+
+test('after the pilot period every answer first says that the arrangement has ended', () => {
+  for (const topic of TOPICS) {
+    const a = answerTopic(topic, AFTER);
+    const during = answerTopic(topic, DURING);
+    for (const lang of LANGS) {
+      expect(a[lang]).toContain(formatDate(facts.dates.actualEnd.date, lang));
+      expect(a[lang]).toContain(formatDate(facts.dates.teOfficesEnded.date, lang));
+      expect(a[lang].endsWith(during[lang])).toBe(true);
+    }
+  }
+});
