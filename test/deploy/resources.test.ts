@@ -115,7 +115,11 @@ describe.each(azureBots.map((t) => [t.templateFile.split('/').slice(-2).join('/'
     const teams = channels.find((c) => c.properties.channelName === 'MsTeamsChannel')!;
     expect(teams.properties.properties.isEnabled).toBe(true);
     const directLine = channels.find((c) => c.properties.channelName === 'DirectLineChannel')!;
-    expect(directLine.properties.properties.sites[0]).toMatchObject({ isEnabled: true, isV3Enabled: true });
+    const site = directLine.properties.properties.sites[0];
+    expect(site).toMatchObject({ isEnabled: true, isV3Enabled: true, isV1Enabled: false });
+    // Enhanced authentication: tokens only from the bot's own site (and sites the operator names).
+    expect(site.isSecureSiteEnabled).toBe(true);
+    expect(site.trustedOrigins).toBe("[concat(createArray(replace(parameters('botEndpoint'), '/api/messages', '')), parameters('webChatOrigins'))]");
   });
 });
 
