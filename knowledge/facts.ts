@@ -49,6 +49,13 @@ export interface EmploymentArea {
   provenance: Provenance;
 }
 
+/** A statement the rules or the topic answers rest on, and the texts that say it. */
+export interface Statement {
+  reasons?: ReasonId[];
+  topics?: TopicTextId[];
+  provenance: Provenance;
+}
+
 export interface Facts {
   source: { title: Localized; published: string; provenance: Provenance };
   providers: Record<ProviderId, ProviderFacts>;
@@ -60,6 +67,8 @@ export interface Facts {
   employmentAreas: EmploymentArea[];
   figures: Record<FigureId, Figure>;
   benefits: Record<Benefit, { name: Localized; payer?: Localized }>;
+  /** What the routing rules and topic answers rest on (statements.yaml). */
+  statements: Record<string, Statement>;
   texts: {
     reasons: Record<ReasonId, Localized>;
     notices: Record<NoticeId, Localized>;
@@ -229,6 +238,17 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
       }
     }
   }
+  // Every reason and every topic answer rests on a statement with a source.
+  const said = { reasons: new Set<string>(), topics: new Set<string>() };
+  for (const st of Object.values(data.statements)) {
+    st.reasons?.forEach((r) => said.reasons.add(r));
+    st.topics?.forEach((t) => said.topics.add(t));
+  }
+  for (const group of ['reasons', 'topics'] as const) {
+    for (const textId of Object.keys(data[group])) {
+      if (!said[group].has(textId)) problems.add(`${group}.${textId}: rests on no statement (add it to a statement's ${group} in statements.yaml)`);
+    }
+  }
   problems.throwIfAny();
 
   // Build the indexed facts.
@@ -270,6 +290,7 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
     infoSession: { ...data.infoSession, providerId: asProvider(data.infoSession.providerId) },
     employmentAreas: data.employmentAreas.map((a) => ({ ...a, succeedsProviderId: asProvider(a.succeedsProviderId) })),
     figures: data.figures,
+    statements: data.statements,
     benefits: Object.fromEntries(Object.entries(data.benefits).map(([b, v]) => [b, { name: v.name, ...payerName(v.payer) }])) as Facts['benefits'],
     texts: {
       reasons: data.reasons,

@@ -170,6 +170,16 @@ export const rawFactsSchema = z
     benefitExplanation: localizedSchema,
     questions: z.object({ municipality: localizedSchema, age: localizedSchema, benefit: localizedSchema, immigrant: localizedSchema }).strict(),
     topics: recordOf(TOPIC_TEXT_IDS as unknown as [TopicTextId, ...TopicTextId[]], localizedSchema),
+    statements: z.record(
+      id,
+      z
+        .object({
+          reasons: z.array(z.enum(REASON_IDS)).optional(),
+          topics: z.array(z.enum(TOPIC_TEXT_IDS)).optional(),
+          provenance: provenanceSchema,
+        })
+        .strict(),
+    ),
     // municipalities.yaml (engineer B) is validated by knowledge/municipalities.ts, not here.
     municipalities: z.unknown().optional(),
   })

@@ -126,3 +126,17 @@ describe('reading the files', () => {
     expect(() => readDataFiles(dir)).toThrow('knowledge data broken.yaml');
   });
 });
+
+test('every reason must rest on a statement with a source', () => {
+  const message = loadError((d) => {
+    for (const st of Object.values(d.statements) as { reasons?: string[] }[]) {
+      if (st.reasons) st.reasons = st.reasons.filter((r) => r !== 'teEmployed');
+    }
+  });
+  expect(message).toContain('reasons.teEmployed: rests on no statement');
+});
+
+test('a statement naming a reason that does not exist is refused', () => {
+  const message = loadError((d) => (d.statements.teThreePoints.reasons = ['nearestTePointt']));
+  expect(message).toContain('statements.teThreePoints.reasons[0]');
+});
