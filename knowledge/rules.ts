@@ -58,7 +58,7 @@ export function decide(person: Person, on: Date): Guidance {
   if (m.area === 'teOfficeOnly') {
     const point = tePointFor(m);
     const reasons = [t.reason('teOnlyMunicipality')];
-    if (point.address.town !== m.fi) reasons.push(t.reason('nearestTePoint', { pointTown: () => point.address.town }));
+    if (point.address.town !== m.fi) reasons.push(t.reason('nearestTePoint', { pointTown: (l) => townName(point.address.town, l) }));
     return done(te, [point], reasons);
   }
 
@@ -67,7 +67,8 @@ export function decide(person: Person, on: Date): Guidance {
   if (person.employed === true) return done(te, [tePointFor(m)], [t.reason('teEmployed')]);
 
   // Rule 3: the TE office keeps only earnings-related, 30 or older, not an immigrant.
-  const young = person.age !== undefined ? person.age < youthAgeLimit() : undefined;
+  // An age that is not a number is treated as not given (the understanding rejects impossible ones).
+  const young = Number.isFinite(person.age) ? person.age! < youthAgeLimit() : undefined;
   const earnings = person.benefit !== undefined ? person.benefit === 'earningsRelated' : undefined;
   const pilotForSure = young === true || earnings === false || person.immigrant === true;
   if (!pilotForSure) {
@@ -114,6 +115,12 @@ function tePointFor(m: Municipality): ServicePoint {
   if (m.area === 'teOfficeOnly') return ownPoint(facts.providers.teOffice, m)!;
   const pilot = facts.providers[m.area as 'mikkeliPilot' | 'savonlinnaPilot'];
   return facts.servicePoints[pilot.tePointId!];
+}
+
+/** A postal town in the given language: "Savonlinna" is "Nyslott" in Swedish. */
+function townName(town: string, lang: Lang): string {
+  const m = Object.values(facts.municipalities).find((x) => x.fi === town);
+  return m ? municipalityName(m, lang) : town;
 }
 
 function ownPoint(p: ProviderFacts, m: Municipality): ServicePoint | undefined {

@@ -31,6 +31,10 @@ describe('rule 1: outside Etelä-Savo', () => {
     expect(g.reasons[0].sv).toContain(facts.municipalities.helsinki.sv);
   });
 
+  test('an age that is not a number counts as not given', () => {
+    expect(decideNow({ municipalityId: 'juva', age: Number.NaN }).missing).toEqual(['age', 'benefit', 'immigrant']);
+  });
+
   test('no municipality (or an unknown id) asks for the municipality', () => {
     expect(decideNow({}).missing).toEqual(['municipality']);
     expect(decideNow({ municipalityId: 'narnia', age: 40 }).missing).toEqual(['municipality']);
@@ -66,6 +70,7 @@ describe('rule 2: the TE-office-only municipalities', () => {
   test('the reason says the nearest point is elsewhere only when it is', () => {
     const sulkava = decideNow({ municipalityId: 'sulkava' });
     expect(sulkava.reasons.some((r) => r.fi.includes(sp.teSavonlinna.address.town))).toBe(true);
+    expect(sulkava.reasons.some((r) => r.sv.includes(facts.municipalities.savonlinna.sv!))).toBe(true);
     expect(decideNow({ municipalityId: 'pieksamaki' }).reasons).toHaveLength(1);
   });
 });
