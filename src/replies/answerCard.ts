@@ -71,6 +71,16 @@ export function answerCardJson(g: Guidance, lang: Lang): Record<string, unknown>
   const title = g.provider ? g.provider.name[lang] : t('cardTitleOutside', lang);
   const body: unknown[] = [text(title, { style: 'heading', size: 'Large', weight: 'Bolder' })];
 
+  // Notices first: "the pilot period has ended" must be read before the 2021 addresses.
+  if (g.notices.length) {
+    body.push({
+      type: 'Container',
+      style: 'warning',
+      spacing: 'Medium',
+      items: [text(t('cardNotices', lang), { weight: 'Bolder' }), ...g.notices.map((n) => text(n.text[lang]))],
+    });
+  }
+
   if (g.reasons.length) {
     body.push(text(t('cardWhy', lang), { weight: 'Bolder', spacing: 'Medium' }));
     body.push(...g.reasons.map((r) => text(r[lang], { spacing: 'Small' })));
@@ -82,14 +92,6 @@ export function answerCardJson(g: Guidance, lang: Lang): Record<string, unknown>
   if (g.contacts.length) {
     body.push(text(t('cardContact', lang), { weight: 'Bolder', spacing: 'Medium' }));
     body.push(...g.contacts.map((c) => contactBlock(c, lang)));
-  }
-  if (g.notices.length) {
-    body.push({
-      type: 'Container',
-      style: 'warning',
-      spacing: 'Medium',
-      items: [text(t('cardNotices', lang), { weight: 'Bolder' }), ...g.notices.map((n) => text(n.text[lang]))],
-    });
   }
   // The rules usually add "the authorities decide" as a notice; say it once either way.
   if (!g.notices.some((n) => n.id === 'authoritiesDecide')) body.push(text(t('finalDecision', lang), { spacing: 'Medium' }));
