@@ -79,9 +79,9 @@ export const texts = {
 
   // --- explanations ---
   ageTooYoung: {
-    fi: 'Työllisyyspalvelujen asiakkaaksi voi tulla 15 vuotta täyttänyt, joten tarkistaisitko iän?',
-    sv: 'Man kan bli kund hos sysselsättningstjänsterna från 15 års ålder, så kan du kontrollera åldern?',
-    en: 'Employment services serve people aged 15 or over, so could you check the age?',
+    fi: 'Ikä vaikuttaa liian pieneltä työllisyyspalvelujen asiakkaalle. Tarkistaisitko sen?',
+    sv: 'Åldern verkar för låg för en kund hos sysselsättningstjänsterna. Kan du kontrollera den?',
+    en: 'That age seems too young for an employment services client. Could you check it?',
   },
   ageTooOld: {
     fi: 'Ikä vaikuttaa liian suurelta. Tarkistaisitko sen?',

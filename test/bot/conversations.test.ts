@@ -1,8 +1,8 @@
-import { facts, type Lang } from '../../knowledge';
+import { answerTopic, facts, type Lang } from '../../knowledge';
 import { readFeedbackCounts } from '../../src/feedbackCounter';
 import { benefitLabel } from '../../src/replies/buttons';
 import { languageNames, t } from '../../src/replies/texts';
-import { answerCardOf, cardText, lastButtons, lastText, makeBot, Talk, texts } from './helpers';
+import { answerCardOf, cardText, lastButtons, lastText, makeBot, PILOT_DAY, Talk, texts } from './helpers';
 
 // Whole conversations with the real bot, as a user has them. Expected facts are read from the
 // knowledge, expected wording from the replies table: nothing is typed twice.
@@ -235,4 +235,34 @@ test('"not helpful" is counted as a number only', async () => {
   await talk.say(m.pieksamaki.fi);
   await talk.say(t('buttonNo', 'en'));
   expect(await readFeedbackCounts(storage)).toEqual({ helpful: 0, notHelpful: 1 });
+});
+
+test('a question about the pilots mid-dialog is answered from the knowledge, then the question again', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  await talk.say(m.mikkeli.fi);
+  const replies = await talk.say('mikä on omavalmentaja?');
+  expect(texts(replies)).toContain(answerTopic('coach', new Date(`${PILOT_DAY}T12:00:00Z`)).fi);
+  expect(lastText(replies)).toBe(t('askAge', 'fi'));
+});
+
+test('every reply of a whole conversation carries speak and an input hint', async () => {
+  const talk = new Talk(makeBot().bot, 'sv-FI');
+  const all = [
+    ...(await talk.join()),
+    ...(await talk.say('hjälp')),
+    ...(await talk.say(m.savonlinna.sv ?? m.savonlinna.fi)),
+    ...(await talk.say('qwerty')),
+    ...(await talk.say('55')),
+    ...(await talk.say(benefitLabel('unknown', 'sv'))),
+    ...(await talk.say(benefitLabel('earningsRelated', 'sv'))),
+    ...(await talk.say('131052-308T')),
+    ...(await talk.say(t('buttonNo', 'sv'))),
+    ...(await talk.say(t('buttonYes', 'sv'))),
+    ...(await talk.say('radera mina uppgifter')),
+  ];
+  expect(all.length).toBeGreaterThan(12);
+  for (const r of all) {
+    expect(r.speak).toBeTruthy();
+    expect(['acceptingInput', 'expectingInput', 'ignoringInput']).toContain(r.inputHint);
+  }
 });
