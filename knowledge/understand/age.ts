@@ -103,7 +103,7 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
     else if (words.length === num.length && (expecting === undefined || expecting === 'age')) strength = 2; // a bare "27"
     // A telegraphic message ("Mikkeli 45 ansiopäiväraha", "asun Juvalla, 27, työmarkkinatuki"):
     // a plausible age standing on its own counts.
-    else if (plausible && !notAgeBefore && !num.word && (words.length <= 6 || clauseAlone(n, num.start))) strength = 2;
+    else if (plausible && !notAgeBefore && !num.word && words.length > num.length && (words.length <= 6 || clauseAlone(n, num.start))) strength = 2;
     else if (expecting === 'age' && !notAgeBefore) strength = 1;
     if (strength > 0) candidates.push({ value: num.value, negative: num.negative, start: num.start, length: num.length, strength });
   }

@@ -70,8 +70,8 @@ type Hit = { ids: string[]; needsLicence: boolean };
 
 interface Index {
   exact: Map<string, Hit>;
-  /** Single-word forms by first letter, for the typo fallback. */
-  byFirstLetter: Map<string, Array<{ form: string; id: string }>>;
+  /** Single-word forms by first letter and length, for the typo fallback. */
+  byFirstLetter: Map<string, Map<number, Array<{ form: string; id: string }>>>;
   longestWords: number;
 }
 
@@ -103,7 +103,7 @@ export function buildIndex(names: readonly MunicipalityName[]): Index {
     }
   }
   const exact = new Map<string, Hit>();
-  const byFirstLetter = new Map<string, Array<{ form: string; id: string }>>();
+  const byFirstLetter = new Map<string, Map<number, Array<{ form: string; id: string }>>>();
   let longestWords = 1;
   for (const [form, byId] of owners) {
     const best = Math.min(...byId.values());
@@ -114,9 +114,10 @@ export function buildIndex(names: readonly MunicipalityName[]): Index {
     const words = form.split(' ').length;
     longestWords = Math.max(longestWords, words);
     if (words === 1 && ids.length === 1 && form.length >= 4) {
-      const letter = form[0];
-      let list = byFirstLetter.get(letter);
-      if (!list) byFirstLetter.set(letter, (list = []));
+      let byLength = byFirstLetter.get(form[0]);
+      if (!byLength) byFirstLetter.set(form[0], (byLength = new Map()));
+      let list = byLength.get(form.length);
+      if (!list) byLength.set(form.length, (list = []));
       list.push({ form, id: ids[0] });
     }
   }
@@ -169,25 +170,29 @@ function afterCue(words: Token[], i: number): boolean {
 }
 
 function fuzzyLookup(word: string, allowance: number): { ids: Set<string>; distance: number } | undefined {
-  const candidates = index.byFirstLetter.get(word[0]);
-  if (!candidates || allowance === 0) return undefined;
+  const byLength = index.byFirstLetter.get(word[0]);
+  if (!byLength || allowance === 0) return undefined;
   let best = allowance + 1;
   let ids = new Set<string>();
-  for (const { form, id } of candidates) {
-    if (Math.abs(form.length - word.length) > allowance) continue;
-    const d = osaDistance(word, form, allowance);
-    if (d < best) {
-      best = d;
-      ids = new Set([id]);
-    } else if (d === best) ids.add(id);
+  for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+    for (const { form, id } of byLength.get(length) ?? []) {
+      const d = osaDistance(word, form, allowance);
+      if (d < best) {
+        best = d;
+        ids = new Set([id]);
+      } else if (d === best) ids.add(id);
+    }
   }
   return best <= allowance ? { ids, distance: best } : undefined;
 }
 
 /** The place-like words after a strong cue that matched nothing ("Stockholm" in "I live in Stockholm"). */
+const CUES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const cue of STRONG_CUES) CUES_BY_FIRST_WORD.set(cue[0], [...(CUES_BY_FIRST_WORD.get(cue[0]) ?? []), cue]);
+
 function unknownAfterCue(words: Token[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
-    for (const cue of STRONG_CUES) {
+    for (const cue of CUES_BY_FIRST_WORD.get(words[i].text) ?? []) {
       if (!cue.every((w, k) => words[i + k]?.text === w)) continue;
       let j = i + cue.length;
       while (j < words.length && FILLERS.has(words[j].text)) j++;
@@ -219,13 +224,16 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
   for (let t = 0, w = 0; t < tokens.length; t++) wordIndexOfToken.push(tokens[t].mark ? -1 : w++);
   for (let t = 0; t < tokens.length; t++) {
     if (tokens[t].mark) continue;
-    for (let len = Math.min(index.longestWords, tokens.length - t); len >= 1; len--) {
-      const span = tokens.slice(t, t + len);
-      if (span.some((s) => s.mark)) continue;
-      const joined = span.map((s) => s.text);
-      let hit = index.exact.get(joined.join(' '));
-      if (!hit && len === 2) hit = index.exact.get(joined.join('')); // "Savon linna"
+    // The longest run of words (no mark) that could be a name, then shorter ones.
+    let longest = 1;
+    while (longest < index.longestWords && t + longest < tokens.length && !tokens[t + longest].mark) longest++;
+    for (let len = longest; len >= 1; len--) {
+      let key = tokens[t].text;
+      for (let k = 1; k < len; k++) key += ` ${tokens[t + k].text}`;
+      let hit = index.exact.get(key);
+      if (!hit && len === 2) hit = index.exact.get(tokens[t].text + tokens[t + 1].text); // "Savon linna"
       if (!hit) continue;
+      const span = tokens.slice(t, t + len);
       const w = wordIndexOfToken[t];
       if (hit.needsLicence && !expectingMunicipality && !span.some(isCapitalised) && !afterCue(words, w)) continue;
       if (hit.ids.length === 1) found.add(hit.ids[0]);

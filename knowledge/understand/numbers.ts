@@ -33,8 +33,14 @@ const SV_COMPOUND = new RegExp(`^(${alt(SV_TENS)})(${alt(SV_UNITS)})?$`);
 /** Unit words that are also everyday words ("en" = a / I don't, "one", "sex"): a number only alone. */
 export const AMBIGUOUS_UNIT_WORDS = new Set(['en', 'ett', 'one', 'sex', 'yks', 'tre', 'fem']);
 
+/** First three letters of every number word: most words are ruled out by one set lookup. */
+const PREFIXES = new Set(
+  [FI_UNITS, FI_TENS_SHORT, EN_UNITS, EN_TEENS, EN_TENS, SV_UNITS, SV_TEENS, SV_TENS, { kymmenen: 10, kymppi: 10 }].flatMap((d) => Object.keys(d).map((w) => w.slice(0, 3))),
+);
+
 /** The value of one folded word, or undefined. */
 export function numberWord(word: string): number | undefined {
+  if (!PREFIXES.has(word.slice(0, 3))) return undefined;
   if (FI_UNITS[word] !== undefined) return FI_UNITS[word];
   if (FI_TEN.test(word)) return 10;
   let m = FI_TEEN.exec(word);

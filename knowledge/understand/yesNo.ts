@@ -15,7 +15,7 @@ const NO_PHRASES = ['en ole', 'en oo', 'ei ole', 'ei oo', "i'm not", 'im not', '
 const NOT_AN_ANSWER = new Set(['tieda', 'tii', 'osaa', 'muista', 'hajua', 'aavistustakaan', 'ymmarra', 'saa', 'asu', 'idea', 'mitaan']);
 
 /** "en ole varma", "vet inte", "not sure": an answer, but neither yes nor no. */
-const DONT_KNOW = /(?<=[ ])(?:en tieda|en tii|en ole varma|en osaa sanoa|ei hajua|vaikea sanoa|vet inte|inte saker|ingen aning|(?:don't|dont|do not) know|not sure|no idea)(?=[ ])/;
+const DONT_KNOW = / (?:en tieda|en tii|en ole varma|en osaa sanoa|ei hajua|vaikea sanoa|vet inte|inte saker|ingen aning|(?:don't|dont|do not) know|not sure|no idea)(?=[ ])/;
 
 export function findYesNo(n: Normalized): boolean | undefined {
   const words = n.words.map((w) => w.text);
