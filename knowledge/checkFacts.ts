@@ -1,0 +1,124 @@
+// Checks across entries of the knowledge data that a schema cannot express: unique ids,
+// references that must point somewhere, one provider per municipality, same placeholders in
+// every language, a source for every reason. All faults are reported at once.
+import { Problems } from './dataFiles';
+import { placeholders } from './format';
+import type { MunicipalityName } from './municipalities';
+import type { RawFacts } from './schema';
+import { LANGS, type Localized, type ProviderId } from './types';
+
+/** What the checks learn on the way, for building the facts. */
+export interface CheckedLinks {
+  providerOfMunicipality: Map<string, ProviderId>;
+  /** Municipality id → its own (pilot) or nearest (TE office) service point id. */
+  ownPoint: Map<string, string>;
+}
+
+export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): CheckedLinks {
+  const problems = new Problems();
+  const at = (list: string, i: number, entryId: string) => `${list}[${i}] (id "${entryId}")`;
+
+  // Ids are unique within each list.
+  const byId = <T extends { id: string }>(listName: string, list: readonly T[]): Map<string, T> => {
+    const map = new Map<string, T>();
+    list.forEach((entry, i) => {
+      if (map.has(entry.id)) problems.add(`${at(listName, i, entry.id)}: duplicate id`);
+      else map.set(entry.id, entry);
+    });
+    return map;
+  };
+  const providers = byId('providers', data.providers);
+  const points = byId('servicePoints', data.servicePoints);
+  const contacts = byId('contacts', data.contacts);
+  byId('employmentAreas', data.employmentAreas);
+  const nameById = byId('municipalities', names);
+
+  for (const pid of ['mikkeliPilot', 'savonlinnaPilot', 'teOffice'] as const) {
+    if (!providers.has(pid)) problems.add(`providers: provider "${pid}" is missing`);
+  }
+
+  const pointsTo = (where: string, field: string, value: string, target: Map<string, unknown>, what: string) => {
+    if (!target.has(value)) problems.add(`${where}: ${field} "${value}" points nowhere (no ${what} with that id)`);
+  };
+
+  // Providers: their points, contacts and municipalities.
+  const providerOfMunicipality = new Map<string, ProviderId>();
+  const ownPoint = new Map<string, string>();
+  data.providers.forEach((p, i) => {
+    const where = at('providers', i, p.id);
+    if ((p.kind === 'teOffice') !== (p.id === 'teOffice')) problems.add(`${where}: kind "${p.kind}" does not fit the provider`);
+    pointsTo(where, 'mainPoint', p.mainPoint, points, 'service point');
+    if (points.get(p.mainPoint) && points.get(p.mainPoint)!.providerId !== p.id) problems.add(`${where}: mainPoint "${p.mainPoint}" belongs to another provider`);
+    if (p.kind === 'pilot' && !p.tePoint) problems.add(`${where}: tePoint is missing`);
+    if (p.tePoint) {
+      pointsTo(where, 'tePoint', p.tePoint, points, 'service point');
+      if (points.get(p.tePoint) && points.get(p.tePoint)!.providerId !== 'teOffice') problems.add(`${where}: tePoint "${p.tePoint}" is not a TE office point`);
+    }
+    p.contacts.forEach((c, j) => {
+      pointsTo(`${where}: contacts[${j}]`, 'contact', c, contacts, 'contact');
+      if (contacts.get(c) && contacts.get(c)!.providerId !== p.id) problems.add(`${where}: contact "${c}" belongs to another provider`);
+    });
+    p.municipalities.forEach((m, j) => {
+      const mWhere = `${where}: municipalities[${j}] (id "${m.id}")`;
+      if (!nameById.has(m.id)) problems.add(`${mWhere}: municipality id "${m.id}" points nowhere (not in knowledge/municipalities.ts)`);
+      const earlier = providerOfMunicipality.get(m.id);
+      if (earlier) problems.add(`${mWhere}: municipality is already listed under provider "${earlier}"`);
+      else providerOfMunicipality.set(m.id, p.id);
+      if (m.servicePoint !== undefined) {
+        pointsTo(mWhere, 'servicePoint', m.servicePoint, points, 'service point');
+        const sp = points.get(m.servicePoint);
+        if (sp && sp.providerId !== p.id) problems.add(`${mWhere}: servicePoint "${m.servicePoint}" belongs to provider "${sp.providerId}"`);
+        if (sp && sp.audience !== 'everyone') problems.add(`${mWhere}: servicePoint "${m.servicePoint}" is for ${sp.audience} only`);
+        ownPoint.set(m.id, m.servicePoint);
+      } else if (p.kind === 'teOffice') {
+        problems.add(`${mWhere}: a TE office municipality needs its nearest servicePoint`);
+      }
+    });
+  });
+
+  data.servicePoints.forEach((sp, i) => pointsTo(at('servicePoints', i, sp.id), 'providerId', sp.providerId, providers, 'provider'));
+  data.contacts.forEach((c, i) => pointsTo(at('contacts', i, c.id), 'providerId', c.providerId, providers, 'provider'));
+  data.employmentAreas.forEach((a, i) => pointsTo(at('employmentAreas', i, a.id), 'succeedsProviderId', a.succeedsProviderId, providers, 'provider'));
+  for (const [dateId, dated] of Object.entries(data.dates)) {
+    if (dated.servicePointId) pointsTo(`dates.${dateId}`, 'servicePointId', dated.servicePointId, points, 'service point');
+  }
+  pointsTo('infoSession', 'invitationContactId', data.infoSession.invitationContactId, contacts, 'contact');
+  pointsTo('infoSession', 'providerId', data.infoSession.providerId, providers, 'provider');
+  if (data.source.published !== data.dates.published.date) problems.add(`source.published "${data.source.published}" differs from dates.published`);
+
+  // Every pilot needs its own youth and immigrant points.
+  for (const p of data.providers.filter((x) => x.kind === 'pilot')) {
+    for (const audience of ['youth', 'immigrants'] as const) {
+      if (!data.servicePoints.some((sp) => sp.providerId === p.id && sp.audience === audience)) {
+        problems.add(`servicePoints: provider "${p.id}" has no point for ${audience}`);
+      }
+    }
+  }
+
+  // A template must use the same placeholders in every language.
+  const textGroups = { reasons: data.reasons, notices: data.notices, topics: data.topics } as Record<string, Record<string, Localized>>;
+  for (const [group, texts] of Object.entries(textGroups)) {
+    for (const [textId, localized] of Object.entries(texts)) {
+      const expected = placeholders(localized.fi).sort().join(',');
+      for (const lang of LANGS) {
+        if (placeholders(localized[lang]).sort().join(',') !== expected) {
+          problems.add(`${group}.${textId}.${lang}: uses other {placeholders} than the Finnish text`);
+        }
+      }
+    }
+  }
+  // Every reason and every topic answer rests on a statement with a source.
+  const said = { reasons: new Set<string>(), topics: new Set<string>() };
+  for (const st of Object.values(data.statements)) {
+    st.reasons?.forEach((r) => said.reasons.add(r));
+    st.topics?.forEach((t) => said.topics.add(t));
+  }
+  for (const group of ['reasons', 'topics'] as const) {
+    for (const textId of Object.keys(data[group])) {
+      if (!said[group].has(textId)) problems.add(`${group}.${textId}: rests on no statement (add it to a statement's ${group} in statements.yaml)`);
+    }
+  }
+  problems.throwIfAny();
+
+  return { providerOfMunicipality, ownPoint };
+}
