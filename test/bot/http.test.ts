@@ -1,6 +1,8 @@
 import * as http from 'http';
 import { facts } from '../../knowledge';
 import { loadConfig } from '../../src/config';
+import { captureLogs } from '../../src/logger';
+import { t } from '../../src/replies/texts';
 import { start } from '../../src/index';
 import type { RunningServer } from '../../src/server';
 
@@ -139,4 +141,32 @@ describe('bad input gets a 4xx with a short reason, never a 500', () => {
     expect(res.status).toBe(200);
     expect(res.body.activities.length).toBeGreaterThan(0);
   });
+});
+
+test('a whole dialog over HTTP: question, language switch, answer, then delete my data', async () => {
+  const conv = 'http-dialog';
+  const textsOf = (r: Answer) => (r.body.activities as any[]).map((a) => a.text);
+  let r = await send(activity({ text: facts.municipalities.mantyharju.fi }, conv));
+  expect(textsOf(r)).toContain(t('askAge', 'fi'));
+  r = await send(activity({ text: 'in English please' }, conv));
+  expect(textsOf(r)).toEqual([t('languageSwitched', 'en'), t('askAge', 'en')]);
+  r = await send(activity({ text: '19' }, conv));
+  expect(JSON.stringify(r.body)).toContain(facts.providers.mikkeliPilot.name.en);
+  r = await send(activity({ text: 'delete my data' }, conv));
+  expect(textsOf(r)).toContain(t('dataDeleted', 'en'));
+});
+
+test('nothing the user types reaches the log, an identity code least of all', async () => {
+  const logs = captureLogs('trace');
+  try {
+    const r = await send(activity({ text: 'asun Juvalla ja hetu on 131052-308T, salainen-sana' }, 'http-private'));
+    expect(r.status).toBe(200);
+    expect(JSON.stringify(r.body)).toContain(t('identityCodeWarning', 'fi'));
+    await send(activity({ text: '{"broken json' }, 'http-private'));
+  } finally {
+    logs.restore();
+  }
+  const log = logs.lines.join('\n');
+  expect(log).not.toContain('131052');
+  expect(log).not.toContain('salainen-sana');
 });
