@@ -82,10 +82,13 @@ export class GuideDialog extends InterruptibleDialog {
     return session.phase === 'asking' ? session.asking : undefined;
   }
 
-  protected async reask(innerDc: DialogContext): Promise<DialogTurnResult> {
+  protected async reask(innerDc: DialogContext, why?: 'language'): Promise<DialogTurnResult> {
     const session = await this.session(innerDc.context);
     await innerDc.cancelAllDialogs();
-    return innerDc.beginDialog(session.phase === 'feedback' ? FEEDBACK : LOOP);
+    // After the answer, a language switch shows the answer again in the new language (the loop
+    // answers at once: nothing is missing); anything else just repeats "was this helpful?".
+    if (session.phase === 'feedback' && why !== 'language') return innerDc.beginDialog(FEEDBACK);
+    return innerDc.beginDialog(LOOP);
   }
 
   protected async restart(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -20,8 +20,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     super(id);
   }
 
-  /** Sends the current question again (in the current language). */
-  protected abstract reask(innerDc: DialogContext): Promise<DialogTurnResult>;
+  /** Sends the current question again (in the current language); `language` = after a language switch. */
+  protected abstract reask(innerDc: DialogContext, why?: 'language'): Promise<DialogTurnResult>;
   /** Forgets the answers so far and asks the first question. */
   protected abstract restart(innerDc: DialogContext): Promise<DialogTurnResult>;
   /** The slot the dialog is waiting for, so the understanding knows what a bare "27" means. */
@@ -57,7 +57,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       lang = language;
       await setLang(this.services, context, lang, true);
       await context.sendActivity(say('languageSwitched', lang));
-      if (!hasFacts(u)) return starting ? undefined : this.reask(innerDc);
+      if (!hasFacts(u)) return starting ? undefined : this.reask(innerDc, 'language');
       return undefined; // "in English please, I live in Juva": switch, then use the facts
     }
     // Our own answer buttons ("Kyllä", "Ei", a benefit) are answers, never commands.
@@ -70,6 +70,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         if (!starting) await context.sendActivity(say('restarted', lang));
         return this.restart(innerDc);
       case 'cancel':
+        await this.services.session.delete(context); // stopped: keep nothing of the answers
         await context.sendActivity(say('cancelled', lang));
         return this.finish(innerDc, starting);
       case 'deleteData':

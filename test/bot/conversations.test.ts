@@ -266,3 +266,26 @@ test('every reply of a whole conversation carries speak and an input hint', asyn
     expect(['acceptingInput', 'expectingInput', 'ignoringInput']).toContain(r.inputHint);
   }
 });
+
+test('after the answer, switching language shows the answer again in the new language', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  expect(answerCardOf(await talk.say(m.pieksamaki.fi))).toBeDefined();
+  const replies = await talk.say(languageNames.sv);
+  expect(cardText(answerCardOf(replies))).toContain(facts.providers.teOffice.name.sv);
+  expect(lastText(replies)).toBe(t('askHelpful', 'sv'));
+});
+
+test('two municipalities in one answer → the candidates as buttons, and a press goes on', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  const replies = await talk.say(`${m.mikkeli.fi} tai ${m.juva.fi}`);
+  expect(lastText(replies)).toBe(t('municipalityAmbiguous', 'fi'));
+  expect(lastButtons(replies).sort()).toEqual([m.juva.fi, m.mikkeli.fi].sort());
+  expect(lastText(await talk.say(m.juva.fi))).toBe(t('askAge', 'fi'));
+});
+
+test('cancel stops and forgets the answers; the next message starts afresh', async () => {
+  const talk = new Talk(makeBot().bot, 'en-US');
+  await talk.say(m.mikkeli.fi);
+  expect(texts(await talk.say('cancel'))).toContain(t('cancelled', 'en'));
+  expect(lastText(await talk.say('44'))).toBe(t('askMunicipality', 'en'));
+});
