@@ -41,7 +41,7 @@ export interface InfoSession {
   provenance: Provenance;
 }
 
-/** What replaced the pilots from 1.1.2025 (only the name is in our sources). */
+/** What replaced the pilots once the TE offices ended (only the name is in our sources). */
 export interface EmploymentArea {
   id: string;
   name: string;

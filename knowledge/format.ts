@@ -4,7 +4,7 @@ import type { Address, Lang, Localized } from './types';
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2021-03-01" → fi/sv "1.3.2021", en "1 March 2021". */
+/** "2020-01-31" → fi/sv "31.1.2020", en "31 January 2020". */
 export function formatIsoDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   return lang === 'en' ? `${d} ${EN_MONTHS[m - 1]} ${y}` : `${d}.${m}.${y}`;
@@ -44,7 +44,7 @@ export function fillLocalized(template: Localized, values: (lang: Lang) => Recor
   };
 }
 
-/** "Porrassalmenkatu 29, 4. kerros, 50100 Mikkeli"; parts the source does not give are left out. */
+/** "Street 1, 4. kerros, 00100 Town"; parts the source does not give are left out. */
 export function formatAddressWith(address: Address, floorTemplate: string): string {
   const parts = [address.street];
   if (address.floor !== undefined) parts.push(fill(floorTemplate, { floor: address.floor }));

@@ -22,7 +22,7 @@ const dayOfHour = new Map<number, string>();
 // Made once: building an Intl formatter costs far more than using it.
 const finnishDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** beforePilot until 28.2.2021, pilot from 1.3.2021 to 31.12.2024 inclusive, afterPilot from then on. */
+/** beforePilot until the day before dates.pilotStart, pilot to dates.actualEnd inclusive, afterPilot from then on. */
 export function periodOn(on: Date): Period {
   const day = finnishDate(on);
   if (day < facts.dates.pilotStart.date) return 'beforePilot';
@@ -131,10 +131,10 @@ function pointsFor(p: ProviderFacts, audience: ServicePoint['audience']): Servic
   return Object.values(facts.servicePoints).filter((sp) => sp.providerId === p.id && sp.audience === audience);
 }
 
-/** Within the extension: the pilots were extended. After 31.12.2024: the arrangement has ended, what replaced it, and that the answer is from the pilot period. */
+/** Within the extension: the pilots were extended. After the actual end: the arrangement has ended, what replaced it, and that the answer is from the pilot period. */
 function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
   const period = periodOn(on);
-  // 1.7.2023–31.12.2024: past the announced end, within the extension.
+  // Past the announced end (dates.plannedEnd), within the extension.
   if (period === 'pilot') return m && finnishDate(on) > facts.dates.plannedEnd.date ? [notice('pilotExtended')] : [];
   if (period !== 'afterPilot') return [];
   const notices = [notice('arrangementEnded')];

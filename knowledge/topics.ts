@@ -13,7 +13,7 @@ export function answerTopic(topic: Topic, on: Date): Localized {
   const period = periodOn(on);
   const answer = say(facts.texts.topics[templateFor(topic, on)], (lang) => infoSessionValues(lang));
   if (period !== 'afterPilot') return answer;
-  // After 31.12.2024 every answer first says that the arrangement has ended.
+  // After the pilot period every answer first says that the arrangement has ended.
   const ended = say(facts.texts.topics.afterPilot);
   return { fi: `${ended.fi} ${answer.fi}`, sv: `${ended.sv} ${answer.sv}`, en: `${ended.en} ${answer.en}` };
 }

@@ -15,7 +15,7 @@ export function formatDate(iso: string, lang: Lang): string {
   return formatIsoDate(iso, lang);
 }
 
-/** "Juvantie 7, 51900 Juva"; "Porrassalmenkatu 29, 4. kerros, 50100 Mikkeli". */
+/** Street, floor (where given), postal code (where given) and town, e.g. "Street 1, 4. kerros, 00100 Town". */
 export function formatAddress(address: Address, lang: Lang): string {
   return formatAddressWith(address, facts.texts.floor[lang]);
 }

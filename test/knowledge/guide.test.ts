@@ -28,5 +28,5 @@ test('after the pilot period the end of the arrangement is printed', () => {
 test('bad arguments print the usage and exit 2', () => {
   expect(guideReport([]).code).toBe(2);
   expect(guideReport(['Juva', '--lang', 'de']).code).toBe(2);
-  expect(guideReport(['Juva', '--date', '1.3.2021']).code).toBe(2);
+  expect(guideReport(['Juva', '--date', '31.1.2020']).code).toBe(2);
 });

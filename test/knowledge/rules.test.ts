@@ -215,12 +215,17 @@ describe('reasons and notices', () => {
 
 describe('the date', () => {
   const at = (iso: string) => new Date(iso);
+  // Boundary instants in Finnish winter time (+02:00), built from the dates in the data.
+  const { pilotStart, actualEnd, teOfficesEnded, plannedEnd } = facts.dates;
+  const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   test.each([
-    ['2021-02-28T23:59:59+02:00', 'beforePilot'],
-    ['2021-03-01T00:00:00+02:00', 'pilot'],
-    ['2021-02-28T22:00:00Z', 'pilot'], // already 1.3. in Finland
-    ['2024-12-31T23:59:59+02:00', 'pilot'],
-    ['2025-01-01T00:00:00+02:00', 'afterPilot'],
+    [`${dayBefore(pilotStart.date)}T23:59:59+02:00`, 'beforePilot'],
+    [`${pilotStart.date}T00:00:00+02:00`, 'pilot'],
+    [`${dayBefore(pilotStart.date)}T22:00:00Z`, 'pilot'], // already the start day in Finland
+    [`${actualEnd.date}T23:59:59+02:00`, 'pilot'],
+    [`${teOfficesEnded.date}T00:00:00+02:00`, 'afterPilot'],
+    [`${dayAfter(actualEnd.date)}T00:00:00+02:00`, 'afterPilot'],
     ['2026-11-28T10:00:00+02:00', 'afterPilot'],
   ])('%s is %s', (iso, period) => {
     expect(periodOn(at(iso))).toBe(period);
@@ -249,8 +254,8 @@ describe('the date', () => {
 
   test('past the planned end the extension is mentioned, not before', () => {
     const person = { municipalityId: 'mikkeli', age: 25 };
-    expect(noticeIds(decide(person, at('2023-06-30T12:00:00+03:00')))).not.toContain('pilotExtended');
-    expect(noticeIds(decide(person, at('2023-07-01T12:00:00+03:00')))).toContain('pilotExtended');
+    expect(noticeIds(decide(person, at(`${plannedEnd.date}T12:00:00+03:00`)))).not.toContain('pilotExtended');
+    expect(noticeIds(decide(person, at(`${dayAfter(plannedEnd.date)}T12:00:00+03:00`)))).toContain('pilotExtended');
   });
 
   describe('after the pilot period', () => {
