@@ -158,13 +158,23 @@ export function typoAllowance(length: number, expectingMunicipality: boolean): n
   return length < 5 ? 0 : length <= 11 ? 1 : 2;
 }
 
+/** Cues that make even a misspelt word a place: "asun Mikelissä", "I live in Savonlina". */
+const TYPO_CUES = new Set([
+  'asun', 'asumme', 'asuin', 'asunut', 'asustan', 'kotikunta', 'kotikuntani', 'kotikuntana', 'kotoisin', 'muutin', 'muutimme',
+  'live', 'lives', 'living', 'from', 'bor', 'bodde', 'fran', 'kommun', 'hemkommun', 'moved', 'paikkakuntani', 'kotipaikkani',
+]);
+/** The deciding fact is the home municipality: a name right after these wins over others. */
+const HOME_CUES = new Set(['kotikunta', 'kotikuntani', 'kotikuntana', 'kotikunnaksi', 'hemkommun', 'kirjoilla', 'kirjoissa', 'folkbokford']);
+/** Streets are no towns: "asun Porrassalmenkadulla". */
+const STREET = /(?:katu|kadu|tie$|tiel|tiell|tien|kuja|polku|polu|raitti|gata|gatan|vag|street|road|avenue|lane)/;
+
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.raw);
 const isNameLike = (t: Token) => /^[a-z][a-z:'-]*$/.test(t.text);
 
-function afterCue(words: Token[], i: number): boolean {
+function afterCue(words: Token[], i: number, cues: ReadonlySet<string> = PLACE_CUES): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (PLACE_CUES.has(words[k].text)) return true;
-    if (!FILLERS.has(words[k].text)) return false;
+    if (cues.has(words[k].text)) return true;
+    if (!FILLERS.has(words[k].text) && !PLACE_CUES.has(words[k].text)) return false;
   }
   return false;
 }
@@ -197,7 +207,7 @@ function unknownAfterCue(words: Token[]): string | undefined {
       let j = i + cue.length;
       while (j < words.length && FILLERS.has(words[j].text)) j++;
       const first = words[j];
-      if (!first || !isNameLike(first) || NOT_PLACES.has(first.text) || first.text.length < 3) continue;
+      if (!first || !isNameLike(first) || NOT_PLACES.has(first.text) || first.text.length < 3 || STREET.test(first.text)) continue;
       if (!isCapitalised(first) && !PLACE_ENDING.test(first.text)) continue;
       const parts = [first.raw];
       for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++) parts.push(words[k].raw);
@@ -215,6 +225,7 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
   const expectingMunicipality = expecting === 'municipality';
   const { words } = n;
   const found = new Set<string>();
+  const home = new Set<string>();
   let ambiguous: string[] | undefined;
   const covered = new Set<number>();
 
@@ -236,14 +247,18 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
       const span = tokens.slice(t, t + len);
       const w = wordIndexOfToken[t];
       if (hit.needsLicence && !expectingMunicipality && !span.some(isCapitalised) && !afterCue(words, w)) continue;
-      if (hit.ids.length === 1) found.add(hit.ids[0]);
-      else ambiguous = [...new Set([...(ambiguous ?? []), ...hit.ids])];
+      if (hit.ids.length === 1) {
+        found.add(hit.ids[0]);
+        if (afterCue(words, w, HOME_CUES)) home.add(hit.ids[0]);
+      } else ambiguous = [...new Set([...(ambiguous ?? []), ...hit.ids])];
       for (let k = 0; k < len; k++) covered.add(w + k);
       t += len - 1;
       break;
     }
   }
   if (found.size === 1 && !ambiguous) return { kind: 'match', id: [...found][0], fuzzy: false };
+  // "Kotikuntani on Savonlinna, mutta asun Helsingissä": the home municipality decides.
+  if (home.size === 1) return { kind: 'match', id: [...home][0], fuzzy: false };
   if (found.size > 1 || (ambiguous && found.size > 0)) return { kind: 'ambiguous', ids: [...new Set([...found, ...(ambiguous ?? [])])] };
   if (ambiguous) return { kind: 'ambiguous', ids: ambiguous };
 
@@ -251,12 +266,17 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
   let best: { ids: Set<string>; distance: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (covered.has(i) || !isNameLike(word) || NEVER_FUZZY.has(word.text)) continue;
-    const licensed = expectingMunicipality || isCapitalised(word) || afterCue(words, i);
+    if (covered.has(i) || !isNameLike(word) || NEVER_FUZZY.has(word.text) || STREET.test(word.text)) continue;
+    // A capital counts only where it is not just the start of a sentence.
+    const capitalised = isCapitalised(word) && (i > 0 || words.length <= 2);
+    const licensed = expectingMunicipality || capitalised || afterCue(words, i, TYPO_CUES);
     if (!licensed) continue;
     const allowance = typoAllowance(word.text.length, expectingMunicipality);
     const result = fuzzyLookup(word.text, allowance);
     if (!result) continue;
+    // A near miss of a name that is also a word ("lähin" ~ Lahti) only when a town was asked for.
+    if (!expectingMunicipality) for (const id of result.ids) if (COMMON_WORD_IDS.has(id)) result.ids.delete(id);
+    if (!result.ids.size) continue;
     if (!best || result.distance < best.distance) best = result;
     else if (result.distance === best.distance) result.ids.forEach((id) => best!.ids.add(id));
   }
