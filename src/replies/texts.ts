@@ -18,10 +18,11 @@ export const texts = {
     en: 'You can change the language:',
   },
   startHint: {
-    fi: 'Kerro, missä kunnassa asut – tai kirjoita kaikki kerralla, esim. "asun {example}, olen 27 ja saan työmarkkinatukea".',
-    sv: 'Berätta i vilken kommun du bor – eller skriv allt på en gång, t.ex. "jag bor i {example}, är 27 och får arbetsmarknadsstöd".',
-    en: 'Tell me which municipality you live in – or write everything at once, e.g. "I live in {example}, I am 27 and get labour market subsidy".',
+    fi: 'Kerro, mikä on kotikuntasi – tai kirjoita kaikki kerralla, esimerkiksi "{example}, 27 vuotta, työmarkkinatuki".',
+    sv: 'Berätta vilken din hemkommun är – eller skriv allt på en gång, till exempel "{example}, 27 år, arbetsmarknadsstöd".',
+    en: 'Tell me your home municipality – or write everything at once, for example "{example}, 27 years, labour market subsidy".',
   },
+
 
   // --- questions (one slot at a time) ---
   askMunicipality: {

@@ -289,3 +289,16 @@ test('cancel stops and forgets the answers; the next message starts afresh', asy
   expect(texts(await talk.say('cancel'))).toContain(t('cancelled', 'en'));
   expect(lastText(await talk.say('44'))).toBe(t('askMunicipality', 'en'));
 });
+
+test.each<[Lang, string]>([
+  ['fi', 'fi-FI'],
+  ['sv', 'sv-FI'],
+  ['en', 'en-US'],
+])('%s: the example the greeting gives really gets the answer at once', async (lang, locale) => {
+  const talk = new Talk(makeBot().bot, locale);
+  const hello = texts(await talk.join());
+  const example = hello.match(/"([^"]+)"/)?.[1];
+  expect(example).toBeTruthy();
+  const card = answerCardOf(await talk.say(example!));
+  expect(cardText(card)).toContain(facts.providers.mikkeliPilot.name[lang]);
+});
