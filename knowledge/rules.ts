@@ -45,7 +45,8 @@ export function decide(person: Person, on: Date): Guidance {
 
   const te = facts.providers.teOffice;
   if (period === 'beforePilot') {
-    const notices = m.area === 'teOfficeOnly' ? [] : [t.notice('pilotStarts', { pilot: (l) => facts.providers[m.area as 'mikkeliPilot'].name[l] })];
+    const pilot = pilotOf(m);
+    const notices = pilot ? [t.notice('pilotStarts', { pilot: (l) => pilot.name[l] })] : [];
     return provider(base, m, te, [tePointFor(m)], [t.reason('beforePilot')], [...notices, t.notice('authoritiesDecide')]);
   }
 
@@ -62,7 +63,7 @@ export function decide(person: Person, on: Date): Guidance {
     return done(te, [point], reasons);
   }
 
-  const pilot = facts.providers[m.area];
+  const pilot = pilotOf(m)!;
   // Rule 4: working on the open labour market stays with the TE office.
   if (person.employed === true) return done(te, [tePointFor(m)], [t.reason('teEmployed')]);
 
@@ -112,9 +113,13 @@ function provider(base: Guidance, m: Municipality, p: ProviderFacts, points: Ser
 
 /** The TE office point for a municipality: its nearest one (rule 2) or the one of its pilot's region. */
 function tePointFor(m: Municipality): ServicePoint {
-  if (m.area === 'teOfficeOnly') return ownPoint(facts.providers.teOffice, m)!;
-  const pilot = facts.providers[m.area as 'mikkeliPilot' | 'savonlinnaPilot'];
-  return facts.servicePoints[pilot.tePointId!];
+  const pilot = pilotOf(m);
+  return pilot ? facts.servicePoints[pilot.tePointId!] : ownPoint(facts.providers.teOffice, m)!;
+}
+
+/** The pilot of a pilot municipality's region; undefined for the others. */
+function pilotOf(m: Municipality): ProviderFacts | undefined {
+  return m.area === 'mikkeliPilot' || m.area === 'savonlinnaPilot' ? facts.providers[m.area] : undefined;
 }
 
 /** A postal town in the given language: "Savonlinna" is "Nyslott" in Swedish. */
@@ -135,7 +140,7 @@ function pointsFor(p: ProviderFacts, audience: ServicePoint['audience']): Servic
 function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
   const period = periodOn(on);
   // Past the announced end (dates.plannedEnd), within the extension.
-  if (period === 'pilot') return m && finnishDate(on) > facts.dates.plannedEnd.date ? [notice('pilotExtended')] : [];
+  if (period === 'pilot') return m && pilotOf(m) && finnishDate(on) > facts.dates.plannedEnd.date ? [notice('pilotExtended')] : [];
   if (period !== 'afterPilot') return [];
   const notices = [notice('arrangementEnded')];
   if (m) {

@@ -256,6 +256,8 @@ describe('the date', () => {
     const person = { municipalityId: 'mikkeli', age: 25 };
     expect(noticeIds(decide(person, at(`${plannedEnd.date}T12:00:00+03:00`)))).not.toContain('pilotExtended');
     expect(noticeIds(decide(person, at(`${dayAfter(plannedEnd.date)}T12:00:00+03:00`)))).toContain('pilotExtended');
+    // Not for a town that never was in a pilot.
+    expect(noticeIds(decide({ municipalityId: 'sulkava' }, at(`${dayAfter(plannedEnd.date)}T12:00:00+03:00`)))).not.toContain('pilotExtended');
   });
 
   describe('after the pilot period', () => {
