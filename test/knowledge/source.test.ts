@@ -123,3 +123,24 @@ test('the provider municipality lists match the announcement', () => {
   expect(facts.providers.savonlinnaPilot.municipalityIds).toEqual(['savonlinna']);
   expect(facts.providers.teOffice.municipalityIds.map(name).join(', ')).toBe(quote('teOffice').replace(/^Näitä kuntia ovat /, '').replace(/\.$/, ''));
 });
+
+describe('the law facts against domain.md', () => {
+  const domain = fs.readFileSync(path.join(__dirname, '../../../shared/domain.md'), 'utf8');
+  const finnish = (iso: string) => iso.split('-').map(Number).reverse().join('.');
+
+  test.each(Object.entries(facts.dates).filter(([, d]) => d.provenance.source === 'law'))('dates.%s is in domain.md’s time line with its law', (_id, dated) => {
+    const row = domain.split('\n').find((l) => l.startsWith(`| ${finnish(dated.date)} |`));
+    expect(row).toBeDefined();
+    expect(dated.provenance.source === 'law' && row!.includes(dated.provenance.reference)).toBe(true);
+  });
+
+  test('the youth age limit is the law’s', () => {
+    const limit = facts.figures.youthAgeLimit;
+    expect(limit.provenance.source === 'law' && domain.includes(limit.provenance.reference)).toBe(true);
+    expect(domain).toContain(`the law says under ${limit.value}`);
+  });
+
+  test('the employment areas that replaced the pilots are the ones domain.md names', () => {
+    for (const area of facts.employmentAreas) expect(domain).toContain(`*${area.name}*`);
+  });
+});
