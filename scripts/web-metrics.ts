@@ -2,8 +2,13 @@
 // from opening the chat widget to the first bot message, over the WebSocket stream and polling.
 // Runs the real server (local Direct Line mode) on a free port. Usage: npm run web:metrics [-- runs]
 import { chromium } from 'playwright-core';
-import { loadConfig } from '../src/config';
-import { start } from '../src/index';
+
+// Quiet: the server's request log would bury the figures (set before the host is loaded).
+process.env.LOG_LEVEL ??= 'silent';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadConfig } = require('../src/config') as typeof import('../src/config');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { start } = require('../src/index') as typeof import('../src/index');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.argv[2] ?? 5);

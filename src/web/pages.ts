@@ -68,8 +68,8 @@ ${header}
   </section>
 </main>
 <script type="application/json" id="chat-config">${safeJson(config)}</script>
-<script src="${escapeHtml(webChatUrl)}" defer></script>
 <script src="/static/chat.js" defer></script>
+<script src="${escapeHtml(webChatUrl)}" defer></script>
 </body>
 </html>
 `;

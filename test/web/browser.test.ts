@@ -54,6 +54,8 @@ describe.each([
     const link = card.locator(`a[href="${tel}"]`);
     expect(await link.count()).toBeGreaterThan(0);
     expect(await link.first().innerText()).toContain(phoneContact.phone);
+    // The answer's short text names the same number: a click-to-call link there too.
+    expect(await page.locator(`.webchat__text-content a[href="${tel}"]`).count()).toBeGreaterThan(0);
 
     if (transport === 'websocket') {
       expect(seen.sockets.some((u) => u.includes('/v3/directline/conversations/'))).toBe(true);

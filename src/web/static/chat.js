@@ -26,23 +26,46 @@
     });
   }
 
-  var store = window.WebChat.createStore({}, function () {
-    return function (next) {
-      return function (action) {
-        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-          say('');
-          if (config.embedded) focusSendBox();
-        } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
-          var a = action.payload.activity;
-          if (a.type === 'message' && a.from && a.from.role === 'bot' && typeof a.text === 'string' && a.textFormat !== 'plain') {
-            a = Object.assign({}, a, { text: linkPhones(a.text) });
-            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: a }) });
-          }
-        }
-        return next(action);
-      };
-    };
+  // Asked at once, while the browser is still loading Web Chat's bundle (this script runs first).
+  var tokenPromise = fetch('/api/directline/token', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ locale: config.locale }),
+    credentials: 'same-origin',
+  }).then(function (res) {
+    if (!res.ok) throw new Error('token ' + res.status);
+    return res.json();
   });
+
+  var bundleLoaded = new Promise(function (resolve) {
+    // Deferred scripts run in order (Web Chat's bundle comes after this one), all before
+    // DOMContentLoaded; readyState is already "interactive" while they run.
+    if (window.WebChat || document.readyState === 'complete') resolve();
+    else {
+      document.addEventListener('DOMContentLoaded', resolve);
+      window.addEventListener('load', resolve);
+    }
+  });
+
+  function createStore() {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            say('');
+            if (config.embedded) focusSendBox();
+          } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            var a = action.payload.activity;
+            if (a.type === 'message' && a.from && a.from.role === 'bot' && typeof a.text === 'string' && a.textFormat !== 'plain') {
+              a = Object.assign({}, a, { text: linkPhones(a.text) });
+              action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: a }) });
+            }
+          }
+          return next(action);
+        };
+      };
+    });
+  }
 
   function focusSendBox() {
     var tries = 0;
@@ -81,23 +104,15 @@
   };
 
   function start() {
-    return fetch('/api/directline/token', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: config.locale }),
-      credentials: 'same-origin',
-    })
-      .then(function (res) {
-        if (!res.ok) throw new Error('token ' + res.status);
-        return res.json();
-      })
-      .then(function (dl) {
-        var directLine = window.WebChat.createDirectLine({ token: dl.token, domain: dl.domain, webSocket: useWebSocket });
-        window.WebChat.renderWebChat(
-          { directLine: directLine, store: store, locale: config.locale, styleOptions: styleOptions },
-          host,
-        );
-      });
+    return Promise.all([tokenPromise, bundleLoaded]).then(function (results) {
+      var dl = results[0];
+      if (!window.WebChat) throw new Error('Web Chat did not load');
+      var directLine = window.WebChat.createDirectLine({ token: dl.token, domain: dl.domain, webSocket: useWebSocket });
+      window.WebChat.renderWebChat(
+        { directLine: directLine, store: createStore(), locale: config.locale, styleOptions: styleOptions },
+        host,
+      );
+    });
   }
 
   if (config.embedded) {
