@@ -125,6 +125,7 @@ export const TOPIC_TEXT_IDS = [
   'coach',
   'pilotDates',
   'pilotDatesBefore',
+  'pilotDatesAfter',
   'whoMoved',
   'clientCounts',
   'infoSession',

@@ -11,8 +11,10 @@ export const TOPICS: readonly Topic[] = ['employer', 'coach', 'pilotDates', 'who
 
 export function answerTopic(topic: Topic, on: Date): Localized {
   const period = periodOn(on);
-  const answer = say(facts.texts.topics[templateFor(topic, on)], (lang) => infoSessionValues(lang));
-  if (period !== 'afterPilot') return answer;
+  const templateId = templateFor(topic, on);
+  const answer = say(facts.texts.topics[templateId], (lang) => infoSessionValues(lang));
+  // The dates answer after the period tells the end itself.
+  if (period !== 'afterPilot' || templateId === 'pilotDatesAfter') return answer;
   // After the pilot period every answer first says that the arrangement has ended.
   const ended = say(facts.texts.topics.afterPilot);
   return { fi: `${ended.fi} ${answer.fi}`, sv: `${ended.sv} ${answer.sv}`, en: `${ended.en} ${answer.en}` };
@@ -21,6 +23,7 @@ export function answerTopic(topic: Topic, on: Date): Localized {
 function templateFor(topic: Topic, on: Date): TopicTextId {
   const day = finnishDate(on);
   if (topic === 'pilotDates' && day < facts.dates.pilotStart.date) return 'pilotDatesBefore';
+  if (topic === 'pilotDates' && day > facts.dates.actualEnd.date) return 'pilotDatesAfter';
   // The session is "past" from the day after it.
   if (topic === 'infoSession' && day > facts.dates.infoSession.date) return 'infoSessionPast';
   return topic;

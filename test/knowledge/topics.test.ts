@@ -77,8 +77,17 @@ test('infoSession: when, where and who invites; told as past once it is over', (
   expect(after.en).toContain(inviter.email);
 });
 
-test('after the pilot period every answer first says that the arrangement has ended', () => {
-  for (const topic of TOPICS) {
+test('after the pilot period the dates answer tells the end plainly, once', () => {
+  const a = answerTopic('pilotDates', AFTER);
+  for (const lang of LANGS) {
+    expect(a[lang].split(formatDate(facts.dates.actualEnd.date, lang))).toHaveLength(2);
+    expect(a[lang]).toContain(formatDate(facts.dates.teOfficesEnded.date, lang));
+    expect(a[lang]).toContain(formatDate(facts.dates.pilotStart.date, lang));
+  }
+});
+
+test('after the pilot period every other answer first says that the arrangement has ended', () => {
+  for (const topic of TOPICS.filter((t) => t !== 'pilotDates')) {
     const a = answerTopic(topic, AFTER);
     const during = answerTopic(topic, DURING);
     for (const lang of LANGS) {
