@@ -47,12 +47,6 @@ export function greeting(lang: Lang): Reply[] {
   ];
 }
 
-const questionKeys: Record<Slot, TextKey> = {
-  municipality: 'askMunicipality',
-  age: 'askAge',
-  benefit: 'askBenefit',
-  immigrant: 'askImmigrant',
-};
 const reaskKeys: Record<Slot, TextKey> = {
   municipality: 'reaskMunicipality',
   age: 'reaskAge',
@@ -66,11 +60,15 @@ function slotButtons(slot: Slot, lang: Lang): CardAction[] | undefined {
   return undefined;
 }
 
-/** The question for `slot`; `reask` adds an example of a good answer. */
+/** The question for `slot` (worded in the knowledge); `reask` adds an example of a good answer. */
+export function questionText(slot: Slot, lang: Lang): string {
+  return facts.texts.questions[slot][lang];
+}
+
 export function question(slot: Slot, lang: Lang, reask = false): Reply {
   const text = reask
-    ? `${t(reaskKeys[slot], lang, { example: exampleMunicipality(lang) })} ${t(questionKeys[slot], lang)}`
-    : t(questionKeys[slot], lang);
+    ? `${t(reaskKeys[slot], lang, { example: exampleMunicipality(lang) })} ${questionText(slot, lang)}`
+    : questionText(slot, lang);
   return message(text, lang, InputHints.ExpectingInput, slotButtons(slot, lang));
 }
 

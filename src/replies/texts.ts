@@ -24,27 +24,7 @@ export const texts = {
   },
 
 
-  // --- questions (one slot at a time) ---
-  askMunicipality: {
-    fi: 'Mikä on kotikuntasi?',
-    sv: 'Vilken är din hemkommun?',
-    en: 'What is your home municipality?',
-  },
-  askAge: {
-    fi: 'Kuinka vanha olet?',
-    sv: 'Hur gammal är du?',
-    en: 'How old are you?',
-  },
-  askBenefit: {
-    fi: 'Mitä työttömyysetuutta saat?',
-    sv: 'Vilken arbetslöshetsförmån får du?',
-    en: 'Which unemployment benefit do you receive?',
-  },
-  askImmigrant: {
-    fi: 'Oletko maahanmuuttaja tai onko äidinkielesi muu kuin suomi, ruotsi tai saame?',
-    sv: 'Är du invandrare eller är ditt modersmål något annat än finska, svenska eller samiska?',
-    en: 'Are you an immigrant, or is your mother tongue something other than Finnish, Swedish or Sámi?',
-  },
+  // The questions themselves are the knowledge's (facts.texts.questions), one per slot.
 
   // --- re-asks with an example (after a misunderstood answer) ---
   reaskMunicipality: {

@@ -31,15 +31,15 @@ describe.each<[Lang, string]>([
     const talk = new Talk(bot, locale);
     await talk.join();
     let replies = await talk.say(name('juva', lang));
-    expect(lastText(replies)).toBe(t('askAge', lang));
+    expect(lastText(replies)).toBe(facts.texts.questions.age[lang]);
 
     replies = await talk.say('52');
-    expect(lastText(replies)).toBe(t('askBenefit', lang));
+    expect(lastText(replies)).toBe(facts.texts.questions.benefit[lang]);
     expect(lastButtons(replies)).toContain(benefitLabel('earningsRelated', lang));
     expect(lastButtons(replies)).toContain(benefitLabel('unknown', lang));
 
     replies = await talk.say(benefitLabel('earningsRelated', lang));
-    expect(lastText(replies)).toBe(t('askImmigrant', lang));
+    expect(lastText(replies)).toBe(facts.texts.questions.immigrant[lang]);
     expect(lastButtons(replies)).toEqual([t('buttonYes', lang), t('buttonNo', lang)]);
 
     replies = await talk.say(t('buttonYes', lang));
@@ -107,7 +107,7 @@ describe.each<[Lang, string]>([
     await talk.say('40');
     const replies = await talk.say(benefitLabel('unknown', lang));
     expect(texts(replies)).toContain(facts.texts.benefitExplanation[lang]);
-    expect(lastText(replies)).toBe(t('askBenefit', lang));
+    expect(lastText(replies)).toBe(facts.texts.questions.benefit[lang]);
   });
 
   test('an impossible age → the reason, and the question again', async () => {
@@ -115,7 +115,7 @@ describe.each<[Lang, string]>([
     await talk.say(name('mikkeli', lang));
     const replies = await talk.say('7');
     expect(texts(replies)).toContain(t('ageTooYoung', lang));
-    expect(lastText(replies)).toBe(t('askAge', lang));
+    expect(lastText(replies)).toBe(facts.texts.questions.age[lang]);
   });
 
   test('help mid-dialog explains and repeats the question', async () => {
@@ -124,7 +124,7 @@ describe.each<[Lang, string]>([
     const help = { fi: 'apua', sv: 'hjälp', en: 'help' }[lang];
     const replies = await talk.say(help);
     expect(texts(replies)).toContain(t('help', lang));
-    expect(lastText(replies)).toBe(t('askAge', lang));
+    expect(lastText(replies)).toBe(facts.texts.questions.age[lang]);
   });
 
   test('restart mid-dialog forgets the answers and asks the first question', async () => {
@@ -132,7 +132,7 @@ describe.each<[Lang, string]>([
     await talk.say(name('mikkeli', lang));
     const replies = await talk.say(t('buttonStartAgain', lang));
     expect(texts(replies)).toContain(t('restarted', lang));
-    expect(lastText(replies)).toBe(t('askMunicipality', lang));
+    expect(lastText(replies)).toBe(facts.texts.questions.municipality[lang]);
   });
 
   test('delete my data mid-dialog clears the stored state and confirms', async () => {
@@ -146,7 +146,7 @@ describe.each<[Lang, string]>([
     expect(Object.keys(stored)).toEqual([]);
     // and the guide starts afresh
     const again = await talk.say('45');
-    expect(lastText(again)).toBe(t('askMunicipality', lang));
+    expect(lastText(again)).toBe(facts.texts.questions.municipality[lang]);
   });
 
   test('an identity code in a message → a warning, and the code is never stored', async () => {
@@ -156,7 +156,7 @@ describe.each<[Lang, string]>([
     const code = '131052-308T';
     const replies = await talk.say(`${code}`);
     expect(texts(replies)).toContain(t('identityCodeWarning', lang));
-    expect(lastText(replies)).toBe(t('askAge', lang));
+    expect(lastText(replies)).toBe(facts.texts.questions.age[lang]);
     const stored = JSON.stringify(await storage.read(['test/conversations/conv-1', 'test/users/user-1']));
     expect(stored).not.toContain('131052');
   });
@@ -173,10 +173,10 @@ describe('language switch', () => {
   test('mid-dialog the rest continues in the new language, keeping the answers', async () => {
     const talk = new Talk(makeBot().bot, 'fi-FI');
     await talk.join();
-    expect(lastText(await talk.say(m.mikkeli.fi))).toBe(t('askAge', 'fi'));
+    expect(lastText(await talk.say(m.mikkeli.fi))).toBe(facts.texts.questions.age['fi']);
     let replies = await talk.say(languageNames.en);
     expect(texts(replies)).toContain(t('languageSwitched', 'en'));
-    expect(lastText(replies)).toBe(t('askAge', 'en'));
+    expect(lastText(replies)).toBe(facts.texts.questions.age['en']);
     replies = await talk.say('24');
     expect(cardText(answerCardOf(replies))).toContain(facts.providers.mikkeliPilot.name.en);
   });
@@ -186,7 +186,7 @@ describe('language switch', () => {
     await talk.join();
     const replies = await talk.say(languageNames.sv);
     expect(texts(replies)).toContain(t('languageSwitched', 'sv'));
-    expect(lastText(replies)).toBe(t('askMunicipality', 'sv'));
+    expect(lastText(replies)).toBe(facts.texts.questions.municipality['sv']);
   });
 });
 
@@ -200,7 +200,7 @@ describe('one sentence with everything', () => {
     const replies = await talk.say(sentence);
     const card = answerCardOf(replies);
     expect(card).toBeDefined();
-    expect(replies.filter((r) => r.text === t('askAge', lang))).toEqual([]);
+    expect(replies.filter((r) => r.text === facts.texts.questions.age[lang])).toEqual([]);
   });
 });
 
@@ -209,7 +209,7 @@ test('after the answer a follow-up ("what if I am 35") is answered with the fact
   await talk.say(m.savonlinna.fi);
   await talk.say('22');
   const replies = await talk.say('entä jos olen 45');
-  expect(lastText(replies)).toBe(t('askBenefit', 'fi'));
+  expect(lastText(replies)).toBe(facts.texts.questions.benefit['fi']);
 });
 
 test('an answer after the pilot period says the arrangement has ended', async () => {
@@ -242,7 +242,7 @@ test('a question about the pilots mid-dialog is answered from the knowledge, the
   await talk.say(m.mikkeli.fi);
   const replies = await talk.say('mikä on omavalmentaja?');
   expect(texts(replies)).toContain(answerTopic('coach', new Date(`${PILOT_DAY}T12:00:00Z`)).fi);
-  expect(lastText(replies)).toBe(t('askAge', 'fi'));
+  expect(lastText(replies)).toBe(facts.texts.questions.age['fi']);
 });
 
 test('every reply of a whole conversation carries speak and an input hint', async () => {
@@ -280,14 +280,14 @@ test('two municipalities in one answer → the candidates as buttons, and a pres
   const replies = await talk.say(`${m.mikkeli.fi} tai ${m.juva.fi}`);
   expect(lastText(replies)).toBe(t('municipalityAmbiguous', 'fi'));
   expect(lastButtons(replies).sort()).toEqual([m.juva.fi, m.mikkeli.fi].sort());
-  expect(lastText(await talk.say(m.juva.fi))).toBe(t('askAge', 'fi'));
+  expect(lastText(await talk.say(m.juva.fi))).toBe(facts.texts.questions.age['fi']);
 });
 
 test('cancel stops and forgets the answers; the next message starts afresh', async () => {
   const talk = new Talk(makeBot().bot, 'en-US');
   await talk.say(m.mikkeli.fi);
   expect(texts(await talk.say('cancel'))).toContain(t('cancelled', 'en'));
-  expect(lastText(await talk.say('44'))).toBe(t('askMunicipality', 'en'));
+  expect(lastText(await talk.say('44'))).toBe(facts.texts.questions.municipality['en']);
 });
 
 test.each<[Lang, string]>([
