@@ -97,7 +97,15 @@ export function giveUp(lang: Lang): Reply {
 /** The short text of an answer: whose service, whom to contact, who decides. */
 export function answerText(g: Guidance, lang: Lang): string {
   const parts: string[] = [];
-  if (g.provider) parts.push(t('answerProvider', lang, { provider: g.provider.name[lang] }));
+  if (g.period === 'afterPilot') {
+    // Said first, and spoken: the arrangement below is history, not today's service.
+    const ended = g.notices.find((n) => n.id === 'arrangementEnded');
+    if (ended) parts.push(ended.text[lang]);
+  }
+  if (g.provider) {
+    const key = g.period === 'afterPilot' ? 'answerProviderPilotPeriod' : 'answerProvider';
+    parts.push(t(key, lang, { provider: g.provider.name[lang] }));
+  }
   else {
     const m = g.municipality;
     parts.push(t('answerOutside', lang, { municipality: m ? (lang === 'sv' && m.sv) || m.fi : '' }));

@@ -81,6 +81,11 @@ export const texts = {
     sv: 'Din tjänst är {provider}.',
     en: 'Your service is {provider}.',
   },
+  answerProviderPilotPeriod: {
+    fi: 'Kuntakokeilun aikana palvelusi oli {provider}.',
+    sv: 'Under kommunförsöket var din tjänst {provider}.',
+    en: 'During the pilot period your service was {provider}.',
+  },
   answerOutside: {
     fi: 'Tämä opas kattaa vain Etelä-Savon. Kotikuntasi {municipality} ei kuulu siihen: ota yhteyttä oman kuntasi työllisyyspalveluihin.',
     sv: 'Den här guiden gäller bara Södra Savolax. Din hemkommun {municipality} hör inte dit: kontakta din egen kommuns sysselsättningstjänster.',

@@ -212,11 +212,20 @@ test('after the answer a follow-up ("what if I am 35") is answered with the fact
   expect(lastText(replies)).toBe(facts.texts.questions.benefit['fi']);
 });
 
-test('an answer after the pilot period says the arrangement has ended', async () => {
-  const talk = new Talk(makeBot('2026-01-15').bot, 'fi-FI');
+test.each<[Lang, string]>([
+  ['fi', 'fi-FI'],
+  ['en', 'en-US'],
+])('%s: an answer after the pilot period says first, in the spoken text too, that the arrangement has ended', async (lang, locale) => {
+  const talk = new Talk(makeBot('2026-01-15').bot, locale);
   const replies = await talk.say(m.pieksamaki.fi);
+  const answer = replies.find((r) => r.attachments?.length)!;
   const card = cardText(answerCardOf(replies));
-  for (const n of facts.texts.notices.arrangementEnded.fi.split(/\{\w+\}/)) expect(card).toContain(n.trim());
+  for (const piece of facts.texts.notices.arrangementEnded[lang].split(/\{\w+\}/).map((p) => p.trim()).filter(Boolean)) {
+    expect(card).toContain(piece);
+    expect(answer.speak).toContain(piece);
+  }
+  expect(answer.text).toContain(t('answerProviderPilotPeriod', lang, { provider: facts.providers.teOffice.name[lang] }));
+  expect(answer.text).not.toContain(t('answerProvider', lang, { provider: facts.providers.teOffice.name[lang] }));
 });
 
 test('"thanks" after the answer is neither counted nor answered again', async () => {
