@@ -19,6 +19,7 @@ const entrySchema = z
     fi: name,
     sv: name.optional(),
     otherNames: z.array(name).min(1).optional(),
+    formerMunicipalities: z.array(name).min(1).optional(),
   })
   .strict();
 
@@ -70,7 +71,7 @@ export function namesOf(m: MunicipalityName): string[] {
  * Validates raw data (as parsed from the YAML file) and returns the entries. Pure: tests feed it
  * broken data.
  */
-export function loadMunicipalityNames(raw: unknown): MunicipalityName[] {
+export function loadMunicipalityNames(raw: unknown): LoadedMunicipality[] {
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const list = (raw as { municipalities?: unknown[] } | null)?.municipalities;
@@ -94,7 +95,7 @@ export function loadMunicipalityNames(raw: unknown): MunicipalityName[] {
     else ids.set(m.id, i);
     // A name form must say one municipality: within an entry a repeat is harmless (Åland's
     // names are the same in both languages), across entries it is an error.
-    for (const form of new Set(namesOf(m).map(nameKey))) {
+    for (const form of new Set([...namesOf(m), ...(m.formerMunicipalities ?? [])].map(nameKey))) {
       const owner = forms.get(form);
       if (owner !== undefined && owner !== m.id) problems.push(`${where}: name "${form}" is also a name of "${owner}"`);
       else forms.set(form, m.id);
@@ -102,11 +103,17 @@ export function loadMunicipalityNames(raw: unknown): MunicipalityName[] {
   });
   if (problems.length) throw new Error(`municipality data is invalid:\n  ${problems.join('\n  ')}`);
   return parsed.data.municipalities.map((m) => {
-    const out: MunicipalityName = { id: m.id, fi: m.fi };
+    const out: LoadedMunicipality = { id: m.id, fi: m.fi };
     if (m.sv) out.sv = m.sv;
     if (m.otherNames) out.otherNames = m.otherNames;
+    if (m.formerMunicipalities) out.formerMunicipalities = m.formerMunicipalities;
     return out;
   });
+}
+
+/** An entry as loaded: the contract's names, plus the former municipalities merged into it. */
+export interface LoadedMunicipality extends MunicipalityName {
+  formerMunicipalities?: string[];
 }
 
 /** The data file; the build copies knowledge/data next to the compiled core. */
@@ -120,5 +127,12 @@ function readFile(file: string): unknown {
   }
 }
 
-/** Every municipality of 2021, validated, in the file's order. */
-export const municipalityNames: Array<Omit<Municipality, 'area'>> = loadMunicipalityNames(readFile(MUNICIPALITIES_FILE));
+const loaded = loadMunicipalityNames(readFile(MUNICIPALITIES_FILE));
+
+/** Every municipality of 2021, validated, in the file's order (the contract's shape). */
+export const municipalityNames: Array<Omit<Municipality, 'area'>> = loaded.map(({ formerMunicipalities: _former, ...names }) => names);
+
+/** Former municipalities by the id of the municipality they were merged into. */
+export const formerMunicipalitiesById: ReadonlyMap<string, readonly string[]> = new Map(
+  loaded.filter((m) => m.formerMunicipalities).map((m) => [m.id, m.formerMunicipalities!]),
+);

@@ -22,7 +22,7 @@ const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 
 /** e-stem nouns that end many place names: järvi → järve-, vesi → vede-/vete-. */
-const E_STEM_ENDINGS = ['jarvi', 'joki', 'koski', 'lahti', 'niemi', 'salmi', 'vesi', 'maki', 'lampi', 'saari', 'kivi', 'loppi', 'suomi', 'lohi', 'nummi', 'lumi', 'tuomi'];
+const E_STEM_ENDINGS = ['jarvi', 'joki', 'koski', 'lahti', 'niemi', 'salmi', 'vesi', 'maki', 'lampi', 'saari', 'kivi', 'loppi', 'suomi', 'lohi', 'nummi', 'lumi', 'tuomi', 'vuori', 'meri'];
 
 /** Forms no rule makes: Kangasala contracts (Kangasalla, not *Kangasalalla). */
 const IRREGULAR: Record<string, Partial<Record<CaseName, string[]>>> = {

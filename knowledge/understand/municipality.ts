@@ -4,7 +4,7 @@
 // forms that start with the same letter. A place-like word after "asun", "I live in", "jag bor i"
 // that is no municipality is reported as unknown; two different municipalities as ambiguous.
 import { distance as levenshtein } from 'fastest-levenshtein';
-import { municipalityNames, namesOf, nameKey, type MunicipalityName } from '../municipalities';
+import { formerMunicipalitiesById, municipalityNames, namesOf, nameKey, type MunicipalityName } from '../municipalities';
 import type { MunicipalityMatch, Slot } from '../types';
 import { inflectedForms } from './finnishForms';
 import type { Normalized, Token } from './normalize';
@@ -47,8 +47,7 @@ const NOT_PLACES = new Set([
   'osoitteessa', 'kadulla', 'keskustassa', 'keskustan', 'maalla', 'kylassa', 'kaupungissa', 'kunnassa', 'lahiossa', 'lahella',
   'kotona', 'landet', 'centrum', 'stan', 'downtown', 'city', 'countryside', 'town', 'same', 'this', 'that', 'our', 'their',
 ]);
-/** A Finnish place ending: "Tukholmassa", "Pietarista" name a place even when typed in lower case. */
-const PLACE_ENDING = /(?:ssa|sta|lla|lta|aan|een|iin|oon|uun)$/;
+
 
 /** Words that look like names but never are; a typo match is never tried on them. */
 const NEVER_FUZZY = new Set([
@@ -81,7 +80,7 @@ function variants(key: string): string[] {
 }
 
 /** Builds the lookup once: form → ids, keeping only the ids that own the form most directly. */
-export function buildIndex(names: readonly MunicipalityName[]): Index {
+export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyMap<string, readonly string[]> = new Map()): Index {
   // form → id → priority (0 = a name as written, 1 = an inflection of a Finnish or other name,
   // 2 = an inflection of a Swedish name). A form keeps the ids with the best priority.
   const owners = new Map<string, Map<string, number>>();
@@ -93,7 +92,7 @@ export function buildIndex(names: readonly MunicipalityName[]): Index {
     if (before === undefined || priority < before) byId.set(id, priority);
   };
   for (const m of names) {
-    for (const name of namesOf(m)) {
+    for (const name of [...namesOf(m), ...(former.get(m.id) ?? [])]) {
       const isSwedish = name === m.sv && m.sv !== m.fi;
       for (const key of variants(nameKey(name))) {
         put(key, m.id, 0);
@@ -113,7 +112,9 @@ export function buildIndex(names: readonly MunicipalityName[]): Index {
     exact.set(form, { ids, needsLicence: ids.some((id) => COMMON_WORD_IDS.has(id)) });
     const words = form.split(' ').length;
     longestWords = Math.max(longestWords, words);
-    if (words === 1 && ids.length === 1 && form.length >= 4) {
+    // Typos are matched against Finnish forms and names as written, not against Finnish endings
+    // glued to Swedish names ("Virossa" must not come out as Virmo = Mynämäki).
+    if (words === 1 && ids.length === 1 && form.length >= 4 && best < 2) {
       let byLength = byFirstLetter.get(form[0]);
       if (!byLength) byFirstLetter.set(form[0], (byLength = new Map()));
       let list = byLength.get(form.length);
@@ -124,7 +125,7 @@ export function buildIndex(names: readonly MunicipalityName[]): Index {
   return { exact, byFirstLetter, longestWords };
 }
 
-const index = buildIndex(municipalityNames);
+const index = buildIndex(municipalityNames, formerMunicipalitiesById);
 
 /** Every form the index knows for a municipality id (for tests that walk the whole list). */
 export function knownForms(): ReadonlyMap<string, { ids: string[] }> {
@@ -208,7 +209,8 @@ function unknownAfterCue(words: Token[]): string | undefined {
       while (j < words.length && FILLERS.has(words[j].text)) j++;
       const first = words[j];
       if (!first || !isNameLike(first) || NOT_PLACES.has(first.text) || first.text.length < 3 || STREET.test(first.text)) continue;
-      if (!isCapitalised(first) && !PLACE_ENDING.test(first.text)) continue;
+      // Lower-case words after "asun" are mostly things, not places ("asun saaressa", "asun kimppakämpässä").
+      if (!isCapitalised(first)) continue;
       const parts = [first.raw];
       for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++) parts.push(words[k].raw);
       return parts.join(' ');

@@ -2,7 +2,7 @@
 // names), alone, without diacritics, inside a sentence, and in the inflected forms people write,
 // is understood as that municipality and no other. The cases are generated from the data.
 import { understand } from '../../knowledge';
-import { municipalityNames, namesOf } from '../../knowledge/municipalities';
+import { formerMunicipalitiesById, municipalityNames, namesOf } from '../../knowledge/municipalities';
 import { wordForms } from '../../knowledge/understand/finnishForms';
 import { foldName } from '../../knowledge/municipalities';
 
@@ -22,6 +22,24 @@ describe('every municipality by every name in the data', () => {
     expect(understand(`asun nykyään ${name}`).municipality).toEqual({ kind: 'match', id, fuzzy: false });
     expect(understand(`I live in ${name}, I'm 27`).municipality).toEqual({ kind: 'match', id, fuzzy: false });
     expect(understand(`jag bor i ${name}`).municipality).toEqual({ kind: 'match', id, fuzzy: false });
+  });
+});
+
+describe('former municipalities lead to the municipality they were merged into', () => {
+  const cases = [...formerMunicipalitiesById].flatMap(([id, names]) => names.map((name) => [id, name] as const));
+
+  it('lists the merged municipalities of Mikkeli, Savonlinna and Pieksämäki', () => {
+    for (const id of ['mikkeli', 'savonlinna', 'pieksamaki']) expect(formerMunicipalitiesById.get(id)?.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('%s: "%s"', (id, name) => {
+    expect(understand(name, 'municipality').municipality).toEqual({ kind: 'match', id, fuzzy: false });
+    expect(understand(`asun ${name}`).municipality).toEqual({ kind: 'match', id, fuzzy: false });
+    const word = foldName(name).split(/[ -]/).pop()!;
+    const prefix = foldName(name).slice(0, foldName(name).length - word.length);
+    for (const c of ['ine', 'ade', 'ela'] as const) {
+      expect(understand(`asun ${prefix}${wordForms(word)[c]![0]}`).municipality).toEqual({ kind: 'match', id, fuzzy: false });
+    }
   });
 });
 

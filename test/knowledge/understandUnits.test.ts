@@ -45,6 +45,11 @@ describe('the municipality list', () => {
     expect(() => loadMunicipalityNames(data)).toThrow(/municipalities\[2\] \(id "rantasalmi"\): name "jockas" is also a name of "juva"/);
   });
 
+  it('refuses a former municipality that is also a name of another one', () => {
+    const data = { municipalities: [...valid.municipalities, { id: 'savonlinna', fi: 'Savonlinna', formerMunicipalities: ['Juva'] }] };
+    expect(() => loadMunicipalityNames(data)).toThrow(/municipalities\[2\] \(id "savonlinna"\): name "juva" is also a name of "juva"/);
+  });
+
   it('refuses an id that is not the ASCII of the Finnish name', () => {
     const data = { municipalities: [{ id: 'pieksa', fi: 'Pieksämäki' }] };
     expect(() => loadMunicipalityNames(data)).toThrow(/id must be "pieksamaki"/);
