@@ -9,7 +9,7 @@ import {
 import type { DialogState } from 'botbuilder-dialogs';
 import { GuideDialog } from '../dialogs/guideDialog';
 import type { GuideServices, GuideSession, Profile } from '../dialogs/guideServices';
-import { createFeedbackCounter } from './feedbackCounter';
+import { createFeedbackCounter, readFeedbackCounts } from './feedbackCounter';
 import { langFromLocale, greeting } from './replies/messages';
 
 // The bot, like the samples' DialogAndWelcomeBot: greets whoever joins, runs the guide dialog on
@@ -73,6 +73,11 @@ export class GuideBot extends ActivityHandler {
     if (context.turnState.get(DELETED)) return;
     await this.options.conversationState.saveChanges(context, false);
     await this.options.userState.saveChanges(context, false);
+  }
+
+  /** The "was this helpful?" counts so far (numbers only). */
+  feedbackCounts(): Promise<{ helpful: number; notHelpful: number }> {
+    return readFeedbackCounts(this.options.storage);
   }
 
   /** Forgets the dialog in progress (after an error), keeping the language. */

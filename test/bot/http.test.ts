@@ -9,7 +9,7 @@ import type { RunningServer } from '../../src/server';
 // The real server (src/index.ts start) on a free port, spoken to over HTTP with
 // deliveryMode "expectReplies": the replies come back in the response body.
 
-let running: RunningServer;
+let running: RunningServer & { bot: import('../../src/bot').GuideBot };
 const MAX = 4096;
 
 beforeAll(async () => {
@@ -169,4 +169,14 @@ test('nothing the user types reaches the log, an identity code least of all', as
   const log = logs.lines.join('\n');
   expect(log).not.toContain('131052');
   expect(log).not.toContain('salainen-sana');
+});
+
+test('"was this helpful?" answers are counted in the real storage, as numbers only', async () => {
+  const before = await running.bot.feedbackCounts();
+  for (const [conv, answer] of [['http-fb-1', t('buttonYes', 'fi')], ['http-fb-2', t('buttonYes', 'fi')], ['http-fb-3', t('buttonNo', 'fi')]]) {
+    const r = await send(activity({ text: facts.municipalities.pieksamaki.fi }, conv));
+    expect(JSON.stringify(r.body)).toContain(t('askHelpful', 'fi'));
+    await send(activity({ text: answer }, conv));
+  }
+  expect(await running.bot.feedbackCounts()).toEqual({ helpful: before.helpful + 2, notHelpful: before.notHelpful + 1 });
 });
