@@ -63,15 +63,15 @@ export class GuideDialog extends InterruptibleDialog {
   protected async onBeginDialog(innerDc: DialogContext, options?: GuideOptions): Promise<DialogTurnResult> {
     const context = innerDc.context;
     await this.services.session.set(context, freshSession(options?.person));
-    const interrupted = await this.interrupt(innerDc, true);
-    if (interrupted) return interrupted;
-
     const input = readTurn(context, undefined);
     const profile = await this.services.profile.get(context, {});
     if (!profile.chosen && input.understanding.language) {
       // Written in another language than the greeting's: answer in it (an explicit choice wins).
       await setLang(this.services, context, input.understanding.language, false);
     }
+    const interrupted = await this.interrupt(innerDc, true);
+    if (interrupted) return interrupted;
+
     const session = await this.session(context);
     await this.absorb(context, session, input);
     return innerDc.beginDialog(LOOP);

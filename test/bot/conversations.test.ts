@@ -311,3 +311,10 @@ test.each<[Lang, string]>([
   const card = answerCardOf(await talk.say(example!));
   expect(cardText(card)).toContain(facts.providers.mikkeliPilot.name[lang]);
 });
+
+test('a first message written in English gets English, though the locale said Finnish', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  await talk.join();
+  const replies = await talk.say(`I live in ${m.mikkeli.fi}`);
+  expect(lastText(replies)).toBe(facts.texts.questions.age.en);
+});
