@@ -51,8 +51,10 @@ function merge(person: Person, u: Understanding): Person {
   return next;
 }
 
-function run(count: number, on: Date): number[] {
-  const times = new Array<number>(count);
+/** Times of the whole step, and of its understanding part alone, in ms. */
+function run(count: number, on: Date): { total: number[]; understanding: number[] } {
+  const total = new Array<number>(count);
+  const understanding = new Array<number>(count);
   let person: Person = {};
   let sink = 0;
   for (let i = 0; i < count; i++) {
@@ -60,23 +62,34 @@ function run(count: number, on: Date): number[] {
     if (i % MESSAGES.length === 0) person = {};
     const start = performance.now();
     const u = understand(text, expecting);
+    const understood = performance.now();
     person = merge(person, u);
     const guidance = decide(person, on);
-    times[i] = performance.now() - start;
+    const end = performance.now();
+    total[i] = end - start;
+    understanding[i] = understood - start;
     sink += guidance.missing.length;
   }
   if (sink < 0) console.log(sink); // keeps the work from being optimised away
-  return times;
+  return { total, understanding };
+}
+
+function summary(times: number[]): { avgUs: number; p99Us: number; maxUs: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    avgUs: (times.reduce((a, b) => a + b, 0) / times.length) * 1000,
+    p99Us: sorted[Math.floor(sorted.length * 0.99)] * 1000,
+    maxUs: sorted[sorted.length - 1] * 1000,
+  };
 }
 
 const count = Number(process.argv[2] ?? 20000);
 const on = new Date('2022-05-01T12:00:00+03:00');
 run(Math.min(5000, count), on); // warm-up: JIT, lazy regexes
 const times = run(count, on);
-const sorted = [...times].sort((a, b) => a - b);
-const avgUs = (times.reduce((a, b) => a + b, 0) / times.length) * 1000;
-const p99Us = sorted[Math.floor(sorted.length * 0.99)] * 1000;
-const maxUs = sorted[sorted.length - 1] * 1000;
+const all = summary(times.total);
+const part = summary(times.understanding);
 console.log(`understand + decide: ${count} messages (${MESSAGES.length} different), after a warm-up`);
-console.log(`average ${avgUs.toFixed(1)} µs per message, p99 ${p99Us.toFixed(1)} µs, max ${maxUs.toFixed(1)} µs`);
-console.log(avgUs < 100 ? 'within the target (< 100 µs on average)' : 'OVER the target of 100 µs on average');
+console.log(`average ${all.avgUs.toFixed(1)} µs per message, p99 ${all.p99Us.toFixed(1)} µs, max ${all.maxUs.toFixed(1)} µs`);
+console.log(`  of which understand: average ${part.avgUs.toFixed(1)} µs, p99 ${part.p99Us.toFixed(1)} µs`);
+console.log(all.avgUs < 100 ? 'within the target (< 100 µs on average)' : 'OVER the target of 100 µs on average');

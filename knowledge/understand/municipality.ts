@@ -132,6 +132,9 @@ export function knownForms(): ReadonlyMap<string, { ids: string[] }> {
   return index.exact;
 }
 
+/** A long message of capitalised words must not cost a typo search per word. */
+const MAX_TYPO_TRIES = 12;
+
 /** Optimal string alignment distance (Levenshtein plus a swap of two neighbours), bounded. */
 export function osaDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -266,7 +269,8 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
 
   // Typos: only on words that could be a name, and in running text only where a name is likely.
   let best: { ids: Set<string>; distance: number } | undefined;
-  for (let i = 0; i < words.length; i++) {
+  let tries = 0;
+  for (let i = 0; i < words.length && tries < MAX_TYPO_TRIES; i++) {
     const word = words[i];
     if (covered.has(i) || !isNameLike(word) || NEVER_FUZZY.has(word.text) || STREET.test(word.text)) continue;
     // A capital counts only where it is not just the start of a sentence.
@@ -274,6 +278,7 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
     const licensed = expectingMunicipality || capitalised || afterCue(words, i, TYPO_CUES);
     if (!licensed) continue;
     const allowance = typoAllowance(word.text.length, expectingMunicipality);
+    tries++;
     const result = fuzzyLookup(word.text, allowance);
     if (!result) continue;
     // A near miss of a name that is also a word ("lähin" ~ Lahti) only when a town was asked for.
