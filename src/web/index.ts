@@ -14,6 +14,32 @@ import { PAGE_TEXTS, pickLang } from './texts';
 export interface WebOptions {
   /** The phone lines the demo page shows; read from knowledge at every request by default. */
   demoPhoneLines?: () => Contact[];
+  /** Where the chat page may connect besides its own origin (Azure Direct Line's). */
+  directLineDomain?: string;
+}
+
+/**
+ * The chat page's Content-Security-Policy: scripts only from us (Web Chat's bundle included);
+ * connections to us or to Direct Line; inline styles because Web Chat injects its own.
+ */
+export function chatPagePolicy(directLineDomain: string | undefined, frameAncestors: string): string {
+  const connect = ["'self'"];
+  if (directLineDomain) {
+    const origin = new URL(directLineDomain).origin;
+    connect.push(origin, origin.replace(/^http/, 'ws'));
+  }
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
 }
 
 /** The TE office's two phone lines (engineer A's contact ids). */
@@ -116,11 +142,13 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
 
   server.get('/', (req, res, next) => {
     res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'"));
     sendHtml(res, chatPage({ lang: langOf(req), embedded: false, webChatUrl }));
     next();
   });
   // The widget's frame: embeddable in any page (that is its purpose).
   server.get('/embed', (req, res, next) => {
+    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, '*'));
     sendHtml(res, chatPage({ lang: langOf(req), embedded: true, webChatUrl }));
     next();
   });

@@ -1,6 +1,6 @@
 import type * as restify from 'restify';
 import { mountDirectLine, type DirectLineOptions } from '../directline';
-import { mountDirectLineToken } from '../directline/tokenRoute';
+import { AZURE_DIRECT_LINE, mountDirectLineToken } from '../directline/tokenRoute';
 import { mountWeb, type WebOptions } from './index';
 
 // One call wires the website chat into the server: with a Direct Line secret the page talks to
@@ -22,7 +22,8 @@ export interface MountedWebChat {
 }
 
 export function mountWebChat(server: restify.Server, opts: WebChatOptions = {}): MountedWebChat {
-  mountWeb(server, opts);
+  const azure = Boolean(opts.directLineSecret);
+  mountWeb(server, { ...opts, directLineDomain: azure ? opts.directLineDomain ?? AZURE_DIRECT_LINE : undefined });
   if (opts.directLineSecret) {
     mountDirectLineToken(server, { mode: 'azure', secret: opts.directLineSecret, domain: opts.directLineDomain });
     return { mode: 'azure', close: () => undefined };

@@ -3,7 +3,7 @@ import { facts } from '../../knowledge';
 import type { RunningServer } from '../../src/server';
 import { PAGE_TEXTS } from '../../src/web/texts';
 import {
-  addressLine, axe, converse, expectedAnswer, launch, newContext, screenshot, startApp,
+  addressLine, axe, converse, expectedAnswer, launch, newContext, PERSON, screenshot, startApp,
 } from './browser/harness';
 
 // Real headless Chromium (Debian's) against the real server in local Direct Line mode: a whole
@@ -25,13 +25,17 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Which Direct Line transport the page really used. */
-function watchTransport(page: Page) {
-  const seen = { sockets: [] as string[], polls: 0 };
+/** Which Direct Line transport the page really used, what it loaded, and any console error. */
+function watch(page: Page) {
+  const seen = { sockets: [] as string[], polls: 0, requests: [] as string[], errors: [] as string[] };
   page.on('websocket', (ws) => seen.sockets.push(ws.url()));
   page.on('request', (req) => {
+    seen.requests.push(new URL(req.url()).pathname);
     if (req.method() === 'GET' && /\/v3\/directline\/conversations\/[^/]+\/activities/.test(req.url())) seen.polls += 1;
   });
+  // A CSP refusal or a script error shows up here.
+  page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
+  page.on('pageerror', (e) => seen.errors.push(e.message));
   return seen;
 }
 
@@ -42,7 +46,7 @@ describe.each([
   test('a whole guidance conversation ends in the answer card with the address and a tel: link', async () => {
     const context = await newContext(browser, 'fi');
     const page = await context.newPage();
-    const seen = watchTransport(page);
+    const seen = watch(page);
     await page.goto(`${app.url}/${query}`);
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
     expect(await page.getByText(PAGE_TEXTS.fi.privacy).isVisible()).toBe(true);
@@ -63,6 +67,10 @@ describe.each([
       expect(seen.sockets).toHaveLength(0);
       expect(seen.polls).toBeGreaterThan(1);
     }
+    // Each message the user sent shows once: the channel's echo matched it (clientActivityID).
+    const municipality = facts.municipalities[PERSON.municipalityId].fi;
+    expect(await page.locator('.webchat__bubble--from-user', { hasText: municipality }).count()).toBe(1);
+    expect(seen.errors).toEqual([]);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, `page-${transport}`);
     await context.close();
@@ -76,10 +84,12 @@ describe.each([
   test('opens from the "chat instead of calling" link and runs the same conversation', async () => {
     const context = await newContext(browser, 'fi');
     const page = await context.newPage();
-    const seen = watchTransport(page);
+    const seen = watch(page);
     await page.goto(`${app.url}/demo${query}`);
-    // The chat is not loaded before it is opened.
+    // The chat is not loaded before it is opened: no frame, no Web Chat, no token.
+    await page.locator('.esg-chat-launcher').waitFor();
     expect(page.frames()).toHaveLength(1);
+    expect(seen.requests.filter((p) => /webchat\.js|directline|embed/.test(p))).toEqual([]);
 
     const chatLink = page.locator('[data-chat-widget]').first();
     await chatLink.focus();
@@ -100,6 +110,7 @@ describe.each([
       expect(seen.sockets).toHaveLength(0);
       expect(seen.polls).toBeGreaterThan(1);
     }
+    expect(seen.errors).toEqual([]);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, `widget-${transport}`);
 

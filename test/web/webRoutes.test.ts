@@ -1,7 +1,7 @@
 import * as restify from 'restify';
 import { AddressInfo } from 'net';
 import { facts } from '../../knowledge';
-import { mountWeb } from '../../src/web';
+import { chatPagePolicy, mountWeb } from '../../src/web';
 import { PAGE_TEXTS } from '../../src/web/texts';
 
 // The website's HTTP side (the browser tests drive the same pages in Chromium).
@@ -45,6 +45,17 @@ test('the page loads Web Chat from our own server, never from another host', asy
   expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
 });
 
+test('the chat page allows scripts from our own origin only; only /embed may be framed', async () => {
+  const page = await get('/');
+  const policy = page.headers.get('content-security-policy')!;
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(page.headers.get('x-frame-options')).toBe('DENY');
+  const embed = await get('/embed');
+  expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+  expect(embed.headers.get('x-frame-options')).toBeNull();
+});
+
 test("only Web Chat's bundle file is served, not its dist folder", async () => {
   for (const path of ['/webchat/stats.json', '/webchat/webchat-es5.js', '/webchat/../package.json', '/static/../index.ts', '/static/nope.js']) {
     expect((await get(path)).status).toBe(404);
@@ -71,4 +82,9 @@ test('the widget loader is small: at most 5 KB gzipped, with its texts filled in
   expect(size).toBeGreaterThan(500);
   expect(size).toBeLessThanOrEqual(5 * 1024);
   expect(await res.text()).toContain(JSON.stringify(PAGE_TEXTS.sv.widgetOpen));
+});
+
+test('with Azure Direct Line the page may connect to its origin over HTTPS and WebSocket', () => {
+  const policy = chatPagePolicy('https://europe.directline.botframework.com/v3/directline', "'none'");
+  expect(policy).toContain("connect-src 'self' https://europe.directline.botframework.com wss://europe.directline.botframework.com");
 });
