@@ -62,17 +62,17 @@ export function detectLanguage(n: Normalized): Lang | undefined {
 
 const REQUESTS: Record<Lang, RegExp> = {
   en: patternRegex([
-    'in english', 'english please', 'english pls', 'speak english', 'englanniksi', 'englanti kiitos', 'pa engelska',
+    'in english', 'english please', 'english pls', '(?:can|could|do|will|would) you speak english', 'speak english,? please', 'please speak english', 'englanniksi', 'englanti kiitos', 'pa engelska',
     'puhu englantia', 'puhutko englantia', 'talar du engelska', 'kan du engelska', 'kan vi ta det pa engelska',
     "(?:i )?(?:don't|dont|do not|can't|cant|cannot) speak finnish", "(?:i )?(?:don't|dont|do not) understand finnish",
     'switch to english', 'change (?:the )?language to english', 'english language',
   ]),
   fi: patternRegex([
-    'suomeksi', 'in finnish', 'finnish please', 'speak finnish', 'pa finska', 'puhu suomea', 'puhutko suomea',
+    'suomeksi', 'in finnish', 'finnish please', '(?:can|could|do|will|would) you speak finnish', 'speak finnish,? please', 'please speak finnish', 'pa finska', 'puhu suomea', 'puhutko suomea',
     'talar du finska', 'kan du finska', 'switch to finnish', 'vaihda suomeksi', 'vaihda kieli suomeksi',
   ]),
   sv: patternRegex([
-    'ruotsiksi', 'pa svenska', 'in swedish', 'swedish please', 'speak swedish', 'puhu ruotsia', 'puhutko ruotsia',
+    'ruotsiksi', 'pa svenska', 'in swedish', 'swedish please', '(?:can|could|do|will|would) you speak swedish', 'speak swedish,? please', 'please speak swedish', 'puhu ruotsia', 'puhutko ruotsia',
     'talar du svenska', 'kan du svenska', 'svenska tack', 'switch to swedish', 'jag talar inte finska', 'jag kan inte finska',
     'jag forstar inte finska', 'pa svenska tack',
   ]),

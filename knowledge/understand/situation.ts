@@ -1,6 +1,7 @@
 // Whether the person is an immigrant or foreign-language speaker (mother tongue other than
 // Finnish, Swedish or Sámi), and whether they work on the open labour market, in fi/sv/en.
 // Denials are checked first ("en ole maahanmuuttaja" contains "maahanmuuttaja").
+import { knownForms } from './municipality';
 import { patternRegex, type Normalized } from './normalize';
 
 const NOT_IMMIGRANT = patternRegex([
@@ -46,9 +47,34 @@ function fromMotherTongue(n: Normalized): boolean | undefined {
   return negatedTongue ? domestic : !domestic;
 }
 
+/** "puhun kotona arabiaa", "jag talar arabiska hemma", "we speak Somali at home". */
+const HOME_LANGUAGE = / (?:puhun kotona|puhumme kotona|kotona puhun|kotona puhumme|kotikieleni on|kotikielemme on) ([a-z]+)| (?:jag|vi) talar ([a-z]+) hemma| (?:i|we) speak ([a-z]+) at home/;
+/** "olen syntynyt Somaliassa", "I was born in Syria", "jag är född i Irak". */
+const BORN_IN = / (?:synnyin|olen syntynyt|syntynyt|born in|fodd i|jag ar fodd i) ([a-z]+)/;
+const FINLAND = /^(?:suom|finland|finnland|finl)/;
+
+function fromHomeLanguage(n: Normalized): boolean | undefined {
+  const m = HOME_LANGUAGE.exec(n.folded);
+  const language = m && (m[1] ?? m[2] ?? m[3]);
+  return language ? !DOMESTIC_LANGUAGE.test(language) : undefined;
+}
+
+function fromBirthplace(n: Normalized): boolean | undefined {
+  const m = BORN_IN.exec(n.folded);
+  if (!m) return undefined;
+  const place = m[1];
+  // Born in Finland or in a Finnish town: no sign of immigration.
+  if (FINLAND.test(place) || knownForms().has(place)) return false;
+  // A year or a word that is no place ("synnyin vuonna 1990") says nothing.
+  const raw = n.words.find((w) => w.text === place)?.raw ?? '';
+  return /^\p{Lu}/u.test(raw) ? true : undefined;
+}
+
 export function findImmigrant(n: Normalized): boolean | undefined {
-  const tongue = fromMotherTongue(n);
+  const tongue = fromMotherTongue(n) ?? fromHomeLanguage(n);
   if (tongue !== undefined) return tongue;
+  const born = fromBirthplace(n);
+  if (born !== undefined) return born;
   if (NOT_IMMIGRANT.test(n.folded)) return false;
   if (IMMIGRANT.test(n.folded)) return true;
   return undefined;
@@ -57,7 +83,7 @@ export function findImmigrant(n: Normalized): boolean | undefined {
 const UNEMPLOYED = patternRegex([
   'olen tyoton', 'oon tyoton', 'tyoton', 'tyottomana', 'tyottoman\\w*', 'olen ilman toita', 'en ole toissa', 'en oo toissa',
   'en ole tyossa', 'en ole toissa', 'minulla ei ole toita', 'mulla ei ole toita', 'ei toita', 'ei ole toita', 'ei tyopaikkaa',
-  'lomautettu\\w*', 'lomautuksella', 'lomautus\\w*', 'etsin toita', 'haen toita', 'tyonhakija\\w*', 'irtisanottu\\w*',
+  'lomautettu\\w*', 'lomautuksella', 'lomautus\\w*', 'etsin toita', 'haen toita', 'irtisanottu\\w*',
   "(?:i'm|im|i am) unemployed", 'unemployed', 'jobless', 'out of work', 'no job', "(?:don't|dont|do not) have a job",
   'laid off', 'lost my job', 'looking for (?:a )?(?:job|work)', "(?:i'm|im|i am) not working", "(?:i )?(?:don't|dont|do not) work",
   'arbetslos\\w*', 'jag har inget jobb', 'jag har inte (?:nagot )?jobb', 'permitterad\\w*', 'jag soker (?:jobb|arbete)',
@@ -66,7 +92,8 @@ const UNEMPLOYED = patternRegex([
 const EMPLOYED = patternRegex([
   'olen toissa', 'oon toissa', 'olen tyossa', 'kayn toissa', 'teen toita', 'tyoskentelen', 'minulla on tyopaikka',
   'mulla on tyopaikka', 'mulla on toita', 'minulla on toita', 'olen palkkatyossa', 'olen vakituisessa tyossa', 'olen toissa \\w+',
-  'olen(?: \\w+){1,3} (?:toissa|tyossa)', 'olen tyosuhteessa', 'olen kokoaikatyossa', 'olen osa-aikatyossa', 'i work', "(?:i'm|im|i am) working", "(?:i'm|im|i am) employed",
+  'olen(?: \\w+){1,3} (?:toissa|tyossa)', 'olen [\\w-]*(?:toissa|tyossa)', 'olen tyosuhteessa', 'olen yrittaja', 'olen itsenainen ammatinharjoittaja',
+  "(?:i'm|im|i am) self[- ]employed", "(?:i'm|im|i am) an entrepreneur", 'jag ar (?:egen)?foretagare', 'jag har eget foretag', 'i run my own business', 'olen kokoaikatyossa', 'olen osa-aikatyossa', 'i work', "(?:i'm|im|i am) working", "(?:i'm|im|i am) employed",
   'i have a job', "(?:i've|ive|i have) got a job", 'i have a full[- ]time job', 'i have a part[- ]time job', 'jag jobbar', 'jag arbetar',
   'jag har jobb', 'jag har ett jobb', 'jag ar anstalld', 'jag har arbete',
 ]);
