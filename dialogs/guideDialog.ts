@@ -15,7 +15,7 @@ import { answer, chooseMunicipality, giveUp, message, question, say } from '../s
 import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { readTurn, type TurnInput } from './turnInput';
+import { hasFacts, readTurn, type TurnInput } from './turnInput';
 
 // The guidance: asks only what decide() says is missing, one question at a time, and answers as
 // soon as it can. The understanding (knowledge.understand) reads every answer, so a whole
@@ -51,12 +51,21 @@ export class GuideDialog extends InterruptibleDialog {
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) {
-      await dc.beginDialog(this.id);
-    } else if (result.status === DialogTurnStatus.complete && (result.result as FeedbackResult | undefined)?.rerun) {
-      const session = await this.services.session.get(context, freshSession());
-      await dc.beginDialog(this.id, { person: session.person } satisfies GuideOptions);
+    const rerun = result.status === DialogTurnStatus.complete && (result.result as FeedbackResult | undefined)?.rerun;
+    if (result.status === DialogTurnStatus.empty || rerun) {
+      await dc.beginDialog(this.id, { person: await this.followUpPerson(context) } satisfies GuideOptions);
     }
+  }
+
+  /**
+   * After an answer, "entä jos olen 45?" is a follow-up: it keeps the facts already given. A message
+   * naming a municipality is a new question and starts from nothing (never mixes two people's facts).
+   */
+  private async followUpPerson(context: TurnContext): Promise<Person | undefined> {
+    const previous = await this.services.session.get(context);
+    const u = readTurn(context, undefined).understanding;
+    if (previous?.phase !== 'feedback' || u.municipality?.kind === 'match' || !hasFacts(u)) return undefined;
+    return previous.person;
   }
 
   /** The message that starts the guide may already hold everything ("asun Juvalla, olen 27..."). */
@@ -73,7 +82,12 @@ export class GuideDialog extends InterruptibleDialog {
     if (interrupted) return interrupted;
 
     const session = await this.session(context);
-    await this.absorb(context, session, input);
+    const absorbed = await this.absorb(context, session, input);
+    if (absorbed === 'nothing' && input.understanding.municipality?.kind === 'unknown') {
+      // "asun Tukholmassa": a place, but no municipality we know. That is the first miss.
+      session.misses.municipality = 1;
+      return innerDc.beginDialog(LOOP, { reask: true } satisfies LoopOptions);
+    }
     return innerDc.beginDialog(LOOP);
   }
 

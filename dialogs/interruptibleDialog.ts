@@ -79,7 +79,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         return this.finish(innerDc, starting);
     }
 
-    if (u.topic && !hasFacts(u)) {
+    // A question about the pilots, unless the message also tells about the person. A place found
+    // only by typo tolerance does not count ("personal coach" is no misspelt municipality).
+    const placeIsGuess = u.municipality?.kind === 'match' && u.municipality.fuzzy;
+    if (u.topic && !hasFacts(placeIsGuess ? { ...u, municipality: undefined } : u)) {
       await context.sendActivity(topicAnswer(answerTopic(u.topic, this.services.today()), lang));
       return starting ? this.finish(innerDc, true) : this.reask(innerDc);
     }

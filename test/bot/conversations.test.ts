@@ -318,3 +318,27 @@ test('a first message written in English gets English, though the locale said Fi
   const replies = await talk.say(`I live in ${m.mikkeli.fi}`);
   expect(lastText(replies)).toBe(facts.texts.questions.age.en);
 });
+
+test('a follow-up after "thanks" still keeps the facts; a new municipality starts afresh', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  await talk.say(`${m.savonlinna.fi}, 19`);
+  await talk.say('kiitos');
+  expect(lastText(await talk.say('entä jos olen 40?'))).toBe(facts.texts.questions.benefit.fi);
+  await talk.say(t('buttonStartAgain', 'fi'));
+  await talk.say(`${m.savonlinna.fi}, 19`);
+  expect(lastText(await talk.say(m.juva.fi))).toBe(facts.texts.questions.age.fi);
+});
+
+test('a place that is no municipality, as the first message, is re-asked with an example', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  const replies = await talk.say('asun Tukholmassa');
+  expect(lastText(replies)).toContain(t('reaskMunicipality', 'fi', { example: m.mikkeli.fi }));
+});
+
+test('"what is a personal coach?" is a question about the pilots, not a misspelt municipality', async () => {
+  const talk = new Talk(makeBot().bot, 'en-US');
+  await talk.say(m.juva.fi);
+  const replies = await talk.say('what is a personal coach?');
+  expect(texts(replies)).toContain(answerTopic('coach', new Date(`${PILOT_DAY}T12:00:00Z`)).en);
+  expect(answerCardOf(replies)).toBeUndefined();
+});
