@@ -121,7 +121,8 @@ export class Conversations {
     const cutoff = this.now() - this.limits.idleMs;
     let dropped = 0;
     for (const conv of [...this.byId.values()]) {
-      // An open but silent stream does not count: an abandoned tab must not pin memory.
+      // Polling and stream pings count as activity (the tab is still open); the cap on
+      // conversations bounds memory even when many tabs stay open.
       if (conv.lastActive < cutoff) {
         this.drop(conv.id);
         dropped += 1;

@@ -124,6 +124,20 @@ test('the WebSocket stream delivers the backlog and then live activities', async
   expect(received.map((a) => a.text)).toEqual(['first', 'you said first', 'second', 'you said second']);
 });
 
+test('a stream opened with a watermark sends only what came after it', async () => {
+  const conv = await start();
+  await send(conv, 'one');
+  const seenSoFar = await call('GET', `/conversations/${conv.conversationId}/activities`, conv.token);
+  await send(conv, 'two');
+  const resumed = await call('GET', `/conversations/${conv.conversationId}?watermark=${seenSoFar.body.watermark}`, conv.token);
+  const ws = new WebSocket(resumed.body.streamUrl);
+  const received: Activity[] = [];
+  ws.on('message', (data) => data.toString() && received.push(...JSON.parse(data.toString()).activities));
+  await waitFor(() => received.length >= 2);
+  ws.close();
+  expect(received.map((a) => a.text)).toEqual(['two', 'you said two']);
+});
+
 test('reconnect returns a fresh token and a streamUrl that resumes from the watermark', async () => {
   const conv = await start();
   const res = await call('GET', `/conversations/${conv.conversationId}?watermark=3`, conv.token);
