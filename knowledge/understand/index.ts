@@ -7,7 +7,7 @@ import type { Slot, Understanding } from '../types';
 import { findAge } from './age';
 import { findBenefit } from './benefit';
 import { findCommand } from './commands';
-import { containsIdentityCode, redactIdentityCodes } from './identityCode';
+import { containsIdentityCode, IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
 import { detectLanguage, findLanguageRequest } from './language';
 import { findMunicipality } from './municipality';
 import { normalize } from './normalize';
@@ -20,9 +20,18 @@ export const MAX_MESSAGE_LENGTH = 2000;
 
 export function understand(text: string, expecting?: Slot): Understanding {
   const out: Understanding = {};
-  const input = typeof text === 'string' ? text.slice(0, MAX_MESSAGE_LENGTH) : '';
-  if (containsIdentityCode(input)) out.identityCode = true;
-  const n = normalize(out.identityCode ? redactIdentityCodes(input) : input);
+  let input = typeof text === 'string' ? text.slice(0, MAX_MESSAGE_LENGTH) : '';
+  if (containsIdentityCode(input)) {
+    out.identityCode = true;
+    input = redactIdentityCodes(input);
+  }
+  // A host may have redacted the code already: the placeholder still tells that there was one,
+  // and is no word of the message.
+  if (input.includes(IDENTITY_CODE_PLACEHOLDER)) {
+    out.identityCode = true;
+    input = input.split(IDENTITY_CODE_PLACEHOLDER).join(' ');
+  }
+  const n = normalize(input);
   if (!n.words.length && !n.tokens.length) return out;
 
   const language = detectLanguage(n);

@@ -177,6 +177,13 @@ describe('identity codes', () => {
     expect(redacted).toBe(`asun Juvalla, hetu ${IDENTITY_CODE_PLACEHOLDER} ja vaimon ${IDENTITY_CODE_PLACEHOLDER}`);
   });
 
+  it('knows a code that the host has redacted already, and reads the rest', () => {
+    const u = understand(redactIdentityCodes('I live in Juva, my code is 131052-308T'));
+    expect(u.identityCode).toBe(true);
+    expect(u.municipality).toEqual({ kind: 'match', id: 'juva', fuzzy: false });
+    expect(u.language).toBe('en');
+  });
+
   it('never reads a part of a code as an age or a town', () => {
     const u = understand('131052-308T', 'age');
     expect(u).toEqual({ identityCode: true });
