@@ -84,14 +84,14 @@ async function press(s: Surface, label: string) {
  * card. Returns the card's locator.
  */
 export async function converse(s: Surface, lang: Lang) {
-  await botText(s, t('greeting', lang).slice(0, 30)).waitFor({ timeout: 20_000 });
+  await botText(s, t('greeting', lang).slice(0, 30)).waitFor({ timeout: 45_000 });
   const person: Person = {};
   const day = new Date(`${PILOT_DAY}T12:00:00Z`);
   for (let turn = 0; turn < 6; turn += 1) {
     const next = decide(person, day);
     if (next.outcome !== 'needMore') break;
     const slot: Slot = next.missing[0];
-    if (turn > 0) await botText(s, question(slot, lang).text!).waitFor({ timeout: 15_000 });
+    if (turn > 0) await botText(s, question(slot, lang).text!).waitFor({ timeout: 30_000 });
     if (slot === 'municipality') {
       const m = facts.municipalities[PERSON.municipalityId];
       await type(s, (lang === 'sv' && m.sv) || m.fi);
@@ -109,7 +109,7 @@ export async function converse(s: Surface, lang: Lang) {
   }
   const { point } = expectedAnswer();
   const card = s.locator('.ac-adaptiveCard', { hasText: point.address.street }).last();
-  await card.waitFor({ timeout: 15_000 });
+  await card.waitFor({ timeout: 30_000 });
   return card;
 }
 
