@@ -342,3 +342,10 @@ test('"what is a personal coach?" is a question about the pilots, not a misspelt
   expect(texts(replies)).toContain(answerTopic('coach', new Date(`${PILOT_DAY}T12:00:00Z`)).en);
   expect(answerCardOf(replies)).toBeUndefined();
 });
+
+test('asked for the municipality, a bare age is kept as the age (and the municipality asked again)', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  await talk.say('hei');
+  expect(lastText(await talk.say('27'))).toBe(facts.texts.questions.municipality.fi);
+  expect(answerCardOf(await talk.say(m.juva.fi))).toBeDefined();
+});
