@@ -164,8 +164,9 @@ export function wordForms(word: string): Forms {
       const strong = w.endsWith('vesi') ? `${w.slice(0, -2)}te` : `${w.slice(0, -1)}e`;
       const weak = w.endsWith('vesi') ? `${w.slice(0, -2)}de` : weakGrade(strong);
       singular(forms, weak, strong, [`${strong}en`]);
-      // Also the i-stem, which some write ("Iisalmissa") and costs nothing.
+      // Also the i-stem and the ungraded stem, which learners write ("Iisalmissa", "Pieksämäkellä").
       singular(forms, weakGrade(w), w, illativesOf(w));
+      if (weak !== strong) singular(forms, strong, strong, []);
       return forms;
     }
     if (last === 'e' && w[w.length - 2] !== 'e') {
@@ -177,6 +178,8 @@ export function wordForms(word: string): Forms {
     const long = w[w.length - 2] === last;
     const weak = long ? w : weakGrade(w);
     singular(forms, weak, w, illativesOf(w));
+    // Swedish names do not alternate (Geta → Getassa), and learners write "Helsinkissä", "Turkussa".
+    if (weak !== w) singular(forms, w, w, []);
     return forms;
   }
 
