@@ -247,7 +247,8 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
       let key = tokens[t].text;
       for (let k = 1; k < len; k++) key += ` ${tokens[t + k].text}`;
       let hit = index.exact.get(key);
-      if (!hit && len === 2) hit = index.exact.get(tokens[t].text + tokens[t + 1].text); // "Savon linna"
+      // "Savon linna": a name split in two, each part a word of its own (not "I in" → "iin").
+      if (!hit && len === 2 && tokens[t].text.length >= 3 && tokens[t + 1].text.length >= 3) hit = index.exact.get(tokens[t].text + tokens[t + 1].text);
       if (!hit) continue;
       const span = tokens.slice(t, t + len);
       const w = wordIndexOfToken[t];

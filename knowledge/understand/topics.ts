@@ -10,7 +10,8 @@ const EMPLOYER = re([
   'tyonantaja\\w*', 'yrittaja\\w*', 'rekrytoi\\w*', 'rekrytointi\\w*', 'avoi\\w* tyopaik\\w*',
   'tyopaikkailmoitu\\w*', 'ilmoittaa (?:avoimesta )?tyopaikasta', 'palkata', 'palkkaamaan', 'palkkaan', 'tyovoima\\w*',
   'employer\\w*', 'recruit\\w*', 'vacanc\\w*', 'hiring', 'hire (?:someone|staff|people|workers|employees)', 'job (?:ad|advert|posting|notice)\\w*',
-  'my company', 'our company', 'arbetsgivar\\w*', 'rekryter\\w*', 'ledig\\w* (?:tjanst|jobb|plats)\\w*', 'anstalla',
+  'my company', 'our company', 'etsin tyontekij\\w*', 'etsimme tyontekij\\w*', 'tarvitsemme tyontekij\\w*', 'tarvitsen tyontekij\\w*',
+  'looking for (?:staff|employees|workers)', 'need (?:staff|employees|workers)', 'soker personal', 'soker arbetskraft', 'arbetsgivar\\w*', 'rekryter\\w*', 'ledig\\w* (?:tjanst|jobb|plats)\\w*', 'anstalla',
 ]);
 const COACH = re([
   'omavalmentaja\\w*', 'oma valmentaja\\w*', 'omavalmentajan', 'valmentaja\\w*', 'personal coach\\w*', 'own coach', 'coach\\w*',
@@ -19,12 +20,20 @@ const COACH = re([
 const WHEN = re([
   'milloin', 'koska', 'mihin asti', 'mista asti', 'kuinka kauan', 'paljonko aikaa', 'when', 'until when', 'how long', 'since when',
   'nar', 'hur lange', 'till nar', 'sedan nar', 'aikataulu\\w*', 'schedule', 'tidtabell', 'dates?', 'paivamaara\\w*', 'datum',
+  'kauanko', 'kuinka pitkaan', 'miten pitkaan', 'kaynnissa', 'voimassa', 'still (?:running|on|going|active)', 'ongoing', 'over',
+  'pagar', 'fortfarande', 'paattynyt', 'loppunut', 'ended', 'has it ended', 'is it over', 'ar det slut', 'slut',
 ]);
 const PILOT_TIME = re([
   'kokeilu\\w*', 'kuntakokeilu\\w*', 'pilot\\w*', 'forsok\\w*', 'kommunforsok\\w*', 'alk\\w*', 'alo\\w*', 'paatty\\w*', 'paattyi',
   'loppu\\w*', 'start\\w*', 'end\\w*', 'begin\\w*', 'borja\\w*', 'borjade', 'slut\\w*', 'upphor\\w*', 'voimassa', 'kesta\\w*',
 ]);
-const WHO = re(['ketka', 'kuka', 'keita', 'kenet', 'kenen', 'kuuluuko', 'kuulunko', 'who', 'whom', 'vem', 'vilka', 'does it apply']);
+const WHO = re(['ketka', 'kuka', 'keita', 'kenet', 'kenen', 'kuuluuko', 'who', 'whom', 'vem', 'vilka', 'does it apply']);
+/** "Am I in the pilot?": a question about who moved, asked for oneself. */
+const MEMBERSHIP = re([
+  'kuulunko', 'siirryinko', 'siirrynko', 'siirretaanko minut', 'olenko (?:minä )?(?:kokeilussa|kuntakokeilussa|mukana)',
+  'am i in the pilot', 'am i part of the pilot', 'do i belong to the pilot', 'was i (?:moved|transferred)',
+  'hor jag till (?:forsoket|kommunforsoket)', 'ingar jag i (?:forsoket|kommunforsoket)', 'flyttades jag',
+]);
 const MOVED = re([
   'siirty\\w*', 'siirre\\w*', 'siirrettiin', 'kuulu\\w*', 'moved?', 'move', 'transfer\\w*', 'belong\\w*', 'included', 'covered',
   'flytta\\w*', 'overford\\w*', 'overfor\\w*', 'hor till', 'omfatta\\w*', 'koskee', 'kokeilun piiri\\w*', 'piiriin',
@@ -47,7 +56,7 @@ export function findTopic(n: Normalized): Topic | undefined {
   if (COACH.test(t)) return 'coach';
   if (EMPLOYER.test(t)) return 'employer';
   if (CLIENT_COUNT.test(t) || (HOW_MANY.test(t) && CLIENTS.test(t))) return 'clientCounts';
-  if (WHO.test(t) && MOVED.test(t)) return 'whoMoved';
+  if (MEMBERSHIP.test(t) || (WHO.test(t) && MOVED.test(t))) return 'whoMoved';
   if (WHEN.test(t) && PILOT_TIME.test(t)) return 'pilotDates';
   return undefined;
 }
