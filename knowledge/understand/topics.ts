@@ -20,8 +20,8 @@ const COACH = re([
 const WHEN = re([
   'milloin', 'koska', 'mihin asti', 'mista asti', 'kuinka kauan', 'paljonko aikaa', 'when', 'until when', 'how long', 'since when',
   'nar', 'hur lange', 'till nar', 'sedan nar', 'aikataulu\\w*', 'schedule', 'tidtabell', 'dates?', 'paivamaara\\w*', 'datum',
-  'kauanko', 'kuinka pitkaan', 'miten pitkaan', 'kaynnissa', 'voimassa', 'still (?:running|on|going|active)', 'ongoing', 'over',
-  'pagar', 'fortfarande', 'paattynyt', 'loppunut', 'ended', 'has it ended', 'is it over', 'ar det slut', 'slut',
+  'kauanko', 'kuinka pitkaan', 'miten pitkaan', 'kaynnissa', 'voimassa', 'still (?:running|on|going|active)', 'ongoing', '(?:is|was) (?:it|the pilot) over',
+  'pagar', 'fortfarande', 'paattynyt', 'loppunut', 'ended', 'has it ended', 'ar det slut',
 ]);
 const PILOT_TIME = re([
   'kokeilu\\w*', 'kuntakokeilu\\w*', 'pilot\\w*', 'forsok\\w*', 'kommunforsok\\w*', 'alk\\w*', 'alo\\w*', 'paatty\\w*', 'paattyi',
