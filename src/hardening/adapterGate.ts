@@ -14,6 +14,7 @@ import { precheckToken } from './tokenPrecheck';
  *   verification that takes longer than `authTimeoutMs` is answered 401 instead of hanging;
  * - flooding one conversation gets 429 (per conversation: the channel service sends from a few
  *   addresses, so a per-address limit would throttle everyone);
+ * - an invoke the bot has no handler for gets 400 instead of ActivityHandler's 501;
  * - one log line a request: conversation id, activity type, status, milliseconds. Never the text.
  * The adapter writes into a recorder; the gate decides what the client finally gets.
  */
@@ -116,6 +117,11 @@ export function gateAdapter(adapter: ProcessOnly, options: GateOptions): Process
     if (!turnStarted && recorded.status >= 500 && options.appId) {
       // CloudAdapter answers 500 when verification fails for any reason but AuthenticationError.
       return finish(401, { code: 'Unauthorized', message: 'token could not be verified' }, {}, 'verification failed');
+    }
+    if (recorded.status === 501) {
+      // ActivityHandler answers an invoke it has no handler for with 501. That is a request this
+      // bot does not offer, not a server failure: say so with a 4xx.
+      return finish(400, { code: 'UnsupportedInvoke', message: 'this bot does not handle that invoke' }, {}, 'unsupported invoke');
     }
     return finish(recorded.status, recorded.body, recorded.headers);
   };

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startHost, request, type Host } from './host';
 
-const TOTAL = 10_400;
+const TOTAL = Number(process.env.FUZZ_TOTAL ?? 10_400); // FUZZ_TOTAL: a smaller run while debugging
 const CONCURRENCY = 8;
 
 /** mulberry32: small, fast, seedable. */
@@ -100,7 +100,10 @@ beforeAll(async () => {
   // Where replies of non-expectReplies activities go: a stand-in channel that accepts everything.
   sink = http.createServer((req, res) => {
     req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}'));
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"1"}');
+    });
   });
   await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
   serviceUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/`;
@@ -108,6 +111,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host?.close();
+  sink?.closeAllConnections();
   await new Promise((r) => sink?.close(r));
 });
 
@@ -123,19 +127,21 @@ test(`${TOTAL} malformed, odd and oversized activities: every answer is 2xx or 4
         method: 'POST',
         headers: type ? { 'content-type': type } : {},
         body,
-      });
+        timeoutMs: 10_000,
+      }).catch((e: Error) => ({ status: 0, text: e.message }));
       byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
-      if (res.status >= 500 && fiveHundreds.length < 5) fiveHundreds.push(`#${i} ${res.status} ${body.slice(0, 300)}`);
+      if ((res.status >= 500 || res.status === 0) && fiveHundreds.length < 5) fiveHundreds.push(`#${i} ${res.status} ${body.slice(0, 300)}`);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const total = [...byStatus.values()].reduce((a, b) => a + b, 0);
   expect(total).toBe(TOTAL);
   expect(fiveHundreds).toEqual([]);
-  expect([...byStatus.keys()].every((s) => s >= 200 && s < 500)).toBe(true);
+  expect([...byStatus.keys()].filter((s) => s < 200 || s >= 500)).toEqual([]);
   // The generator really produced both accepted and refused requests.
-  expect(byStatus.get(200) ?? 0).toBeGreaterThan(500);
-  expect([...byStatus.entries()].filter(([s]) => s >= 400).reduce((a, [, n]) => a + n, 0)).toBeGreaterThan(2000);
+  expect(byStatus.get(200) ?? 0).toBeGreaterThan(TOTAL * 0.05);
+  expect([...byStatus.entries()].filter(([s]) => s >= 400).reduce((a, [, n]) => a + n, 0)).toBeGreaterThan(TOTAL * 0.2);
+  console.info(`fuzz: ${TOTAL} requests, answers by status: ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`);
   // Still up and answering normally.
   expect((await request(`${host.url}/healthz`)).status).toBe(200);
 }, 600_000);

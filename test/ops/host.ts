@@ -21,7 +21,10 @@ export interface Reply {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 
 /** One HTTP request with a raw body; resolves with status, headers and body text. */
-export function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+export function request(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers, agent }, (res) => {
       const chunks: Buffer[] = [];
@@ -38,6 +41,8 @@ export function request(url: string, options: { method?: string; headers?: Recor
       });
     });
     req.on('error', reject);
+    // No answer in time counts as a failure the caller can see (status 0), not a hung test.
+    if (options.timeoutMs) req.setTimeout(options.timeoutMs, () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
