@@ -2,7 +2,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  MemoryStorage,
   UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
@@ -10,6 +9,8 @@ import { GuideBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { logger } from './logger';
 import { createServer, type RunningServer } from './server';
+import { createStorage } from './storage';
+import { createHardening } from './hardening';
 import { createTurnErrorHandler } from './turnError';
 import { TeamsMiddleware } from './teams';
 import { mountWebChat } from './web/mountWebChat';
@@ -17,7 +18,9 @@ import { mountWebChat } from './web/mountWebChat';
 // The wiring, like the Bot Framework samples: config → adapter → storage → state → bot → server.
 // `start` is exported so tests run exactly what production runs (on port 0).
 
-export async function start(config: Config = loadConfig()): Promise<RunningServer & { bot: GuideBot }> {
+export async function start(
+  config: Config = loadConfig(),
+): Promise<RunningServer & { bot: GuideBot; hardening: ReturnType<typeof createHardening> }> {
   // Without MicrosoftAppId the adapter accepts unauthenticated requests (local mode).
   const authOptions: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppType: config.MicrosoftAppType,
@@ -30,24 +33,32 @@ export async function start(config: Config = loadConfig()): Promise<RunningServe
   // Microsoft Teams specifics (welcome on install, @mentions, group chat, card version): src/teams.ts.
   adapter.use(new TeamsMiddleware());
 
-  // Engineer F: swap for `createStorage(config)` from ./storage (memory | blob).
-  const storage = new MemoryStorage();
+  // Memory (bounded, idle expiry) or Azure Blob Storage (STORAGE=blob), eTag-guarded per turn.
+  const storage = createStorage({
+    storage: config.STORAGE,
+    blobConnectionString: config.BLOB_CONNECTION_STRING,
+    blobContainer: config.BLOB_CONTAINER,
+    stateIdleMinutes: config.STATE_IDLE_MINUTES,
+    stateMaxItems: config.STATE_MAX_ITEMS,
+  });
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
 
   const bot = new GuideBot({ conversationState, userState, storage, today: config.today });
   adapter.onTurnError = createTurnErrorHandler(bot);
+  // Auth pre-check and 401s, per-conversation 429, request logs, turn guard, health, graceful stop.
+  const hardening = createHardening(config, { adapter, storage, states: [conversationState, userState] });
 
   const running = await createServer({
-    adapter,
+    adapter: hardening.adapter,
     bot,
+    health: hardening.health,
     port: config.PORT,
     host: config.HOST,
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextChars: config.MAX_TEXT_CHARS,
-    // Engineer F: plugins before every route (rate limit, auth pre-check), and the turn guard:
-    before: [],
-    // wrapTurn: (logic) => guardTurn(logic, { states: [conversationState, userState] }),
+    before: hardening.before,
+    wrapTurn: hardening.wrapTurn,
     // Engineer D: the page at /, the widget, the local Direct Line channel and its token route:
     mount: [
       (server) => {
@@ -56,7 +67,7 @@ export async function start(config: Config = loadConfig()): Promise<RunningServe
     ],
   });
   logger.info({ localMode: config.localMode, port: running.port }, 'bot started');
-  return { ...running, bot };
+  return { ...running, bot, hardening };
 }
 
 if (require.main === module) {
@@ -69,7 +80,10 @@ if (require.main === module) {
     process.exit(1);
   }
   start(config).then(
-    (running) => console.log(`Etelä-Savo jobseeker guide listening on ${running.url}/api/messages`),
+    (running) => {
+      running.hardening.installShutdown(running); // SIGTERM: stop accepting, finish turns, exit 0
+      console.log(`Etelä-Savo jobseeker guide listening on ${running.url}/api/messages`);
+    },
     (e) => {
       console.error('could not start:', e instanceof Error ? e.message : e);
       process.exit(1);

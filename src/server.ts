@@ -12,8 +12,11 @@ import { logger } from './logger';
 export type ServerPlugin = (server: restify.Server) => void | Promise<void>;
 
 export interface ServerOptions {
-  adapter: CloudAdapter;
+  /** The CloudAdapter, or anything that processes like it (engineer F's gate around it). */
+  adapter: Pick<CloudAdapter, 'process'>;
   bot: ActivityHandler;
+  /** Answers GET /healthz (engineer F: storage probe; 503 when it fails). Default: always ok. */
+  health?: () => Promise<{ status: number; body: object }>;
   port: number;
   /** Listen address; undefined = all interfaces. Tests pass 127.0.0.1. */
   host?: string;
@@ -55,7 +58,8 @@ function requireJson(req: restify.Request, res: restify.Response, next: restify.
 }
 
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
-  const server = restify.createServer({ name: 'etela-savo-jobseeker-guide', handleUncaughtExceptions: false });
+  // restify logs through our logger (engineer F): its redaction applies, tests capture it.
+  const server = restify.createServer({ name: 'etela-savo-jobseeker-guide', handleUncaughtExceptions: false, log: logger as any });
 
   // restify's own error answers (a JSON parse error, an oversized body) can quote the body back;
   // keep them short and generic. Status codes stay as restify chose them (400, 413).
@@ -75,9 +79,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   for (const plugin of options.before ?? []) await plugin(server);
 
-  server.get('/healthz', (_req: restify.Request, res: restify.Response, next: restify.Next) => {
-    res.json({ status: 'ok' });
-    return next();
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    const { status, body } = options.health ? await options.health() : { status: 200, body: { status: 'ok' } };
+    res.send(status, body);
   });
 
   const turn = options.wrapTurn

@@ -11,6 +11,8 @@ import { ConversationQueue, guardTurn } from './turnGuard';
 export { hardeningShape, type HardeningConfig } from './config';
 export { perClientRateLimit } from './rateLimiter';
 
+const BROWSER_ROUTES = /^\/(v3\/directline\/|api\/directline\/token)/;
+
 type Logic = (context: TurnContext) => Promise<void>;
 
 export interface HardeningDeps {
@@ -26,13 +28,19 @@ export interface HardeningDeps {
  * Everything engineer F adds to the host, in one object for src/index.ts to plug in:
  * `adapter` (auth pre-check, 401 mapping, per-conversation 429, request log) in place of the
  * CloudAdapter, `wrapTurn` (one turn per conversation at a time, eTag-checked saves, retry),
- * `before` (request tracking for the graceful stop), `health` for GET /healthz,
- * `browserRateLimit` (per client address) for the browser-facing routes, and `installShutdown`.
+ * `before` (request tracking for the graceful stop; per-address 429 on /v3/directline/* and
+ * /api/directline/token), `health` for GET /healthz, and `installShutdown`. `browserRateLimit` is
+ * the same per-address limiter as a restify handler, for any other browser-facing route.
  */
 export function createHardening(config: HardeningConfig & { MicrosoftAppId?: string }, deps: HardeningDeps) {
   const log = deps.log ?? defaultLogger;
   const lifecycle = new Lifecycle(deps.storage);
   const queue = new ConversationQueue();
+  const browserRateLimit = perClientRateLimit({ perMinute: config.RATE_CLIENT_PER_MINUTE, trustProxy: config.TRUST_PROXY });
+  /** The browser-facing routes (engineer D's local Direct Line and token endpoint), limited per address. */
+  const limitBrowserRoutes = (server: Server): void => {
+    server.pre((req, res, next) => (BROWSER_ROUTES.test(req.getPath()) ? browserRateLimit(req, res, next) : next()));
+  };
   return {
     lifecycle,
     adapter: gateAdapter(deps.adapter, {
@@ -48,10 +56,10 @@ export function createHardening(config: HardeningConfig & { MicrosoftAppId?: str
         onRetry: (context, attempt) =>
           log.warn({ conversationId: context.activity.conversation?.id, attempt }, 'state changed by another instance: turn retried'),
       }),
-    before: [lifecycle.track] as Array<(server: Server) => void>,
+    before: [lifecycle.track, limitBrowserRoutes] as Array<(server: Server) => void>,
     health: () => lifecycle.health(),
     /** Mount before a browser-facing route's handler: `server.post(path, browserRateLimit, handler)`. */
-    browserRateLimit: perClientRateLimit({ perMinute: config.RATE_CLIENT_PER_MINUTE, trustProxy: config.TRUST_PROXY }),
+    browserRateLimit,
     /** Call once in the process that owns the server (not in tests that start several servers). */
     installShutdown: (running: { server: Server; close(): Promise<void> }) =>
       installGracefulShutdown({
