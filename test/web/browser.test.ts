@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { facts } from '../../knowledge';
+import { decide, facts } from '../../knowledge';
+import { question } from '../../src/replies/messages';
 import type { RunningServer } from '../../src/server';
 import { PAGE_TEXTS } from '../../src/web/texts';
 import {
-  addressLine, axe, converse, expectedAnswer, launch, newContext, PERSON, screenshot, startApp,
+  addressLine, axe, converse, expectedAnswer, launch, newContext, PERSON, PILOT_DAY, screenshot, startApp,
 } from './browser/harness';
 
 // Real headless Chromium (Debian's) against the real server in local Direct Line mode: a whole
@@ -217,3 +218,47 @@ test("the skip link leads a keyboard user to the chat", async () => {
   expect(focused).toBe(PAGE_TEXTS.fi.skipToChat);
   await context.close();
 });
+
+test('when the stream drops, Web Chat reconnects (GET /conversations/{id}?watermark=) and the conversation goes on', async () => {
+  const context = await newContext(browser, 'fi');
+  const page = await context.newPage();
+  const seen = watch(page);
+  const reconnects: string[] = [];
+  page.on('request', (req) => {
+    if (req.method() === 'GET' && /\/v3\/directline\/conversations\/[^/?]+\?watermark=/.test(req.url())) reconnects.push(req.url());
+  });
+  // Pass the stream through, keeping a handle on the first one to cut it like a network would.
+  let cut: (() => Promise<void>) | undefined;
+  await page.routeWebSocket(/\/v3\/directline\/conversations\/[^/]+\/stream/, (ws) => {
+    const server = ws.connectToServer();
+    cut ??= async () => {
+      await server.close();
+      await ws.close({ code: 4000, reason: 'network cut' });
+    };
+  });
+  await page.goto(app.url);
+  await page.locator('.webchat__bubble').first().waitFor({ timeout: 45_000 });
+  await cut!();
+  // Web Chat waits 3–15 s before it reconnects; then it asks where to resume.
+  await until(() => reconnects.length > 0, 40_000);
+  expect(new URL(reconnects[0]).searchParams.get('watermark')).toMatch(/^\d+$/);
+  await until(() => seen.sockets.length > 1, 20_000);
+
+  const m = facts.municipalities[PERSON.municipalityId];
+  const box = page.locator('[data-id="webchat-sendbox-input"]');
+  await box.focus();
+  await box.pressSequentially(m.fi);
+  await box.press('Enter');
+  const next = decide({ municipalityId: PERSON.municipalityId }, new Date(`${PILOT_DAY}T12:00:00Z`));
+  const slot = next.missing[0];
+  await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: question(slot, 'fi').text! }).last().waitFor({ timeout: 30_000 });
+  await context.close();
+});
+
+async function until(check: () => boolean, ms: number) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
