@@ -9,7 +9,7 @@ import { findBenefit } from './benefit';
 import { findCommand } from './commands';
 import { containsIdentityCode, IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
 import { detectLanguage, findLanguageRequest } from './language';
-import { findMunicipality } from './municipality';
+import { findMunicipality, looksLikePlace } from './municipality';
 import { normalize } from './normalize';
 import { findEmployed, findImmigrant } from './situation';
 import { findTopic } from './topics';
@@ -60,7 +60,7 @@ export function understand(text: string, expecting?: Slot): Understanding {
   if (!(languageRequest && n.words.length <= 2)) {
     const municipality = findMunicipality(n, expecting);
     if (municipality) out.municipality = municipality;
-    else if (expecting === 'municipality' && n.words.length >= 1 && n.words.length <= 3 && !somethingElse(out)) {
+    else if (expecting === 'municipality' && n.words.length >= 1 && n.words.length <= 3 && !somethingElse(out) && looksLikePlace(n)) {
       // The answer to "where do you live?" that names no municipality we know.
       out.municipality = { kind: 'unknown', text: n.words.map((w) => w.raw).join(' ') };
     }

@@ -7,6 +7,7 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import { formerMunicipalitiesById, municipalityNames, namesOf, nameKey, type MunicipalityName } from '../municipalities';
 import type { MunicipalityMatch, Slot } from '../types';
 import { inflectedForms } from './finnishForms';
+import { ABROAD, EVERYDAY_WORDS } from './lexicon';
 import type { Normalized, Token } from './normalize';
 
 /**
@@ -108,7 +109,7 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
     const best = Math.min(...byId.values());
     const ids = [...byId].filter(([, p]) => p === best).map(([id]) => id);
     // A generated form that is an everyday word is dropped; a name as written stays.
-    if (best > 0 && NEVER_FUZZY.has(form)) continue;
+    if (best > 0 && (NEVER_FUZZY.has(form) || EVERYDAY_WORDS.has(form) || ABROAD.has(form))) continue;
     exact.set(form, { ids, needsLicence: ids.some((id) => COMMON_WORD_IDS.has(id)) });
     const words = form.split(' ').length;
     longestWords = Math.max(longestWords, words);
@@ -173,6 +174,17 @@ const HOME_CUES = new Set(['kotikunta', 'kotikuntani', 'kotikuntana', 'kotikunna
 const STREET = /(?:katu|kadu|tie$|tiel|tiell|tien|kuja|polku|polu|raitti|gata|gatan|vag|street|road|avenue|lane)/;
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.raw);
+
+/** False for everyday words and places abroad: they are never a (misspelt) municipality. */
+export function mayBeName(folded: string): boolean {
+  return !NEVER_FUZZY.has(folded) && !EVERYDAY_WORDS.has(folded) && !ABROAD.has(folded);
+}
+
+/** True when a short answer names something place-like ("Stockholm"), not "moi" or "en tiedä". */
+export function looksLikePlace(n: Normalized): boolean {
+  if (n.tokens.some((t) => t.text === '?')) return false;
+  return n.words.some((w) => isNameLike(w) && w.text.length >= 3 && (ABROAD.has(w.text) || (mayBeName(w.text) && !STREET.test(w.text))));
+}
 const isNameLike = (t: Token) => /^[a-z][a-z:'-]*$/.test(t.text);
 
 function afterCue(words: Token[], i: number, cues: ReadonlySet<string> = PLACE_CUES): boolean {
@@ -273,12 +285,15 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
   let tries = 0;
   for (let i = 0; i < words.length && tries < MAX_TYPO_TRIES; i++) {
     const word = words[i];
-    if (covered.has(i) || !isNameLike(word) || NEVER_FUZZY.has(word.text) || STREET.test(word.text)) continue;
+    if (covered.has(i) || !isNameLike(word) || !mayBeName(word.text) || STREET.test(word.text)) continue;
     // A capital counts only where it is not just the start of a sentence.
     const capitalised = isCapitalised(word) && (i > 0 || words.length <= 2);
     const licensed = expectingMunicipality || capitalised || afterCue(words, i, TYPO_CUES);
     if (!licensed) continue;
-    const allowance = typoAllowance(word.text.length, expectingMunicipality);
+    // The answer to "where do you live?" gets one edit more, if it is that answer: a name alone or
+    // nearly so, or a capitalised word; not any word of a longer sentence.
+    const answering = expectingMunicipality && (words.length <= 2 || capitalised);
+    const allowance = typoAllowance(word.text.length, answering);
     tries++;
     const result = fuzzyLookup(word.text, allowance);
     if (!result) continue;
