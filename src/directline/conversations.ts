@@ -2,8 +2,9 @@ import { randomBytes } from 'crypto';
 
 // The local channel's memory: conversations and the activities each has seen, with bounds so a
 // busy or abused server cannot grow without limit: at most `maxConversations` (the least recently
-// active one is dropped to make room), at most `maxActivities` kept per conversation (older ones
-// fall off; the watermark keeps counting), and conversations idle for `idleMs` are dropped.
+// active one is dropped to make room); per conversation at most `maxActivities` activities and
+// `maxBytes` of them as JSON (older ones fall off; the watermark keeps counting); and
+// conversations idle for `idleMs` are dropped. Worst case ≈ maxConversations × maxBytes.
 
 /** A Bot Framework activity as it travels on the wire (only the fields the channel touches). */
 export interface WireActivity {
@@ -34,13 +35,16 @@ export interface Conversation {
   lastActive: number;
   /** Sequence number of the last activity appended; the watermark. */
   seq: number;
-  activities: { seq: number; activity: WireActivity }[];
+  activities: { seq: number; activity: WireActivity; bytes: number }[];
+  /** JSON size of the kept activities. */
+  bytes: number;
   listeners: Set<Listener>;
 }
 
 export interface ConversationLimits {
   maxConversations: number;
   maxActivities: number;
+  maxBytes: number;
   idleMs: number;
 }
 
@@ -63,7 +67,7 @@ export class Conversations {
     // 128 random bits: an id is not guessable, so it can appear in URLs.
     const id = randomBytes(16).toString('base64url');
     const conv: Conversation = {
-      id, userId, locale, started: false, lastActive: this.now(), seq: 0, activities: [], listeners: new Set(),
+      id, userId, locale, started: false, lastActive: this.now(), seq: 0, activities: [], bytes: 0, listeners: new Set(),
     };
     this.byId.set(id, conv);
     return conv;
@@ -90,8 +94,13 @@ export class Conversations {
       channelId: 'directline',
       conversation: { id: conv.id },
     };
-    conv.activities.push({ seq: conv.seq, activity: stamped });
-    if (conv.activities.length > this.limits.maxActivities) conv.activities.shift();
+    const bytes = JSON.stringify(stamped).length;
+    conv.activities.push({ seq: conv.seq, activity: stamped, bytes });
+    conv.bytes += bytes;
+    // Keep at least the newest activity, so a live listener and the next poll still see it.
+    while (conv.activities.length > 1 && (conv.activities.length > this.limits.maxActivities || conv.bytes > this.limits.maxBytes)) {
+      conv.bytes -= conv.activities.shift()!.bytes;
+    }
     this.touch(conv);
     const set: ActivitySet = { activities: [stamped], watermark: String(conv.seq) };
     for (const listener of conv.listeners) listener(set);

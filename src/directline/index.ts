@@ -37,6 +37,8 @@ export interface DirectLineOptions {
   signingKey?: string;
   maxConversations?: number;
   maxActivitiesPerConversation?: number;
+  /** JSON bytes of activities kept per conversation. */
+  maxBytesPerConversation?: number;
   /** Conversations with no traffic for this long are dropped. */
   idleMs?: number;
   /** How long the bot may take for one turn before the send fails with 502. */
@@ -75,14 +77,16 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     tokenTtlSeconds: opts.tokenTtlSeconds ?? 1800,
     maxConversations: opts.maxConversations ?? 1000,
     maxActivities: opts.maxActivitiesPerConversation ?? 200,
+    maxBytes: opts.maxBytesPerConversation ?? 256 * 1024,
     idleMs: opts.idleMs ?? 60 * 60 * 1000,
     botTimeoutMs: opts.botTimeoutMs ?? 30_000,
-    maxBodyBytes: opts.maxBodyBytes ?? 64 * 1024,
+    // Web Chat's activities are 1–2 KB; the bot's replies (cards) do not pass this limit.
+    maxBodyBytes: opts.maxBodyBytes ?? 16 * 1024,
     maxSockets: opts.maxSocketsPerConversation ?? 4,
   };
   const signer = new TokenSigner(opts.signingKey);
   const conversations = new Conversations({
-    maxConversations: o.maxConversations, maxActivities: o.maxActivities, idleMs: o.idleMs,
+    maxConversations: o.maxConversations, maxActivities: o.maxActivities, maxBytes: o.maxBytes, idleMs: o.idleMs,
   });
   const sockets = new Map<string, Set<WebSocket>>();
   const bot = { id: o.botId, name: o.botName, role: 'bot' };
@@ -164,7 +168,19 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
   const createConversation = (userId?: string, locale?: string): StartedConversation =>
     issue(conversations.create(userId ?? `dl_${randomUUID()}`, locale));
 
-  const jsonBody = restify.plugins.bodyParser({ maxBodySize: o.maxBodyBytes, mapParams: false, mapFiles: false });
+  /** Refuses a too large body by its declared length (even when a server-wide parser read it). */
+  const sizeLimit = (limit: number): restify.RequestHandler => (req, res, next) => {
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (length > limit) {
+      sendError(res, 413, 'MessageSizeExceeded', `The body is larger than ${limit} bytes.`);
+      return next(false);
+    }
+    return next();
+  };
+  const jsonBody = [
+    sizeLimit(o.maxBodyBytes),
+    ...restify.plugins.bodyParser({ maxBodySize: o.maxBodyBytes, mapParams: false, mapFiles: false }),
+  ];
 
   // --- client side -------------------------------------------------------------------------
 
@@ -279,8 +295,13 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     });
     res.send(200, { id: stored.id });
   };
-  server.post('/v3/conversations/:conversationId/activities', jsonBody, fromBot);
-  server.post('/v3/conversations/:conversationId/activities/:replyToId', jsonBody, fromBot);
+  // The bot's replies carry Adaptive Cards: a larger limit than the browser's messages get.
+  const botBody = [
+    sizeLimit(256 * 1024),
+    ...restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, mapFiles: false }),
+  ];
+  server.post('/v3/conversations/:conversationId/activities', botBody, fromBot);
+  server.post('/v3/conversations/:conversationId/activities/:replyToId', botBody, fromBot);
 
   // --- the WebSocket stream ------------------------------------------------------------------
 

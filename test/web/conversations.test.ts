@@ -4,7 +4,7 @@ import { TokenSigner } from '../../src/directline/token';
 // Memory stays bounded: caps on conversations and on activities, and idle conversations go.
 
 test('the least recently active conversation makes room for a new one', () => {
-  const store = new Conversations({ maxConversations: 2, maxActivities: 10, idleMs: 1000 });
+  const store = new Conversations({ maxConversations: 2, maxActivities: 10, maxBytes: 100_000, idleMs: 1000 });
   const a = store.create('dl_a');
   const b = store.create('dl_b');
   store.touch(a); // b is now the least recently active
@@ -17,7 +17,7 @@ test('the least recently active conversation makes room for a new one', () => {
 });
 
 test('only the newest activities are kept, and the watermark keeps counting', () => {
-  const store = new Conversations({ maxConversations: 5, maxActivities: 3, idleMs: 1000 });
+  const store = new Conversations({ maxConversations: 5, maxActivities: 3, maxBytes: 100_000, idleMs: 1000 });
   const c = store.create('dl_a');
   for (let i = 1; i <= 5; i += 1) store.append(c, { type: 'message', text: `m${i}` });
   const all = store.since(c);
@@ -26,9 +26,21 @@ test('only the newest activities are kept, and the watermark keeps counting', ()
   expect(store.since(c, '4').activities.map((a) => a.text)).toEqual(['m5']);
 });
 
+test('a conversation keeps at most its byte budget of activities, but always the newest', () => {
+  const store = new Conversations({ maxConversations: 5, maxActivities: 100, maxBytes: 2000, idleMs: 1000 });
+  const c = store.create('dl_a');
+  for (let i = 1; i <= 5; i += 1) store.append(c, { type: 'message', text: `${i}`.repeat(600) });
+  const kept = store.since(c).activities;
+  expect(kept.length).toBeLessThan(5);
+  expect(kept[kept.length - 1].text).toBe('5'.repeat(600));
+  expect(JSON.stringify(kept).length).toBeLessThanOrEqual(2000 + 10);
+  const huge = store.append(c, { type: 'message', text: 'x'.repeat(5000) });
+  expect(store.since(c).activities).toEqual([huge]);
+});
+
 test('idle conversations are dropped by the sweep, active ones stay', () => {
   let now = 0;
-  const store = new Conversations({ maxConversations: 5, maxActivities: 3, idleMs: 1000 }, () => now);
+  const store = new Conversations({ maxConversations: 5, maxActivities: 3, maxBytes: 100_000, idleMs: 1000 }, () => now);
   const idle = store.create('dl_idle');
   const busy = store.create('dl_busy');
   now = 900;

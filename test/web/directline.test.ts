@@ -187,6 +187,7 @@ test('bad tokens and bad activities get clear 4xx answers', async () => {
     method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${conv.token}` }, body: '{not json',
   });
   expect(raw.status).toBe(400);
+  expect((await post({ type: 'message', text: 'x'.repeat(20_000) })).status).toBe(413);
   // A reply to a conversation that does not exist.
   const bot = await fetch(base.replace('/v3/directline', '/v3/conversations/nope/activities'), {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'message' }),
