@@ -1,0 +1,180 @@
+/**
+ * npm run bench                 guide conversations vs a one-line echo turn, over HTTP (autocannon)
+ * npm run bench -- --soak 300   then N seconds of guide conversations, memory printed every 30 s
+ *
+ * The servers run in a child process (so autocannon does not share its event loop): the real
+ * production wiring (src/index.ts `start`, in-memory state) and, as the reference, an echo bot on
+ * the same stack (same server, gate, turn guard, Teams middleware; a bot that replies its input).
+ * Every turn uses deliveryMode expectReplies, so the replies come back in the HTTP response.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+};
+
+// ---------------------------------------------------------------- server side (child process)
+async function serve(): Promise<void> {
+  const { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState } = await import('botbuilder');
+  const { start } = await import('../src/index');
+  const { loadConfig } = await import('../src/config');
+  const { createServer } = await import('../src/server');
+  const { createStorage } = await import('../src/storage');
+  const { createHardening } = await import('../src/hardening');
+  const { TeamsMiddleware } = await import('../src/teams');
+
+  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', RATE_CONVERSATION_PER_MINUTE: '100000000' };
+  const config = loadConfig(env);
+  const guide = await start(config);
+
+  // The reference: the same stack around a bot whose whole turn is one line.
+  class EchoBot extends ActivityHandler {
+    constructor() {
+      super();
+      this.onMessage(async (context, next) => {
+        await context.sendActivity(`echo: ${context.activity.text}`);
+        await next();
+      });
+    }
+  }
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  adapter.use(new TeamsMiddleware());
+  const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
+  const hardening = createHardening(config, { adapter, storage, states: [new ConversationState(storage), new UserState(storage)] });
+  const echo = await createServer({
+    adapter: hardening.adapter, bot: new EchoBot(), health: hardening.health, port: 0, host: '127.0.0.1',
+    maxBodyBytes: config.MAX_BODY_BYTES, maxTextChars: config.MAX_TEXT_CHARS, before: hardening.before, wrapTurn: hardening.wrapTurn,
+  });
+
+  process.on('message', (msg: string) => {
+    if (msg === 'memory') {
+      (global as { gc?: () => void }).gc?.();
+      process.send!({ memory: process.memoryUsage() });
+    }
+    if (msg === 'stop') void Promise.all([guide.close(), echo.close()]).then(() => process.exit(0));
+  });
+  process.send!({ guide: guide.url, echo: echo.url });
+}
+
+// ---------------------------------------------------------------- load side
+interface Urls { guide: string; echo: string }
+
+const activity = (conversationId: string, extra: Record<string, unknown>) =>
+  JSON.stringify({
+    channelId: 'bench', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: conversationId },
+    from: { id: `u-${conversationId}` }, recipient: { id: 'bot' }, locale: 'fi-FI', deliveryMode: 'expectReplies', ...extra,
+  });
+
+let sequence = 0;
+const newConversation = (context: Record<string, unknown>) => (context.conversation = `c-${process.pid}-${++sequence}`);
+const post = (body: (context: Record<string, unknown>) => string, first = false): autocannon.Request => ({
+  method: 'POST',
+  path: '/api/messages',
+  headers: { 'content-type': 'application/json' },
+  setupRequest: (req, context) => {
+    if (first || !context.conversation) newConversation(context);
+    return { ...req, body: body(context) };
+  },
+});
+
+/** A whole guidance conversation: greeting, municipality, age, benefit → the decision. */
+const GUIDE_TURNS = [
+  post((c) => activity(String(c.conversation), { type: 'conversationUpdate', membersAdded: [{ id: `u-${c.conversation}` }] }), true),
+  post((c) => activity(String(c.conversation), { type: 'message', text: 'asun Juvalla' })),
+  post((c) => activity(String(c.conversation), { type: 'message', text: 'olen 27' })),
+  post((c) => activity(String(c.conversation), { type: 'message', text: 'saan työmarkkinatukea' })),
+];
+const ECHO_TURN = [post((c) => activity(String(c.conversation), { type: 'message', text: 'hei' }), true)];
+
+async function load(url: string, requests: autocannon.Request[], duration: number) {
+  const result = await autocannon({ url, connections: 8, duration, requests });
+  if (result.errors || result.timeouts || result.non2xx) {
+    throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers`);
+  }
+  return { turnsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+}
+
+/** One conversation by hand: proves the bench drives a real conversation to its decision. */
+async function checkConversation(url: string): Promise<void> {
+  const { facts } = await import('../knowledge');
+  const id = `check-${process.pid}`;
+  let last = '';
+  for (const extra of [{ type: 'message', text: 'asun Juvalla' }, { type: 'message', text: 'olen 27' }, { type: 'message', text: 'saan työmarkkinatukea' }]) {
+    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(id, extra) });
+    last = await res.text();
+  }
+  if (!last.includes(facts.providers.mikkeliPilot.name.fi)) throw new Error('the bench conversation did not reach its decision');
+}
+
+function memoryOf(child: ChildProcess): Promise<NodeJS.MemoryUsage> {
+  return new Promise((resolve) => {
+    const onMessage = (msg: { memory?: NodeJS.MemoryUsage }) => {
+      if (msg.memory) {
+        child.off('message', onMessage);
+        resolve(msg.memory);
+      }
+    };
+    child.on('message', onMessage);
+    child.send('memory');
+  });
+}
+
+const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+const row = (name: string, r: { turnsPerSecond: number; p50: number; p99: number; total: number }) =>
+  `${name.padEnd(26)} ${r.turnsPerSecond.toFixed(0).padStart(7)} turns/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   (${r.total} turns)`;
+
+async function main(): Promise<void> {
+  const duration = flag('--duration', 15);
+  const soak = flag('--soak', 0);
+  const child = fork(__filename, ['--serve'], {
+    execArgv: ['-r', 'ts-node/register/transpile-only', '--expose-gc'],
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const urls = await new Promise<Urls>((resolve) => child.once('message', (m: Urls) => resolve(m)));
+  try {
+    await checkConversation(urls.guide);
+    console.log(`node ${process.version}, 8 connections, ${duration} s a run, expectReplies, request logs on (info)`);
+    await load(urls.echo, ECHO_TURN, 3); // warm-up
+    await load(urls.guide, GUIDE_TURNS, 3);
+    const echo = await load(urls.echo, ECHO_TURN, duration);
+    const guide = await load(urls.guide, GUIDE_TURNS, duration);
+    console.log(row('echo turn (reference)', echo));
+    console.log(row('guide conversation turns', guide));
+    const cost = echo.turnsPerSecond / guide.turnsPerSecond - 1;
+    console.log(`a guide turn costs ${(cost * 100).toFixed(0)} % more than an echo turn (limit 25 %): ${cost <= 0.25 ? 'OK' : 'OVER'}`);
+
+    if (soak > 0) {
+      console.log(`soak: ${soak} s of guide conversations; memory after a full GC every 30 s`);
+      let firstMinute: NodeJS.MemoryUsage | undefined;
+      let last: NodeJS.MemoryUsage | undefined;
+      for (let t = 30; t <= soak; t += 30) {
+        const r = await load(urls.guide, GUIDE_TURNS, 30);
+        last = await memoryOf(child);
+        if (t === 60) firstMinute = last;
+        console.log(`${String(t).padStart(4)} s  ${r.turnsPerSecond.toFixed(0)} turns/s  rss ${mb(last.rss)}  heapUsed ${mb(last.heapUsed)}  heapTotal ${mb(last.heapTotal)}`);
+      }
+      if (firstMinute && last) {
+        const growth = (a: number, b: number) => ((b / a - 1) * 100).toFixed(1);
+        console.log(`after the soak vs after the first minute: rss ${growth(firstMinute.rss, last.rss)} %, heapUsed ${growth(firstMinute.heapUsed, last.heapUsed)} % (limit 10 %)`);
+      }
+    }
+  } finally {
+    child.send('stop');
+  }
+}
+
+if (args.includes('--serve')) {
+  serve().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
