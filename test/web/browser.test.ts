@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { decide, facts } from '../../knowledge';
 import { question } from '../../src/replies/messages';
+import { t } from '../../src/replies/texts';
 import type { RunningServer } from '../../src/server';
 import { PAGE_TEXTS } from '../../src/web/texts';
 import {
@@ -143,6 +144,8 @@ test('the browser language picks Swedish, and Web Chat speaks it too', async () 
   await page.getByText(PAGE_TEXTS.sv.privacyHeading, { exact: true }).waitFor();
   await page.locator('[data-id="webchat-sendbox-input"]').waitFor();
   expect(await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).toMatch(/meddelande/i);
+  // The page's language reaches the bot: it greets in Swedish.
+  await page.locator('.webchat__bubble', { hasText: t('greeting', 'sv').slice(0, 40) }).first().waitFor({ timeout: 45_000 });
   await context.close();
 });
 
