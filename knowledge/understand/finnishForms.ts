@@ -204,13 +204,17 @@ export function wordForms(word: string): Forms {
   return forms;
 }
 
-/** Every inflected form of a (folded) name; only the last word inflects. */
-export function inflectedForms(name: string): string[] {
+/** The cases people mostly write a home town in: of, in, from, to, at. */
+export const MAIN_CASES: readonly CaseName[] = ['gen', 'ine', 'ela', 'ill', 'ade', 'abl', 'all'];
+
+/** Every inflected form of a (folded) name, or those of some cases; only the last word inflects. */
+export function inflectedForms(name: string, cases?: readonly CaseName[]): string[] {
   const match = /^(.*?)([a-z]+)$/.exec(name);
   if (!match) return [];
   const [, prefix, lastWord] = match;
+  const forms = wordForms(lastWord);
   const out = new Set<string>();
-  for (const list of Object.values(wordForms(lastWord))) for (const f of list ?? []) out.add(prefix + f);
+  for (const c of cases ?? (Object.keys(forms) as CaseName[])) for (const f of forms[c] ?? []) out.add(prefix + f);
   out.delete(name);
   return [...out];
 }

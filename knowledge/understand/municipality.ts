@@ -6,7 +6,7 @@
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { formerMunicipalitiesById, municipalityNames, namesOf, nameKey, type MunicipalityName } from '../municipalities';
 import type { MunicipalityMatch, Slot } from '../types';
-import { inflectedForms } from './finnishForms';
+import { inflectedForms, MAIN_CASES } from './finnishForms';
 import { ABROAD, EVERYDAY_WORDS } from './lexicon';
 import type { Normalized, Token } from './normalize';
 
@@ -68,10 +68,33 @@ const NEVER_FUZZY = new Set([
 
 type Hit = { ids: string[]; needsLicence: boolean };
 
+/** A form for the typo search, with the set of its letters as bits (a cheap lower bound). */
+interface Candidate {
+  form: string;
+  id: string;
+  letters: number;
+}
+
+/** Bit i set when the word holds the i-th letter a–z (other characters share bit 26). */
+function letterBits(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    bits |= 1 << (c >= 0 && c < 26 ? c : 26);
+  }
+  return bits;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 interface Index {
   exact: Map<string, Hit>;
   /** Single-word forms by first letter and length, for the typo fallback. */
-  byFirstLetter: Map<string, Map<number, Array<{ form: string; id: string }>>>;
+  byFirstLetter: Map<string, Map<number, Candidate[]>>;
   longestWords: number;
 }
 
@@ -85,6 +108,8 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
   // form → id → priority (0 = a name as written, 1 = an inflection of a Finnish or other name,
   // 2 = an inflection of a Swedish name). A form keeps the ids with the best priority.
   const owners = new Map<string, Map<string, number>>();
+  // The typo search looks only at names as written and their main cases: fewer, likelier forms.
+  const typoForms = new Set<string>();
   const put = (form: string, id: string, priority: number) => {
     if (!form) return;
     let byId = owners.get(form);
@@ -97,13 +122,15 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
       const isSwedish = name === m.sv && m.sv !== m.fi;
       for (const key of variants(nameKey(name))) {
         put(key, m.id, 0);
+        typoForms.add(key);
+        if (!isSwedish) for (const form of inflectedForms(key, MAIN_CASES)) typoForms.add(form);
         for (const form of inflectedForms(key)) put(form, m.id, isSwedish ? 2 : 1);
         if (isSwedish && !key.endsWith('s')) put(`${key}s`, m.id, 2);
       }
     }
   }
   const exact = new Map<string, Hit>();
-  const byFirstLetter = new Map<string, Map<number, Array<{ form: string; id: string }>>>();
+  const byFirstLetter = new Map<string, Map<number, Candidate[]>>();
   let longestWords = 1;
   for (const [form, byId] of owners) {
     const best = Math.min(...byId.values());
@@ -115,12 +142,12 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
     longestWords = Math.max(longestWords, words);
     // Typos are matched against Finnish forms and names as written, not against Finnish endings
     // glued to Swedish names ("Virossa" must not come out as Virmo = Mynämäki).
-    if (words === 1 && ids.length === 1 && form.length >= 4 && best < 2) {
+    if (words === 1 && ids.length === 1 && form.length >= 4 && best < 2 && typoForms.has(form)) {
       let byLength = byFirstLetter.get(form[0]);
       if (!byLength) byFirstLetter.set(form[0], (byLength = new Map()));
       let list = byLength.get(form.length);
       if (!list) byLength.set(form.length, (list = []));
-      list.push({ form, id: ids[0] });
+      list.push({ form, id: ids[0], letters: letterBits(form) });
     }
   }
   return { exact, byFirstLetter, longestWords };
@@ -200,8 +227,12 @@ function fuzzyLookup(word: string, allowance: number): { ids: Set<string>; dista
   if (!byLength || allowance === 0) return undefined;
   let best = allowance + 1;
   let ids = new Set<string>();
+  const letters = letterBits(word);
   for (let length = word.length - allowance; length <= word.length + allowance; length++) {
-    for (const { form, id } of byLength.get(length) ?? []) {
+    for (const c of byLength.get(length) ?? []) {
+      // Each letter one word has and the other lacks costs at least one edit.
+      if (popcount(letters & ~c.letters) > allowance || popcount(c.letters & ~letters) > allowance) continue;
+      const { form, id } = c;
       const d = osaDistance(word, form, allowance);
       if (d < best) {
         best = d;
