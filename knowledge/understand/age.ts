@@ -5,7 +5,7 @@
 // a year or an identity code is never read as an age. Identity codes are removed before this runs.
 import type { Slot, Understanding } from '../types';
 import type { Normalized } from './normalize';
-import { AMBIGUOUS_UNIT_WORDS, numberWords } from './numbers';
+import { AMBIGUOUS_UNIT_WORDS, numberWord, numberWords } from './numbers';
 
 /** After the number: it is an age whatever comes before. */
 const STRONG_UNITS = new Set(['v', 'vuotias', 'vuotiaana', 'vuotiaat', 'vuotiaalle', 'vee', 'yo', 'y/o', 'aring', 'arig', 'years-old', 'year-old']);
@@ -74,6 +74,12 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
     // "en", "one", "sex" are numbers only when they are the whole answer to the age question.
     if (w.length === 1 && AMBIGUOUS_UNIT_WORDS.has(words[w.start]) && (words.length > 1 || expecting !== 'age')) continue;
     numbers.push({ value: w.value, negative: false, start: w.start, length: w.length, word: true });
+  }
+  // A number word with the unit glued on: "kaksikymmentäseitsemänvuotias".
+  for (let i = 0; i < words.length; i++) {
+    const m = /^([a-z]+?)-?(vuotias\w*|vuotiaana)$/.exec(words[i]);
+    const value = m ? numberWord(m[1]) : undefined;
+    if (value !== undefined) numbers.push({ value, negative: false, start: i, length: 1, unit: m![2], word: true });
   }
   if (!numbers.length) return {};
 
