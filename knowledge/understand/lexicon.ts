@@ -36,8 +36,21 @@ pilot coach employer name age years year old town city home family kids children
 swedish speak question questions tell ask said say understand lol xd haha hehe emm umm
 `;
 
+/** Words the other concerns read (benefit, work, language, commands …): never a town either. */
+const SLOT_WORDS = `
+about aidinkieleni aloita alright alusta anteeksi apua arabia arabic arabiska arbetar arbetslos asun avbryt borja
+cancel delete ehka employer engelska englanniksi englanti english estonian ettei evening finnish finska good hallo
+haluan hei heippa hejsan hello help hjalp huomenta hyvaa hyvin immigrant invandrare jobbar jobseeker kanske kanssa
+kassa kassasta kela kelalta kelasta ketka kiitos koska kotona kuinka kuka kylla lisaa maahanmuuttaja maybe milloin
+minulla minun missa mita modersmal moi moikka montako morjens morning mother mulla mutta nykyaan ohje okei olen onko
+paivaa peruuta please poista radera restart ruotsi ruotsiksi russian ryska saan saanko selva somali somaliska sorry
+suomeksi suomi svenska swedish tallahetkella tarvitsen terve tervehdys thank thanks there tieda tiedan tjena toissa
+tongue tyonantaja tyossa tyoton tyottomana unemployed ursakta vaikka varfor varmaan venaja vilka vilken viro voinko
+voitko vuotias vuotta what when where which work working years yksin ymmarra
+`;
+
 /** Everyday words of Finnish, Swedish and English (folded). */
-export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([FI, SV, EN].flatMap((list) => list.split(/\s+/).filter(Boolean)));
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([FI, SV, EN, SLOT_WORDS].flatMap((list) => list.split(/\s+/).filter(Boolean)));
 
 /** Countries and big cities abroad, in Finnish, Swedish and English (folded). */
 const ABROAD_FI = `ruotsi norja tanska islanti viro latvia liettua venaja saksa ranska espanja italia englanti puola ukraina turkki

@@ -1,7 +1,7 @@
 // Finds the home municipality in a message: every name form of every municipality of 2021
 // (Finnish, Swedish, other names, and the Finnish inflected forms the generator makes) goes into
 // one map at load, so a message costs a few lookups. Typos fall back to an edit distance over the
-// forms that start with the same letter. A place-like word after "asun", "I live in", "jag bor i"
+// names and their main cases that start with the same letter; everyday words never count as typos. A place-like word after "asun", "I live in", "jag bor i"
 // that is no municipality is reported as unknown; two different municipalities as ambiguous.
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { formerMunicipalitiesById, municipalityNames, namesOf, nameKey, type MunicipalityName } from '../municipalities';
@@ -38,7 +38,7 @@ const STRONG_CUES: string[][] = [
   ['moved', 'to'], ['municipality', 'is'], ['hometown', 'is'], ['town', 'is'], ['bor', 'i'], ['kommer', 'fran'],
   ['hemkommun', 'ar'], ['kommun', 'ar'], ['flyttade', 'till'],
 ];
-const FILLERS = new Set(['nyt', 'nykyaan', 'tata', 'nykya', 'talla', 'hetkella', 'on', 'now', 'currently', 'right', 'at', 'the', 'moment', 'nu', 'for', 'narvarande', 'just', 'ar', 'is', 'tällä']);
+const FILLERS = new Set(['nyt', 'nykyaan', 'tata', 'nykya', 'talla', 'hetkella', 'on', 'now', 'currently', 'right', 'at', 'the', 'moment', 'nu', 'for', 'narvarande', 'just', 'ar', 'is']);
 /** Not a place, even after a cue: "asun yksin", "I live in a flat", "bor i en lägenhet". */
 const NOT_PLACES = new Set([
   'yksin', 'kotona', 'vuokralla', 'taalla', 'siella', 'tassa', 'kanssa', 'kerrostalossa', 'omakotitalossa', 'rivitalossa',
@@ -49,22 +49,6 @@ const NOT_PLACES = new Set([
   'kotona', 'landet', 'centrum', 'stan', 'downtown', 'city', 'countryside', 'town', 'same', 'this', 'that', 'our', 'their',
 ]);
 
-
-/** Words that look like names but never are; a typo match is never tried on them. */
-const NEVER_FUZZY = new Set([
-  'olen', 'asun', 'saan', 'minun', 'minulla', 'mulla', 'kiitos', 'moikka', 'terve', 'hyvaa', 'huomenta', 'paivaa', 'kylla',
-  'selva', 'okei', 'mita', 'missa', 'milloin', 'kuinka', 'montako', 'voinko', 'voitko', 'haluan', 'tarvitsen', 'saanko',
-  'onko', 'kuka', 'ketka', 'hello', 'thanks', 'thank', 'please', 'where', 'which', 'what', 'when', 'there', 'hallo',
-  'hejsan', 'tjena', 'kanske', 'varfor', 'vilken', 'vilka', 'english', 'suomi', 'svenska', 'finnish', 'swedish', 'ruotsi',
-  'englanti', 'suomeksi', 'ruotsiksi', 'englanniksi', 'engelska', 'finska', 'tyoton', 'tyottomana', 'toissa', 'tyossa',
-  'vuotias', 'vuotta', 'years', 'about', 'maybe', 'kela', 'kelasta', 'kelalta', 'kassasta', 'kassa', 'nykyaan', 'tallahetkella',
-  'maahanmuuttaja', 'immigrant', 'invandrare', 'arbetslos', 'unemployed', 'alright', 'hyvin', 'apua', 'ohje', 'hjalp',
-  'help', 'sorry', 'anteeksi', 'ursakta', 'jobbar', 'arbetar', 'working', 'work', 'kotona', 'yksin', 'koska', 'mutta',
-  'ettei', 'vaikka', 'kanssa', 'lisaa', 'ehka', 'varmaan', 'tiedan', 'tieda', 'ymmarra', 'alusta', 'aloita', 'peruuta',
-  'poista', 'radera', 'delete', 'cancel', 'restart', 'avbryt', 'borja', 'mother', 'tongue', 'aidinkieleni', 'modersmal',
-  'arabia', 'somali', 'venaja', 'russian', 'arabic', 'arabiska', 'ryska', 'somaliska', 'viro', 'estonian', 'english',
-  'hei', 'moi', 'heippa', 'morjens', 'good', 'morning', 'evening', 'tervehdys', 'jobseeker', 'employer', 'tyonantaja',
-]);
 
 type Hit = { ids: string[]; needsLicence: boolean };
 
@@ -136,7 +120,7 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
     const best = Math.min(...byId.values());
     const ids = [...byId].filter(([, p]) => p === best).map(([id]) => id);
     // A generated form that is an everyday word is dropped; a name as written stays.
-    if (best > 0 && (NEVER_FUZZY.has(form) || EVERYDAY_WORDS.has(form) || ABROAD.has(form))) continue;
+    if (best > 0 && (EVERYDAY_WORDS.has(form) || ABROAD.has(form))) continue;
     exact.set(form, { ids, needsLicence: ids.some((id) => COMMON_WORD_IDS.has(id)) });
     const words = form.split(' ').length;
     longestWords = Math.max(longestWords, words);
@@ -204,7 +188,7 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.raw);
 
 /** False for everyday words and places abroad: they are never a (misspelt) municipality. */
 export function mayBeName(folded: string): boolean {
-  return !NEVER_FUZZY.has(folded) && !EVERYDAY_WORDS.has(folded) && !ABROAD.has(folded);
+  return !EVERYDAY_WORDS.has(folded) && !ABROAD.has(folded);
 }
 
 /** True when a short answer names something place-like ("Stockholm"), not "moi" or "en tiedä". */
