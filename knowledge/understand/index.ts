@@ -20,8 +20,10 @@ export const MAX_MESSAGE_LENGTH = 2000;
 
 export function understand(text: string, expecting?: Slot): Understanding {
   const out: Understanding = {};
-  let input = typeof text === 'string' ? text.slice(0, MAX_MESSAGE_LENGTH) : '';
-  if (containsIdentityCode(input)) {
+  const whole = typeof text === 'string' ? text : '';
+  // The whole text is checked for a code (a code past the cut is still personal data), then cut.
+  let input = whole.slice(0, MAX_MESSAGE_LENGTH);
+  if (containsIdentityCode(whole)) {
     out.identityCode = true;
     input = redactIdentityCodes(input);
   }

@@ -216,6 +216,10 @@ describe('robustness', () => {
     expect(understand(undefined as unknown as string)).toEqual({});
   });
 
+  it('finds an identity code even past the part of a long message that is read', () => {
+    expect(understand(`${'bla '.repeat(MAX_MESSAGE_LENGTH)} 131052-308T`).identityCode).toBe(true);
+  });
+
   it('reads only the first part of a very long message', () => {
     const long = `${'bla '.repeat(MAX_MESSAGE_LENGTH)} asun Juvalla`;
     expect(understand(long).municipality).toBeUndefined();
