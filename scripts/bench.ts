@@ -1,5 +1,6 @@
 /**
  * npm run bench                 guide conversations vs a one-line echo turn, over HTTP (autocannon)
+ *   --rounds 3 --duration 10     (defaults) rounds alternate bare echo, hardened echo, guide
  * npm run bench -- --soak 300   then N seconds of guide conversations, memory printed every 30 s
  *
  * The servers run in a child process (so autocannon does not share its event loop): the real
@@ -49,6 +50,18 @@ async function serve(): Promise<void> {
     maxBodyBytes: config.MAX_BODY_BYTES, maxTextChars: config.MAX_TEXT_CHARS, before: hardening.before, wrapTurn: hardening.wrapTurn,
   });
 
+  // A second reference without engineer F's layer (gate, turn guard, eTag storage, activity check,
+  // request log): restify + CloudAdapter + the echo bot only. Shows what the hardening costs.
+  const restify = await import('restify');
+  const bare = restify.createServer({ handleUncaughtExceptions: false });
+  const bareAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bareBot = new EchoBot();
+  bare.post('/api/messages', restify.plugins.bodyParser({ mapParams: false }), async (req, res) => {
+    await bareAdapter.process(req, res, (context) => bareBot.run(context));
+  });
+  await new Promise<void>((r) => bare.listen(0, '127.0.0.1', () => r()));
+  const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}`;
+
   process.on('message', (msg: string) => {
     if (msg === 'memory') {
       (global as { gc?: () => void }).gc?.();
@@ -56,11 +69,11 @@ async function serve(): Promise<void> {
     }
     if (msg === 'stop') void Promise.all([guide.close(), echo.close()]).then(() => process.exit(0));
   });
-  process.send!({ guide: guide.url, echo: echo.url });
+  process.send!({ guide: guide.url, echo: echo.url, bare: bareUrl });
 }
 
 // ---------------------------------------------------------------- load side
-interface Urls { guide: string; echo: string }
+interface Urls { guide: string; echo: string; bare: string }
 
 const activity = (conversationId: string, extra: Record<string, unknown>) =>
   JSON.stringify({
@@ -88,6 +101,13 @@ const GUIDE_TURNS = [
   post((c) => activity(String(c.conversation), { type: 'message', text: 'saan työmarkkinatukea' })),
 ];
 const ECHO_TURN = [post((c) => activity(String(c.conversation), { type: 'message', text: 'hei' }), true)];
+
+type Run = Awaited<ReturnType<typeof load>>;
+
+/** The run with the median throughput; its latencies come with it. */
+function median(runs: Run[]): Run {
+  return [...runs].sort((a, b) => a.turnsPerSecond - b.turnsPerSecond)[Math.floor(runs.length / 2)];
+}
 
 async function load(url: string, requests: autocannon.Request[], duration: number) {
   const result = await autocannon({ url, connections: 8, duration, requests });
@@ -127,7 +147,8 @@ const row = (name: string, r: { turnsPerSecond: number; p50: number; p99: number
   `${name.padEnd(26)} ${r.turnsPerSecond.toFixed(0).padStart(7)} turns/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   (${r.total} turns)`;
 
 async function main(): Promise<void> {
-  const duration = flag('--duration', 15);
+  const duration = flag('--duration', 10);
+  const rounds = flag('--rounds', 3);
   const soak = flag('--soak', 0);
   const child = fork(__filename, ['--serve'], {
     execArgv: ['-r', 'ts-node/register/transpile-only', '--expose-gc'],
@@ -137,13 +158,24 @@ async function main(): Promise<void> {
   const urls = await new Promise<Urls>((resolve) => child.once('message', (m: Urls) => resolve(m)));
   try {
     await checkConversation(urls.guide);
-    console.log(`node ${process.version}, 8 connections, ${duration} s a run, expectReplies, request logs on (info)`);
+    console.log(`node ${process.version}, 8 connections, ${rounds} rounds of ${duration} s, expectReplies, request logs on (info)`);
     await load(urls.echo, ECHO_TURN, 3); // warm-up
     await load(urls.guide, GUIDE_TURNS, 3);
-    const echo = await load(urls.echo, ECHO_TURN, duration);
-    const guide = await load(urls.guide, GUIDE_TURNS, duration);
+    await load(urls.bare, ECHO_TURN, 3);
+    // Rounds alternate the three kinds, so a burst of load from elsewhere on the machine hits all
+    // of them alike; each figure is the median over the rounds.
+    const runs: Record<'bare' | 'echo' | 'guide', Run[]> = { bare: [], echo: [], guide: [] };
+    for (let round = 1; round <= rounds; round++) {
+      runs.bare.push(await load(urls.bare, ECHO_TURN, duration));
+      runs.echo.push(await load(urls.echo, ECHO_TURN, duration));
+      runs.guide.push(await load(urls.guide, GUIDE_TURNS, duration));
+      console.log(`round ${round}: bare ${runs.bare[round - 1].turnsPerSecond.toFixed(0)}, echo ${runs.echo[round - 1].turnsPerSecond.toFixed(0)}, guide ${runs.guide[round - 1].turnsPerSecond.toFixed(0)} turns/s`);
+    }
+    const [bare, echo, guide] = [median(runs.bare), median(runs.echo), median(runs.guide)];
+    console.log(row('echo, bare CloudAdapter', bare));
     console.log(row('echo turn (reference)', echo));
     console.log(row('guide conversation turns', guide));
+    console.log(`the hardened stack costs ${((bare.turnsPerSecond / echo.turnsPerSecond - 1) * 100).toFixed(0)} % more than a bare CloudAdapter (echo vs echo)`);
     const cost = echo.turnsPerSecond / guide.turnsPerSecond - 1;
     console.log(`a guide turn costs ${(cost * 100).toFixed(0)} % more than an echo turn (limit 25 %): ${cost <= 0.25 ? 'OK' : 'OVER'}`);
 
