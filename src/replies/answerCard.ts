@@ -67,7 +67,7 @@ function contactBlock(c: Contact, lang: Lang) {
 }
 
 /** The Adaptive Card JSON of an answer (outcome 'provider' or 'outside'). */
-export function answerCardJson(g: Guidance, lang: Lang): Record<string, unknown> {
+export function answerCardJson(g: Guidance, lang: Lang, summary?: string): Record<string, unknown> {
   const title = g.provider ? g.provider.name[lang] : t('cardTitleOutside', lang);
   const body: unknown[] = [text(title, { style: 'heading', size: 'Large', weight: 'Bolder' })];
 
@@ -101,10 +101,12 @@ export function answerCardJson(g: Guidance, lang: Lang): Record<string, unknown>
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
+    // For clients that cannot draw the card, and for voice: the answer's short text.
+    ...(summary ? { fallbackText: summary, speak: summary } : {}),
     body,
   };
 }
 
-export function answerCard(g: Guidance, lang: Lang): Attachment {
-  return CardFactory.adaptiveCard(answerCardJson(g, lang));
+export function answerCard(g: Guidance, lang: Lang, summary?: string): Attachment {
+  return CardFactory.adaptiveCard(answerCardJson(g, lang, summary));
 }

@@ -1,6 +1,6 @@
 import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
 import { facts, type Guidance, type Lang, type Localized, type Slot } from '../../knowledge';
-import { answerCard, contactName } from './answerCard';
+import { answerCard, contactName, formatAddress } from './answerCard';
 import { benefitButtons, languageButtons, startAgainButton, yesNoButtons } from './buttons';
 import { t, type TextKey } from './texts';
 
@@ -110,6 +110,8 @@ export function answerText(g: Guidance, lang: Lang): string {
     const m = g.municipality;
     parts.push(t('answerOutside', lang, { municipality: m ? (lang === 'sv' && m.sv) || m.fi : '' }));
   }
+  const point = g.servicePoints[0];
+  if (point) parts.push(t('pointLine', lang, { point: point.name[lang], address: formatAddress(point.address, lang) }));
   const first = g.contacts[0];
   if (first) {
     const how = [first.phone, first.email].filter(Boolean).join(', ');
@@ -121,7 +123,8 @@ export function answerText(g: Guidance, lang: Lang): string {
 
 /** The answer: short text (also spoken) with the Adaptive Card. */
 export function answer(g: Guidance, lang: Lang): Reply {
-  return { ...message(answerText(g, lang), lang, InputHints.IgnoringInput), attachments: [answerCard(g, lang)] };
+  const text = answerText(g, lang);
+  return { ...message(text, lang, InputHints.IgnoringInput), attachments: [answerCard(g, lang, text)] };
 }
 
 /** A topic answer from the knowledge (employer services, the coach, the pilot dates...). */

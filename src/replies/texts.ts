@@ -91,6 +91,11 @@ export const texts = {
     sv: 'Den här guiden gäller bara Södra Savolax. Din hemkommun {municipality} hör inte dit: kontakta din egen kommuns sysselsättningstjänster.',
     en: 'This guide covers Etelä-Savo only. Your home municipality {municipality} is not part of it: please contact your own municipality\'s employment services.',
   },
+  pointLine: {
+    fi: 'Palvelupiste: {point}, {address}.',
+    sv: 'Servicepunkt: {point}, {address}.',
+    en: 'Service point: {point}, {address}.',
+  },
   contactLine: {
     fi: 'Ota yhteyttä: {contact}.',
     sv: 'Kontakta: {contact}.',

@@ -38,7 +38,7 @@ describe.each(people)('%s', (_name, person, on) => {
   const g: Guidance = decide(person, on);
 
   test.each(LANGS)('%s: a valid Adaptive Card of version 1.5 or lower', (lang) => {
-    const card = answerCardJson(g, lang);
+    const card = answerCardJson(g, lang, 'summary');
     expect(Number(card.version)).toBeLessThanOrEqual(1.5);
     expect(validate(card)).toEqual([]);
   });
@@ -59,11 +59,13 @@ describe.each(people)('%s', (_name, person, on) => {
     expect(text).toContain(sourceLine(lang));
   });
 
-  test('the reply carries a short text, speak and an input hint', () => {
+  test('the reply carries a short text (with the first point\'s address), speak and an input hint', () => {
     const reply = answer(g, 'fi');
     expect(reply.text).toBeTruthy();
     expect(reply.speak).toBe(reply.text);
     expect(reply.inputHint).toBeTruthy();
+    if (g.servicePoints[0]) expect(reply.text).toContain(formatAddress(g.servicePoints[0].address, 'fi'));
+    expect((reply.attachments![0].content as { fallbackText: string }).fallbackText).toBe(reply.text);
   });
 });
 
