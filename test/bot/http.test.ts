@@ -180,3 +180,18 @@ test('"was this helpful?" answers are counted in the real storage, as numbers on
   }
   expect(await running.bot.feedbackCounts()).toEqual({ helpful: before.helpful + 2, notHelpful: before.notHelpful + 1 });
 });
+
+test('activities without text (an image, a typing signal, an event) never break the dialog', async () => {
+  const conv = 'http-notext';
+  let r = await send(activity({ text: facts.municipalities.juva.fi }, conv));
+  expect(r.status).toBe(200);
+  r = await send(activity({ text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] }, conv));
+  expect(r.status).toBe(200);
+  expect(JSON.stringify(r.body)).toContain(facts.texts.questions.age.fi);
+  for (const type of ['typing', 'event']) {
+    r = await send(activity({ type, text: undefined, name: type === 'event' ? 'webchat/join' : undefined }, conv));
+    expect(r.status).toBe(200);
+  }
+  r = await send(activity({ text: '24' }, conv));
+  expect(JSON.stringify(r.body)).toContain(facts.providers.mikkeliPilot.name.fi);
+});
