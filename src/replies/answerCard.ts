@@ -7,7 +7,7 @@ import { t } from './texts';
 
 export const CARD_VERSION = '1.5';
 
-/** "Porrassalmenkatu 29, 4. kerros, 50100 Mikkeli" (floor and postal code only when known). */
+/** "Street 1, 4. kerros, 12345 Town": floor and postal code only when the source gives them. */
 export function formatAddress(a: Address, lang: Lang): string {
   const parts = [a.street];
   if (a.floor !== undefined) parts.push(facts.texts.floor[lang].replace('{floor}', String(a.floor)));
@@ -21,7 +21,7 @@ export function mapUrl(a: Address): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
-/** tel: wants the digits only ("0295 025 500" → "0295025500"), keeping a leading +. */
+/** tel: wants the digits only ("012 345 678" → "012345678"), keeping a leading +. */
 export function telUrl(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
@@ -31,7 +31,7 @@ export function contactName(c: Contact, lang: Lang): string {
   return c.name ? `${c.name}, ${c.role[lang]}` : c.role[lang];
 }
 
-/** "Lähde: Etelä-Savon TE-toimiston tiedote 17.2.2021". */
+/** "Lähde: <the announcement's title> <its date>", from facts.source. */
 export function sourceLine(lang: Lang): string {
   const title = facts.source.title[lang];
   const [y, m, d] = facts.source.published.split('-').map(Number);
