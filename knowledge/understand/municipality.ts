@@ -206,22 +206,28 @@ function afterCue(words: Token[], i: number, cues: ReadonlySet<string> = PLACE_C
   return false;
 }
 
-function fuzzyLookup(word: string, allowance: number): { ids: Set<string>; distance: number } | undefined {
-  const byLength = index.byFirstLetter.get(word[0]);
-  if (!byLength || allowance === 0) return undefined;
+/**
+ * The municipalities whose forms are nearest to a word, within `allowance` edits. Looks at the
+ * forms with the word's first letter, or (`anyFirstLetter`, for a one-word answer to the
+ * municipality question: "Nikkeli") at all of them.
+ */
+function fuzzyLookup(word: string, allowance: number, anyFirstLetter = false): { ids: Set<string>; distance: number } | undefined {
+  if (allowance === 0) return undefined;
+  const buckets = anyFirstLetter ? [...index.byFirstLetter.values()] : [index.byFirstLetter.get(word[0])].filter((b) => b !== undefined);
   let best = allowance + 1;
   let ids = new Set<string>();
   const letters = letterBits(word);
-  for (let length = word.length - allowance; length <= word.length + allowance; length++) {
-    for (const c of byLength.get(length) ?? []) {
-      // Each letter one word has and the other lacks costs at least one edit.
-      if (popcount(letters & ~c.letters) > allowance || popcount(c.letters & ~letters) > allowance) continue;
-      const { form, id } = c;
-      const d = osaDistance(word, form, allowance);
-      if (d < best) {
-        best = d;
-        ids = new Set([id]);
-      } else if (d === best) ids.add(id);
+  for (const byLength of buckets) {
+    for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+      for (const c of byLength.get(length) ?? []) {
+        // Each letter one word has and the other lacks costs at least one edit.
+        if (popcount(letters & ~c.letters) > allowance || popcount(c.letters & ~letters) > allowance) continue;
+        const d = osaDistance(word, c.form, allowance);
+        if (d < best) {
+          best = d;
+          ids = new Set([c.id]);
+        } else if (d === best) ids.add(c.id);
+      }
     }
   }
   return best <= allowance ? { ids, distance: best } : undefined;
@@ -310,7 +316,8 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
     const answering = expectingMunicipality && (words.length <= 2 || capitalised);
     const allowance = typoAllowance(word.text.length, answering);
     tries++;
-    const result = fuzzyLookup(word.text, allowance);
+    // A one-word answer may have its typo in the first letter too ("Nikkeli", "Sspoo").
+    const result = fuzzyLookup(word.text, allowance, answering && words.length === 1);
     if (!result) continue;
     // A near miss of a name that is also a word ("lähin" ~ Lahti) only when a town was asked for.
     if (!expectingMunicipality) for (const id of result.ids) if (COMMON_WORD_IDS.has(id)) result.ids.delete(id);
