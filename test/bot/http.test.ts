@@ -154,6 +154,9 @@ test('a whole dialog over HTTP: question, language switch, answer, then delete m
   expect(JSON.stringify(r.body)).toContain(facts.providers.mikkeliPilot.name.en);
   r = await send(activity({ text: 'delete my data' }, conv));
   expect(textsOf(r)).toContain(t('dataDeleted', 'en'));
+  // Nothing is left: the language and the answers are gone, the next message starts afresh.
+  r = await send(activity({ text: '45' }, conv));
+  expect(textsOf(r)).toEqual([facts.texts.questions.municipality.fi]);
 });
 
 test('nothing the user types reaches the log, an identity code least of all', async () => {
