@@ -63,9 +63,16 @@ export function clientAddress(req: Request, trustProxy: boolean): string {
     const list = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     // App Service appends the real peer: the last entry is the one a client cannot forge.
     const last = list[list.length - 1];
-    if (last) return last.replace(/:\d+$/, '');
+    if (last) return withoutPort(last);
   }
   return req.socket?.remoteAddress ?? 'unknown';
+}
+
+/** "1.2.3.4:5678" → "1.2.3.4"; "[2001:db8::1]:5678" → "2001:db8::1"; a bare IPv6 address stays whole. */
+function withoutPort(address: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed) return bracketed[1];
+  return (address.match(/:/g) ?? []).length === 1 ? address.replace(/:\d+$/, '') : address;
 }
 
 /** Answers 429 with Retry-After and a small JSON body. */

@@ -1,4 +1,5 @@
-import { RateLimiter } from '../../src/hardening/rateLimiter';
+import type { Request } from 'restify';
+import { RateLimiter, clientAddress } from '../../src/hardening/rateLimiter';
 import { precheckToken } from '../../src/hardening/tokenPrecheck';
 import { checkActivity } from '../../src/hardening/activityGuard';
 
@@ -32,6 +33,22 @@ describe('rate limiter', () => {
     const limiter = new RateLimiter({ perMinute: 1, burst: 1, maxKeys: 100, now: () => 0 });
     for (let i = 0; i < 10_000; i++) limiter.take(`k${i}`);
     expect((limiter as unknown as { buckets: Map<string, unknown> }).buckets.size).toBe(100);
+  });
+});
+
+describe('client address', () => {
+  const req = (forwarded: string | undefined, peer = '10.0.0.1') =>
+    ({ headers: forwarded ? { 'x-forwarded-for': forwarded } : {}, socket: { remoteAddress: peer } }) as unknown as Request;
+  test('is the socket peer unless the proxy is trusted', () => {
+    expect(clientAddress(req('6.6.6.6'), false)).toBe('10.0.0.1');
+  });
+  test.each([
+    ['1.2.3.4:5678', '1.2.3.4'],
+    ['9.9.9.9, 1.2.3.4:5678', '1.2.3.4'], // the first entry is whatever the client sent
+    ['[2001:db8::1]:5678', '2001:db8::1'],
+    ['2001:db8::1', '2001:db8::1'],
+  ])('behind a trusted proxy, X-Forwarded-For %s → %s', (header, address) => {
+    expect(clientAddress(req(header), true)).toBe(address);
   });
 });
 
