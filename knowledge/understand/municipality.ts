@@ -316,8 +316,10 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
     const answering = expectingMunicipality && (words.length <= 2 || capitalised);
     const allowance = typoAllowance(word.text.length, answering);
     tries++;
-    // A one-word answer may have its typo in the first letter too ("Nikkeli", "Sspoo").
-    const result = fuzzyLookup(word.text, allowance, answering && words.length === 1);
+    // A one-word answer may have its typo in the first letter too ("Nikkeli", "Sspoo"): all forms
+    // are searched, within the distance already found among those with the same first letter.
+    const sameLetter = fuzzyLookup(word.text, allowance);
+    const result = answering && words.length === 1 ? fuzzyLookup(word.text, sameLetter?.distance ?? allowance, true) : sameLetter;
     if (!result) continue;
     // A near miss of a name that is also a word ("lähin" ~ Lahti) only when a town was asked for.
     if (!expectingMunicipality) for (const id of result.ids) if (COMMON_WORD_IDS.has(id)) result.ids.delete(id);
