@@ -33,10 +33,17 @@ const SHORT_ONLY: Array<[Command, RegExp]> = [
   ['help', patternRegex(['help', 'apua', 'ohje', 'ohjeet', 'ohjeita', 'hjalp', 'auta', 'help me', 'auta minua', 'menu', 'valikko', 'meny'])],
 ];
 
+/** A message that starts with one of these is that command however long it is: "Apua! En ymmärrä…". */
+const FIRST_WORD: Record<string, Command> = {
+  help: 'help', apua: 'help', ohje: 'help', hjalp: 'help', stop: 'cancel', lopeta: 'cancel', stopp: 'cancel', sluta: 'cancel',
+};
+
 export function findCommand(n: Normalized): Command | undefined {
   for (const [command, re] of ANYWHERE) if (re.test(n.folded)) return command;
   const words = n.words.length;
   if (words === 0 && n.tokens.some((t) => t.text === '?')) return 'help';
+  const first = n.words[0]?.text;
+  if (first !== undefined && FIRST_WORD[first] && (n.tokens[1]?.mark || words <= 6)) return FIRST_WORD[first];
   if (words > 4) return undefined;
   for (const [command, re] of SHORT_ONLY) if (re.test(n.folded)) return command;
   return undefined;
