@@ -4,7 +4,7 @@ import { understand, containsIdentityCode, redactIdentityCodes } from '../../kno
 import { idOf, loadMunicipalityNames, municipalityNames } from '../../knowledge/municipalities';
 import { weakGrade, wordForms } from '../../knowledge/understand/finnishForms';
 import { IDENTITY_CODE_PLACEHOLDER, isValidIdentityCode } from '../../knowledge/understand/identityCode';
-import { osaDistance, typoAllowance } from '../../knowledge/understand/municipality';
+import { knownForms, osaDistance, typoAllowance } from '../../knowledge/understand/municipality';
 import { numberWord } from '../../knowledge/understand/numbers';
 import { MAX_MESSAGE_LENGTH } from '../../knowledge/understand';
 
@@ -58,6 +58,13 @@ describe('the municipality list', () => {
   it('refuses a missing Finnish name and an unknown field, naming the entry', () => {
     expect(() => loadMunicipalityNames({ municipalities: [{ id: 'juva' }] })).toThrow(/municipalities\[0\] \("juva"\)\.fi: is missing/);
     expect(() => loadMunicipalityNames({ municipalities: [{ id: 'juva', fi: 'Juva', area: 'mikkeliPilot' }] })).toThrow(/Unrecognized key/);
+  });
+});
+
+describe('the index of name forms', () => {
+  it('gives every form, written or generated, to one municipality only', () => {
+    const shared = [...knownForms()].filter(([, hit]) => hit.ids.length > 1).map(([form, hit]) => `${form}: ${hit.ids.join(', ')}`);
+    expect(shared).toEqual([]);
   });
 });
 
