@@ -13,7 +13,7 @@ const WORDS: Record<Lang, string[]> = {
     'sa', 'jos', 'niin', 'kai', 'ehka', 'asiakas', 'palvelu', 'toimisto', 'kokeilu', 'aidinkieleni', 'maahanmuuttaja',
     'tyomarkkinatukea', 'tyomarkkinatuki', 'ansiopaivarahaa', 'peruspaivarahaa', 'kelasta', 'aloita', 'alusta', 'peruuta',
     'poista', 'tietoni', 'ketka', 'siirtyivat', 'omavalmentaja', 'tyonantaja', 'infotilaisuus', 'suomeksi', 'hyva', 'selva',
-    'ok', 'ihan', 'viela', 'taalla', 'kotikunta', 'kotikuntani', 'saanko', 'pitaa', 'ole', 'oo', 'saa', 'tuki',
+    'ihan', 'viela', 'taalla', 'kotikunta', 'kotikuntani', 'saanko', 'pitaa', 'ole', 'oo', 'saa', 'tuki',
   ],
   sv: [
     'jag', 'ar', 'bor', 'och', 'inte', 'det', 'har', 'vad', 'hur', 'tack', 'hej', 'nej', 'ja', 'far', 'min', 'mitt', 'mig',
