@@ -86,10 +86,16 @@ function summary(times: number[]): { avgUs: number; p99Us: number; maxUs: number
 const count = Number(process.argv[2] ?? 20000);
 const on = new Date('2022-05-01T12:00:00+03:00');
 run(Math.min(5000, count), on); // warm-up: JIT, lazy regexes
+const cpuBefore = process.cpuUsage();
 const times = run(count, on);
+const cpu = process.cpuUsage(cpuBefore);
+// CPU time of this process: on a machine shared with other work, wall-clock times include the time
+// the process waited for a core; CPU time does not.
+const cpuUsPerMessage = (cpu.user + cpu.system) / count;
 const all = summary(times.total);
 const part = summary(times.understanding);
 console.log(`understand + decide: ${count} messages (${MESSAGES.length} different), after a warm-up`);
 console.log(`average ${all.avgUs.toFixed(1)} µs per message, p99 ${all.p99Us.toFixed(1)} µs, max ${all.maxUs.toFixed(1)} µs`);
 console.log(`  of which understand: average ${part.avgUs.toFixed(1)} µs, p99 ${part.p99Us.toFixed(1)} µs`);
+console.log(`CPU time: ${cpuUsPerMessage.toFixed(1)} µs per message (wall clock includes waiting for a core on a busy machine)`);
 console.log(all.avgUs < 100 ? 'within the target (< 100 µs on average)' : 'OVER the target of 100 µs on average');
