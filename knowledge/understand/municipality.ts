@@ -139,7 +139,7 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
 
 const index = buildIndex(municipalityNames, formerMunicipalitiesById);
 
-/** Every form the index knows for a municipality id (for tests that walk the whole list). */
+/** Every form the index knows, with the municipalities it names. */
 export function knownForms(): ReadonlyMap<string, { ids: string[] }> {
   return index.exact;
 }
@@ -168,9 +168,9 @@ export function osaDistance(a: string, b: string, max: number): number {
   return d[n][m];
 }
 
-/** How many edits a word of this length may carry and still be taken for a name. */
-export function typoAllowance(length: number, expectingMunicipality: boolean): number {
-  if (expectingMunicipality) return length < 4 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
+/** How many edits a word of this length may carry and still be taken for a name (one more in an answer to the municipality question). */
+export function typoAllowance(length: number, answering: boolean): number {
+  if (answering) return length < 4 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
   return length < 5 ? 0 : length <= 11 ? 1 : 2;
 }
 
@@ -185,6 +185,7 @@ const HOME_CUES = new Set(['kotikunta', 'kotikuntani', 'kotikuntana', 'kotikunna
 const STREET = /(?:katu|kadu|tie$|tiel|tiell|tien|kuja|polku|polu|raitti|gata|gatan|vag|street|road|avenue|lane)/;
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.raw);
+const isNameLike = (t: Token) => /^[a-z][a-z:'-]*$/.test(t.text);
 
 /** False for everyday words and places abroad: they are never a (misspelt) municipality. */
 export function mayBeName(folded: string): boolean {
@@ -196,7 +197,6 @@ export function looksLikePlace(n: Normalized): boolean {
   if (n.tokens.some((t) => t.text === '?')) return false;
   return n.words.some((w) => isNameLike(w) && w.text.length >= 3 && (ABROAD.has(w.text) || (mayBeName(w.text) && !STREET.test(w.text))));
 }
-const isNameLike = (t: Token) => /^[a-z][a-z:'-]*$/.test(t.text);
 
 function afterCue(words: Token[], i: number, cues: ReadonlySet<string> = PLACE_CUES): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
