@@ -1,8 +1,9 @@
 // The person's age: "27", "27 v", "27-vuotias", "olen 27 vuotta", "I'm 27", "27 år", "age: 27",
 // number words. A number counts as an age only with a sign that it is one (a unit such as
 // "vuotias", a cue such as "olen"/"I'm"/"jag är" right before it, or a bare answer to the age
-// question), so that "Porrassalmenkatu 29", "2 vuotta työttömänä", a phone number, a postal code,
-// a year or an identity code is never read as an age. Identity codes are removed before this runs.
+// question), so that a street number ("Esimerkkikatu 29"), "2 vuotta työttömänä", a phone number,
+// a postal code, a year or an identity code is never read as an age. Identity codes are removed
+// before this runs.
 import type { Slot, Understanding } from '../types';
 import type { Normalized } from './normalize';
 import { AMBIGUOUS_UNIT_WORDS, numberWord, numberWords } from './numbers';
@@ -39,13 +40,17 @@ interface Candidate {
   strength: number;
 }
 
-/** True when the word stands between sentence marks (or the message's ends): ", 27,". */
-function clauseAlone(n: Normalized, wordIndex: number): boolean {
+/**
+ * True when the words from `wordIndex` (`length` of them) stand between sentence marks (or the
+ * message's ends): ", 27," or ", 22 år,".
+ */
+function clauseAlone(n: Normalized, wordIndex: number, length = 1): boolean {
   let w = -1;
   for (let t = 0; t < n.tokens.length; t++) {
     if (n.tokens[t].mark || ++w !== wordIndex) continue;
     const prev = n.tokens[t - 1];
-    const next = n.tokens[t + 1];
+    const next = n.tokens[t + length];
+    for (let k = 1; k < length; k++) if (n.tokens[t + k]?.mark !== false) return false;
     return (prev === undefined || prev.mark) && (next === undefined || next.mark);
   }
   return false;
@@ -65,7 +70,7 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
     // Digits, with a unit glued on or not: 27, -5, 27v, 27-vuotias, 27år, 27-year-old.
     const m = /^(-?)(\d{1,3})(?:-?(v|vuotias\w*|vuotta|vuoden|ar|ars|arig|aring|yo|y\/o|years?-old|year-old|years?|yrs))?$/.exec(words[i]);
     if (!m) continue;
-    // Part of a longer digit group: a phone number "044 417 4148", "0295 025 500".
+    // Part of a longer digit group: a phone number such as "040 123 4567" or "0200 123 456".
     if (m[2].length > 1 && m[2].startsWith('0')) continue;
     if (/^\d+$/.test(words[i - 1] ?? '') || /^\d+$/.test(words[i + 1] ?? '')) continue;
     numbers.push({ value: Number(m[2]), negative: m[1] === '-', start: i, length: 1, unit: m[3], word: false });
@@ -103,7 +108,9 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
     else if (unit && WEAK_UNITS.has(unit)) {
       const old = OLD.has(unitIsSeparate ? after2 : after);
       if (cue || old || words.length <= 3) strength = 2;
-      else if (before && NOT_AGE_BEFORE.test(before)) strength = 0;
+      else if (notAgeBefore) strength = 0;
+      // "bor i Nyslott, 22 år, invandrare": a plausible age with its unit as a clause of its own.
+      else if (plausible && clauseAlone(n, num.start, num.length + (unitIsSeparate ? 1 : 0))) strength = 2;
       else if (expecting === 'age') strength = 1;
     } else if (cue) strength = 2;
     else if (words.length === num.length && (expecting === undefined || expecting === 'age')) strength = 2; // a bare "27"

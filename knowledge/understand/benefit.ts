@@ -27,13 +27,15 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
   kela: ['kela\\w*', 'fpa\\w*', 'fpa:?s?', 'kelan\\w*'],
   none: [
     'en saa mitaan\\w*', 'en saa tukea', 'en saa mitaan tukea', 'ei mitaan tukea', 'ilman tukea', 'ilman etuutta',
-    'ei tukea', 'en saa etuutta', 'en saa mitaan etuutta', 'ei ole tukea', 'minulla ei ole tukea', 'en saa rahaa',
+    'ei tukea', 'en saa etuutta', 'en saa mitaan etuutta', 'ei (?:mitaan )?(?:etuutta|etuuksia|tukia|tukea|rahaa|paivarahaa)',
+    'ei ole (?:mitaan )?(?:etuutta|etuuksia|tukea)', 'ilman etuuksia', 'en saa etuuksia', 'en saa mitaan etuuksia', 'ei ole tukea', 'minulla ei ole tukea', 'en saa rahaa',
     'en saa mita(?:a|an)n', 'no benefits?', 'no allowance', 'no money', 'nothing at all',
     "(?:i )?(?:don't|dont|do not) (?:get|receive) (?:any(?:thing)?|a benefit|benefits?|money)\\w*",
     "(?:i )?(?:don't|dont|do not) have (?:any )?(?:benefits?|allowance)", 'en saa \\w+ mitaan', 'en saa mitaan \\w+',
     'i get nothing', 'i receive nothing', 'not receiving any\\w*', 'no support', 'without (?:any )?benefits?',
     'far ingen ersattning', 'far inget', 'far ingenting', 'inget stod', 'ingen ersattning', 'inga formaner',
-    'ingen dagpenning', 'far inte nagot\\w*', 'far inga pengar', 'utan ersattning', 'utan stod',
+    'ingen dagpenning', 'jag far ingenting', 'jag far inget', 'inga (?:pengar|formaner|bidrag)', 'inget bidrag', 'no benefits? at all',
+    'no (?:support|money|allowance)', 'far inte nagot\\w*', 'far inga pengar', 'utan ersattning', 'utan stod',
   ],
 };
 

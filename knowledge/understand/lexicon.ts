@@ -55,11 +55,17 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([FI, SV, EN, SLOT_WOR
 /** Countries and big cities abroad, in Finnish, Swedish and English (folded). */
 const ABROAD_FI = `ruotsi norja tanska islanti viro latvia liettua venaja saksa ranska espanja italia englanti puola ukraina turkki
 irak iran syyria somalia afganistan eritrea etiopia kiina intia thaimaa vietnam amerikka kanada tukholma pietari tallinna
-moskova oslo berliini lontoo pariisi riika madrid rooma kiova`;
+moskova oslo berliini lontoo pariisi riika madrid rooma kiova sudan kongo nigeria kenia marokko egypti pakistan bangladesh nepal
+myanmar filippiinit kosovo bosnia serbia albania romania bulgaria unkari valko-venaja georgia kurdistan jemen libanon palestiina
+libya tunisia brasilia meksiko kolumbia`;
 const ABROAD_OTHER = `sverige norge danmark island estland lettland litauen ryssland tyskland frankrike spanien italien england
 polen ukraina turkiet syrien somalia afghanistan kina indien thailand amerika kanada stockholm sankt petersburg tallinn moskva
 oslo berlin london paris sweden norway denmark iceland estonia latvia lithuania russia germany france spain italy poland turkey
-iraq syria china india america canada usa moscow copenhagen kopenhamn kobenhavn helsingor`;
+iraq syria china india america canada usa moscow copenhagen kopenhamn kobenhavn helsingor afghanistan irak iran eritrea ethiopia
+etiopien sudan congo kongo nigeria kenya morocco marocko egypt egypten pakistan bangladesh nepal myanmar philippines filippinerna
+vietnam kosovo bosnia bosnien serbia serbien albania albanien romania rumanien bulgaria bulgarien hungary ungern belarus vitryssland
+ukraine georgia georgien kurdistan yemen jemen lebanon libanon palestine palestina libya libyen tunisia tunisien brazil brasilien
+mexico mexiko colombia thailand`;
 
 /** Every form of the places abroad: "Ruotsissa", "Tukholmasta", "Stockholm". */
 export const ABROAD: ReadonlySet<string> = (() => {

@@ -20,6 +20,8 @@ const COMMON_WORD_IDS = new Set([
   'lieto', 'sund', 'geta', 'kemi', 'ii', 'nokia', 'simo', 'salla', 'eura', 'loppi', 'sievi', 'vaala', 'multia',
   'tervo', 'kaavi', 'pello', 'masku', 'sauvo', 'soini', 'koskitl', 'kitee', 'lemi', 'muhos', 'rauma', 'pori',
   'posio', 'ranua', 'vesanto', 'keitele', 'juuka', 'kuhmo', 'halsua', 'oripaa', 'marttila', 'paltamo',
+  // Swedish names that are everyday Swedish words: Ingå (inga = none).
+  'inkoo',
 ]);
 
 /** Words after which a name is a place: "asun", "in", "från", "kotikunta". */
@@ -181,8 +183,25 @@ const TYPO_CUES = new Set([
 ]);
 /** The deciding fact is the home municipality: a name right after these wins over others. */
 const HOME_CUES = new Set(['kotikunta', 'kotikuntani', 'kotikuntana', 'kotikunnaksi', 'hemkommun', 'kirjoilla', 'kirjoissa', 'folkbokford']);
-/** Streets are no towns: "asun Porrassalmenkadulla". */
+/** Streets are no towns: "asun Esimerkkikadulla". */
 const STREET = /(?:katu|kadu|tie$|tiel|tiell|tien|kuja|polku|polu|raitti|gata|gatan|vag|street|road|avenue|lane)/;
+
+/** Negations before a name: "en asu Mikkelissä", "I don't live in Mikkeli", "bor inte i S:t Michel". */
+const NEGATIONS = new Set(['ei', 'en', 'emme', 'ette', 'eivat', 'not', "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', 'inte', 'ej', 'icke', 'never']);
+/** The word right after a negation that makes it deny a place (or the name itself). "en" needs one: it is also Swedish "a". */
+const DENYING = new Set(['asu', 'asunut', 'ole', 'oo', 'enaa', 'live', 'lives', 'living', 'in', 'from', 'at', 'i', 'fran', 'bor', 'langre', 'longer', 'anymore']);
+/** A contrast ends a negation's reach: "en asu Mikkelissä vaan Juvalla", "not sure, but I live in Juva". */
+const CONTRAST = new Set(['vaan', 'mutta', 'but', 'utan', 'men', 'instead', 'sondern']);
+
+/** True when a negation within the four words before token `t` (no mark or contrast between) denies the place. */
+function deniedPlace(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    const word = tokens[k].text;
+    if (tokens[k].mark || CONTRAST.has(word)) return false;
+    if (NEGATIONS.has(word) && (k + 1 === t || DENYING.has(tokens[k + 1].text))) return true;
+  }
+  return false;
+}
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.raw);
 const isNameLike = (t: Token) => /^[a-z][a-z:'-]*$/.test(t.text);
@@ -237,6 +256,9 @@ function fuzzyLookup(word: string, allowance: number, anyFirstLetter = false): {
 const CUES_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const cue of STRONG_CUES) CUES_BY_FIRST_WORD.set(cue[0], [...(CUES_BY_FIRST_WORD.get(cue[0]) ?? []), cue]);
 
+/** Strong cues that tell where a person comes from rather than where they live. */
+const ORIGIN_CUES = new Set(['kotoisin', 'im', "i'm", 'am', 'come', 'kommer']);
+
 function unknownAfterCue(words: Token[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
     for (const cue of CUES_BY_FIRST_WORD.get(words[i].text) ?? []) {
@@ -247,6 +269,9 @@ function unknownAfterCue(words: Token[]): string | undefined {
       if (!first || !isNameLike(first) || NOT_PLACES.has(first.text) || first.text.length < 3 || STREET.test(first.text)) continue;
       // Lower-case words after "asun" are mostly things, not places ("asun saaressa", "asun kimppakämpässä").
       if (!isCapitalised(first)) continue;
+      // "olen kotoisin Afganistanista", "I'm from Syria": where the person comes from (situation.ts
+      // reads it), not where they live.
+      if (ORIGIN_CUES.has(cue[0]) && ABROAD.has(first.text)) continue;
       const parts = [first.raw];
       for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++) parts.push(words[k].raw);
       return parts.join(' ');
@@ -266,6 +291,8 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
   const home = new Set<string>();
   let ambiguous: string[] | undefined;
   const covered = new Set<number>();
+  /** Municipalities the message says the person does not live in. */
+  let denied = false;
 
   // Exact forms, longest first; sentence marks split names (tokens, not words, keep them).
   const tokens = n.tokens;
@@ -286,7 +313,9 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
       const span = tokens.slice(t, t + len);
       const w = wordIndexOfToken[t];
       if (hit.needsLicence && !expectingMunicipality && !span.some(isCapitalised) && !afterCue(words, w)) continue;
-      if (hit.ids.length === 1) {
+      if (deniedPlace(tokens, t)) {
+        denied = true;
+      } else if (hit.ids.length === 1) {
         found.add(hit.ids[0]);
         if (afterCue(words, w, HOME_CUES)) home.add(hit.ids[0]);
       } else ambiguous = [...new Set([...(ambiguous ?? []), ...hit.ids])];
@@ -296,6 +325,8 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
     }
   }
   if (found.size === 1 && !ambiguous) return { kind: 'match', id: [...found][0], fuzzy: false };
+  // Only denied places ("en asu Mikkelissä"): no municipality, and no "unknown" or typo guess either.
+  if (denied && found.size === 0 && !ambiguous) return undefined;
   // "Kotikuntani on Savonlinna, mutta asun Helsingissä": the home municipality decides.
   if (home.size === 1) return { kind: 'match', id: [...home][0], fuzzy: false };
   if (found.size > 1 || (ambiguous && found.size > 0)) return { kind: 'ambiguous', ids: [...new Set([...found, ...(ambiguous ?? [])])] };

@@ -1,6 +1,7 @@
 // Whether the person is an immigrant or foreign-language speaker (mother tongue other than
 // Finnish, Swedish or Sámi), and whether they work on the open labour market, in fi/sv/en.
 // Denials are checked first ("en ole maahanmuuttaja" contains "maahanmuuttaja").
+import { ABROAD } from './lexicon';
 import { knownForms } from './municipality';
 import { patternRegex, type Normalized } from './normalize';
 
@@ -70,11 +71,36 @@ function fromBirthplace(n: Normalized): boolean | undefined {
   return /^\p{Lu}/u.test(raw) ? true : undefined;
 }
 
+/**
+ * Where the person comes from: "I moved from Somalia", "jag kommer från Irak", "olen kotoisin
+ * Afganistanista", "muutin Suomeen Irakista". Only a place abroad (lexicon.ts) is a sign of
+ * immigration; "I moved from Helsinki" or "muutin Mikkelistä" says nothing about it.
+ */
+const ORIGIN = new RegExp(
+  [
+    // English and Swedish: a verb of coming, maybe "to Finland"/"here", then from/från and the place.
+    ` (?:moved|move|came|come|comes|fled|escaped|originally|i'm|im|am|kommer|kom|flyttade|flydde|flyttat|ar)(?: (?:here|to finland|over|originally|hit|till finland|ursprungligen))? (?:from|fran) (?:the )?([a-z]+)(?= )`,
+    // Finnish: a verb of coming or "kotoisin", maybe one word ("Suomeen", "tänne"), then a place in the elative (-sta).
+    ` (?:kotoisin|lahtoisin|muutin|muutimme|muuttanut|muuttaneet|tulin|tulimme|tullut|tulleet|pakenin|pakenimme|paennut)(?: [a-z]+)? ([a-z]+st[a])(?= )`,
+  ].join('|'),
+  'g',
+);
+
+function fromOrigin(n: Normalized): boolean | undefined {
+  ORIGIN.lastIndex = 0;
+  for (let m = ORIGIN.exec(n.folded); m; m = ORIGIN.exec(n.folded)) {
+    if (ABROAD.has(m[1] ?? m[2])) return true;
+    ORIGIN.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
 export function findImmigrant(n: Normalized): boolean | undefined {
   const tongue = fromMotherTongue(n) ?? fromHomeLanguage(n);
   if (tongue !== undefined) return tongue;
   const born = fromBirthplace(n);
   if (born !== undefined) return born;
+  if (fromOrigin(n)) return true;
   if (NOT_IMMIGRANT.test(n.folded)) return false;
   if (IMMIGRANT.test(n.folded)) return true;
   return undefined;

@@ -27,19 +27,20 @@ const PILOT_TIME = re([
   'kokeilu\\w*', 'kuntakokeilu\\w*', 'pilot\\w*', 'forsok\\w*', 'kommunforsok\\w*', 'alk\\w*', 'alo\\w*', 'paatty\\w*', 'paattyi',
   'loppu\\w*', 'start\\w*', 'end\\w*', 'begin\\w*', 'borja\\w*', 'borjade', 'slut\\w*', 'upphor\\w*', 'voimassa', 'kesta\\w*',
 ]);
-const WHO = re(['ketka', 'kuka', 'keita', 'kenet', 'kenen', 'kuuluuko', 'who', 'whom', 'vem', 'vilka', 'does it apply']);
+const WHO = re(['ketka', 'keta', 'kuka', 'keita', 'kenet', 'kenen', 'kuuluuko', 'who', 'whom', 'vem', 'vilka', 'does it apply']);
 /** "Am I in the pilot?": a question about who moved, asked for oneself. */
 const MEMBERSHIP = re([
   'kuulunko', 'siirryinko', 'siirrynko', 'siirretaanko minut', 'olenko (?:minä )?(?:kokeilussa|kuntakokeilussa|mukana)',
-  'am i in the pilot', 'am i part of the pilot', 'do i belong to the pilot', 'was i (?:moved|transferred)',
+  'am i in the pilot', 'am i part of the pilot', 'who (?:is|are) (?:in|part of|included in|covered by) the pilot\\w*', 'do i belong to the pilot', 'was i (?:moved|transferred)',
   'hor jag till (?:forsoket|kommunforsoket)', 'ingar jag i (?:forsoket|kommunforsoket)', 'flyttades jag',
 ]);
 const MOVED = re([
   'siirty\\w*', 'siirre\\w*', 'siirrettiin', 'kuulu\\w*', 'moved?', 'move', 'transfer\\w*', 'belong\\w*', 'included', 'covered',
   'flytta\\w*', 'overford\\w*', 'overfor\\w*', 'hor till', 'omfatta\\w*', 'koskee', 'kokeilun piiri\\w*', 'piiriin',
+  'apply', 'applies', 'concern\\w*', 'galler', 'mukana\\w*',
 ]);
 const HOW_MANY = re(['kuinka monta', 'montako', 'moniko', 'lukumaara\\w*', 'how many', 'number of', 'hur manga', 'antal\\w*']);
-const CLIENT_COUNT = re(['asiakasmaar\\w*', 'asiakkaiden maar\\w*', 'client numbers', 'number of clients', 'kundantal\\w*']);
+const CLIENT_COUNT = re(['(?:paljonko|kuinka paljon) (?:\\w+ )?asiak\\w*', 'asiakasmaar\\w*', 'asiakkaiden maar\\w*', 'client numbers', 'number of clients', 'kundantal\\w*']);
 const CLIENTS = re([
   'asiak\\w*', 'tyonhakij\\w*', 'tyottom\\w*', 'ihmis\\w*', 'henki\\w*', 'client\\w*', 'customer\\w*', 'jobseeker\\w*',
   'job seekers?', 'people', 'persons', 'unemployed', 'kund\\w*', 'arbetssokande', 'personer', 'manniskor',
@@ -50,9 +51,13 @@ const INFO_SESSION = re([
   'informationstillfalle\\w*', 'infomote\\w*', 'teams[- ]\\w*tilaisuu\\w*', 'teams meeting', 'teams-moote\\w*', 'kutsu\\w* (?:infoon|tilaisuuteen)',
 ]);
 
+/** "Info" alone is the info session when asked when or where: "milloin info oli?", "när var infon". */
+const INFO_WORD = re(['info', 'infoa', 'infon', 'infosta', 'infot', 'infoja']);
+const WHERE = re(['missa', 'mista', 'mihin', 'where', 'var', 'vart', 'link\\w*', 'linkki\\w*', 'lank\\w*']);
+
 export function findTopic(n: Normalized): Topic | undefined {
   const t = n.folded;
-  if (INFO_SESSION.test(t)) return 'infoSession';
+  if (INFO_SESSION.test(t) || (INFO_WORD.test(t) && (WHEN.test(t) || WHERE.test(t)))) return 'infoSession';
   if (COACH.test(t)) return 'coach';
   if (EMPLOYER.test(t)) return 'employer';
   if (CLIENT_COUNT.test(t) || (HOW_MANY.test(t) && CLIENTS.test(t))) return 'clientCounts';

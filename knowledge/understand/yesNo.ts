@@ -11,8 +11,14 @@ const YES = new Set([
 const NO = new Set(['ei', 'en', 'nope', 'no', 'nah', 'nej', 'na', 'naa', 'nix', 'negative', 'inte', 'icke', 'eip', 'ein', 'nee']);
 const YES_PHRASES = ['totta kai', 'ilman muuta', 'of course', 'i am', "i'm", 'jag ar', 'det ar jag', 'pitaa paikkansa', 'niin on', 'niin olen', 'yes please', 'ja tack'];
 const NO_PHRASES = ['en ole', 'en oo', 'ei ole', 'ei oo', "i'm not", 'im not', 'i am not', 'not really', 'jag ar inte', 'det ar jag inte', 'ei kiitos', 'no thanks', 'nej tack', 'inte alls', 'ei todellakaan'];
-/** After "en"/"ei" these make it something else than a no ("en tiedä", "ei hajua"). */
-const NOT_AN_ANSWER = new Set(['tieda', 'tii', 'osaa', 'muista', 'hajua', 'aavistustakaan', 'ymmarra', 'saa', 'asu', 'idea', 'mitaan', 'halua', 'haluaisi', 'kerro']);
+/**
+ * After "en"/"ei" these make it something else than a no ("en tiedä", "ei hajua"); a benefit word
+ * makes it the benefit answer "none" ("ei etuutta"), which benefit.ts reads.
+ */
+const NOT_AN_ANSWER = new Set([
+  'tieda', 'tii', 'osaa', 'muista', 'hajua', 'aavistustakaan', 'ymmarra', 'saa', 'asu', 'idea', 'mitaan', 'halua', 'haluaisi', 'kerro',
+  'etuutta', 'etuuksia', 'tukea', 'tukia', 'rahaa', 'paivarahaa', 'benefit', 'benefits', 'allowance', 'support', 'money',
+]);
 
 /** "en ole varma", "vet inte", "not sure": an answer, but neither yes nor no. */
 const DONT_KNOW = / (?:en tieda|en tii|en ole varma|en osaa sanoa|ei hajua|vaikea sanoa|vet inte|inte saker|ingen aning|(?:don't|dont|do not) know|not sure|no idea|(?:i )?(?:don't|dont|do not) want to (?:say|tell)|(?:i'd )?rather not (?:say|tell)|vill inte (?:saga|beratta)|en halua (?:sanoa|kertoa))(?=[ ])/;
