@@ -4,8 +4,8 @@ import type { Request, Response, Next } from 'restify';
  * Token buckets keyed by whatever the caller chooses (a conversation id, a client address).
  * Each key may spend `burst` requests at once and regains `perMinute` a minute. Checking costs O(1)
  * and a refused request is answered at once, so one flooding key never slows the others.
- * At most `maxKeys` buckets are kept (least recently used dropped first): memory stays bounded
- * even when every request carries a new key.
+ * Buckets that have refilled are forgotten, and at most `maxKeys` are kept (least recently used
+ * dropped first): memory stays bounded and flat even when every request carries a new key.
  */
 export interface RateLimiterOptions {
   perMinute: number;
@@ -39,8 +39,27 @@ export class RateLimiter {
     this.now = options.now ?? Date.now;
   }
 
+  /** Keys currently tracked. */
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  /**
+   * A bucket that has refilled completely is the same as no bucket: drop it. The Map is in
+   * recency order, so looking at the oldest two per call keeps the Map at the keys active within
+   * one refill period (a minute at the defaults) instead of growing to maxKeys.
+   */
+  private forgetRefilled(now: number): void {
+    for (let i = 0; i < 2; i++) {
+      const oldest = this.buckets.entries().next().value as [string, Bucket] | undefined;
+      if (!oldest || oldest[1].tokens + (now - oldest[1].at) * this.perMs < this.burst) return;
+      this.buckets.delete(oldest[0]);
+    }
+  }
+
   take(key: string): RateDecision {
     const now = this.now();
+    this.forgetRefilled(now); // before this key is touched: it is at the back of the Map anyway
     const old = this.buckets.get(key);
     const bucket: Bucket = old
       ? { tokens: Math.min(this.burst, old.tokens + (now - old.at) * this.perMs), at: now }

@@ -32,7 +32,23 @@ describe('rate limiter', () => {
   test('keeps at most maxKeys buckets', () => {
     const limiter = new RateLimiter({ perMinute: 1, burst: 1, maxKeys: 100, now: () => 0 });
     for (let i = 0; i < 10_000; i++) limiter.take(`k${i}`);
-    expect((limiter as unknown as { buckets: Map<string, unknown> }).buckets.size).toBe(100);
+    expect(limiter.size).toBe(100);
+  });
+
+  test('forgets keys whose bucket has refilled, so a stream of new keys does not pile up', () => {
+    let t = 0;
+    const limiter = new RateLimiter({ perMinute: 60, burst: 5, now: () => t });
+    let flooderAllowed = 0;
+    for (let i = 0; i < 10_000; i++) {
+      t += 10; // a hundred new conversations a second, each sending once
+      limiter.take(`conversation-${i}`);
+      if (limiter.take('flooder').allowed) flooderAllowed++; // a hundred a second from one key
+    }
+    // One token refills in a second: only about a second's worth of one-off keys is still held.
+    expect(limiter.size).toBeLessThanOrEqual(110);
+    // ... while a key over its limit is remembered: 100 s at 60 a minute, plus its burst of 5.
+    expect(flooderAllowed).toBeGreaterThanOrEqual(100);
+    expect(flooderAllowed).toBeLessThanOrEqual(105);
   });
 });
 
