@@ -46,7 +46,7 @@ export function decide(person: Person, on: Date): Guidance {
   const te = facts.providers.teOffice;
   if (period === 'beforePilot') {
     const pilot = pilotOf(m);
-    const notices = pilot ? [t.notice('pilotStarts', { pilot: (l) => pilot.name[l] })] : [];
+    const notices = pilot ? [t.notice('pilotStarts', { pilot: (l) => pilot.name[l] }, pilot.id)] : [];
     return provider(base, m, te, [tePointFor(m)], [t.reason('beforePilot')], [...notices, t.notice('authoritiesDecide')]);
   }
 
@@ -59,7 +59,7 @@ export function decide(person: Person, on: Date): Guidance {
   if (m.area === 'teOfficeOnly') {
     const point = tePointFor(m);
     const reasons = [t.reason('teOnlyMunicipality')];
-    if (point.address.town !== m.fi) reasons.push(t.reason('nearestTePoint', { pointTown: (l) => townName(point.address.town, l) }));
+    if (point.address.town !== m.fi) reasons.push(t.reason('nearestTePoint', { pointTown: (l) => townName(point.address.town, l) }, point.id));
     return done(te, [point], reasons);
   }
 
@@ -85,12 +85,12 @@ export function decide(person: Person, on: Date): Guidance {
   const own = ownPoint(pilot, m);
   const points = [own ?? facts.servicePoints[pilot.mainPointId]];
   const extra = own ? [] : [t.notice('noOwnPoint')];
-  const reasons = [t.reason('pilotMunicipality', { provider: (l) => pilot.name[l] })];
+  const reasons = [t.reason('pilotMunicipality', { provider: (l) => pilot.name[l] }, pilot.id)];
   if (young) reasons.push(t.reason('pilotYouth'));
   if (person.immigrant) reasons.push(t.reason('pilotImmigrant'));
   if (person.benefit === 'labourMarketSubsidy' || person.benefit === 'basicAllowance') {
     const benefit = facts.benefits[person.benefit];
-    reasons.push(t.reason('pilotKelaBenefit', { benefit: (l) => benefit.name[l] }));
+    reasons.push(t.reason('pilotKelaBenefit', { benefit: (l) => benefit.name[l] }, person.benefit));
   }
   if (person.benefit === 'none') reasons.push(t.reason('pilotNoBenefit'));
   for (const [wanted, audience, reasonId] of [
@@ -100,7 +100,7 @@ export function decide(person: Person, on: Date): Guidance {
     if (!wanted) continue;
     for (const point of pointsFor(pilot, audience)) {
       points.push(point);
-      reasons.push(t.reason(reasonId, { point: (l) => point.name[l] }));
+      reasons.push(t.reason(reasonId, { point: (l) => point.name[l] }, point.id));
     }
   }
   return done(pilot, points, reasons, extra);
@@ -122,18 +122,31 @@ function pilotOf(m: Municipality): ProviderFacts | undefined {
   return m.area === 'mikkeliPilot' || m.area === 'savonlinnaPilot' ? facts.providers[m.area] : undefined;
 }
 
+// Lookups over the facts, made once (the facts never change while the process runs): decide runs
+// on every message and must not walk every municipality or service point each time.
+const municipalityByFinnishName = new Map(Object.values(facts.municipalities).map((m) => [m.fi, m] as const));
+const servicePointList = Object.values(facts.servicePoints);
+const ownPoints = new Map<string, ServicePoint | undefined>();
+const audiencePoints = new Map<string, ServicePoint[]>();
+
 /** A postal town in the given language: "Savonlinna" is "Nyslott" in Swedish. */
 function townName(town: string, lang: Lang): string {
-  const m = Object.values(facts.municipalities).find((x) => x.fi === town);
+  const m = municipalityByFinnishName.get(town);
   return m ? municipalityName(m, lang) : town;
 }
 
+/** The provider's first service point that serves the municipality (in data order). */
 function ownPoint(p: ProviderFacts, m: Municipality): ServicePoint | undefined {
-  return Object.values(facts.servicePoints).find((sp) => sp.providerId === p.id && sp.municipalityIds.includes(m.id));
+  const key = `${p.id}|${m.id}`;
+  if (!ownPoints.has(key)) ownPoints.set(key, servicePointList.find((sp) => sp.providerId === p.id && sp.municipalityIds.includes(m.id)));
+  return ownPoints.get(key);
 }
 
 function pointsFor(p: ProviderFacts, audience: ServicePoint['audience']): ServicePoint[] {
-  return Object.values(facts.servicePoints).filter((sp) => sp.providerId === p.id && sp.audience === audience);
+  const key = `${p.id}|${audience}`;
+  let points = audiencePoints.get(key);
+  if (!points) audiencePoints.set(key, (points = servicePointList.filter((sp) => sp.providerId === p.id && sp.audience === audience)));
+  return points;
 }
 
 /** Within the extension: the pilots were extended. After the actual end: the arrangement has ended, what replaced it, and that the answer is from the pilot period. */
@@ -146,27 +159,34 @@ function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
   if (m) {
     const area = facts.employmentAreas.find((a) => a.succeedsProviderId === m.area);
     const name = (l: Lang) => municipalityName(m, l);
-    if (area) notices.push(notice('employmentArea', (l) => ({ area: area.name, municipality: name(l) })));
-    else notices.push(notice('askMunicipality', (l) => ({ municipality: name(l) })));
+    // The area follows from the municipality: its id names the values.
+    if (area) notices.push(notice('employmentArea', (l) => ({ area: area.name, municipality: name(l) }), m.id));
+    else notices.push(notice('askMunicipality', (l) => ({ municipality: name(l) }), m.id));
     notices.push(notice('pilotPeriodAnswer'));
   }
   return notices;
 }
 
-function notice(id: NoticeId, values?: (lang: Lang) => Values): Notice {
-  return { id, text: say(facts.texts.notices[id], values) };
+/** `key` names everything `values` depends on (say() caches the sentence under it); none without values. */
+function notice(id: NoticeId, values?: (lang: Lang) => Values, key?: string): Notice {
+  return { id, text: say(facts.texts.notices[id], values, values ? key : '') };
 }
 
-/** Reasons and notices about one municipality: {municipality} is always filled in. */
+type Extra = Record<string, (lang: Lang) => string>;
+
+/**
+ * Reasons and notices about one municipality: {municipality} is always filled in. `extraKey` names
+ * what the extra values depend on (a provider, point or benefit id); with the municipality's id it
+ * is the cache key of the sentence, so a sentence said before costs no formatting at all.
+ */
 function texts(m: Municipality) {
-  type Extra = Record<string, (lang: Lang) => string>;
   const values = (extra: Extra) => (lang: Lang) => {
     const v: Values = { municipality: municipalityName(m, lang) };
-    for (const [k, f] of Object.entries(extra)) v[k] = f(lang);
+    for (const k in extra) v[k] = extra[k](lang);
     return v;
   };
   return {
-    reason: (id: ReasonId, extra: Extra = {}): Localized => say(facts.texts.reasons[id], values(extra)),
-    notice: (id: NoticeId, extra: Extra = {}): Notice => notice(id, values(extra)),
+    reason: (id: ReasonId, extra: Extra = {}, extraKey = ''): Localized => say(facts.texts.reasons[id], values(extra), `${m.id}|${extraKey}`),
+    notice: (id: NoticeId, extra: Extra = {}, extraKey = ''): Notice => notice(id, values(extra), `${m.id}|${extraKey}`),
   };
 }

@@ -1,7 +1,7 @@
 // Fills the text templates of knowledge/data/texts.yaml with values taken from the facts,
 // so that every date, figure, name and phone number in a sentence comes from one place.
 import { facts } from './facts';
-import { fillLocalized, formatAddressWith, formatIsoDate, formatNumber, joinList } from './format';
+import { formatAddressWith, formatIsoDate, formatNumber, joinList } from './format';
 import type { Address, Lang, Localized, Municipality } from './types';
 
 export type Values = Record<string, string | number>;
@@ -43,19 +43,67 @@ function buildCommonValues(lang: Lang): Values {
   return values;
 }
 
+/** A template cut at load into literal text and placeholder names, so that filling it is a join. */
+type Compiled = { literals: string[]; keys: string[] };
+
+function compile(template: string): Compiled {
+  let compiled = compiledTemplates.get(template);
+  if (!compiled) {
+    const literals: string[] = [];
+    const keys: string[] = [];
+    let last = 0;
+    for (const m of template.matchAll(/\{([a-zA-Z]+)\}/g)) {
+      literals.push(template.slice(last, m.index));
+      keys.push(m[1]);
+      last = m.index! + m[0].length;
+    }
+    literals.push(template.slice(last));
+    compiledTemplates.set(template, (compiled = { literals, keys }));
+  }
+  return compiled;
+}
+const compiledTemplates = new Map<string, Compiled>();
+
+/** Fills a compiled template: the per-call values first, then the common ones. Same result as format.fill. */
+function fillCompiled(template: string, lang: Lang, values: Values): string {
+  const { literals, keys } = compile(template);
+  if (!keys.length) return literals[0];
+  const common = commonValues(lang);
+  let out = literals[0];
+  for (let i = 0; i < keys.length; i++) {
+    const value = values[keys[i]] ?? common[keys[i]];
+    if (value === undefined) throw new Error(`text template needs a value for {${keys[i]}}: ${template}`);
+    out += String(value) + literals[i + 1];
+  }
+  return out;
+}
+
 /**
  * A template filled with the common values plus the given per-language ones. The few distinct
- * sentences are remembered: the facts never change while the process runs.
+ * sentences are remembered (the facts never change while the process runs): `key` must name
+ * everything `extra` depends on (e.g. the municipality and provider ids) — then a sentence said
+ * before costs two map lookups, and `extra` is not even called. Without a key the values themselves
+ * are the key.
  */
-export function say(template: Localized, extra: (lang: Lang) => Values = () => ({})): Localized {
-  const values = { fi: extra('fi'), sv: extra('sv'), en: extra('en') };
-  const key = JSON.stringify(values);
-  let byValues = sayCache.get(template);
-  if (!byValues) sayCache.set(template, (byValues = new Map()));
-  let filled = byValues.get(key);
+export function say(template: Localized, extra?: (lang: Lang) => Values, key?: string): Localized {
+  let byKey = sayCache.get(template);
+  if (!byKey) sayCache.set(template, (byKey = new Map()));
+  let values: Record<Lang, Values> | undefined;
+  if (key === undefined) {
+    if (extra) {
+      values = { fi: extra('fi'), sv: extra('sv'), en: extra('en') };
+      key = `json:${JSON.stringify(values)}`;
+    } else key = '';
+  } else key = `key:${key}`;
+  let filled = byKey.get(key);
   if (!filled) {
-    filled = Object.freeze(fillLocalized(template, (lang) => ({ ...commonValues(lang), ...values[lang] })));
-    byValues.set(key, filled);
+    values ??= extra ? { fi: extra('fi'), sv: extra('sv'), en: extra('en') } : { fi: {}, sv: {}, en: {} };
+    filled = Object.freeze({
+      fi: fillCompiled(template.fi, 'fi', values.fi),
+      sv: fillCompiled(template.sv, 'sv', values.sv),
+      en: fillCompiled(template.en, 'en', values.en),
+    });
+    byKey.set(key, filled);
   }
   return filled;
 }
