@@ -108,7 +108,9 @@ export function decide(person: Person, on: Date): Guidance {
 
 function provider(base: Guidance, m: Municipality, p: ProviderFacts, points: ServicePoint[], reasons: Localized[], notices: Notice[]): Guidance {
   // Rule 6: first contact of the provider (pilot lead; TE office personal customers' line).
-  return { ...base, outcome: 'provider', municipality: m, provider: p, servicePoints: points, contacts: [facts.contacts[p.contactIds[0]]], reasons, notices };
+  // Written out (no spread of base): the same fields in the same order, built in one step.
+  const contacts = [facts.contacts[p.contactIds[0]]];
+  return { outcome: 'provider', missing: base.missing, servicePoints: points, contacts, reasons, notices, period: base.period, municipality: m, provider: p };
 }
 
 /** The TE office point for a municipality: its nearest one (rule 2) or the one of its pilot's region. */

@@ -32,30 +32,41 @@ const WORDS: Record<Lang, string[]> = {
   ],
 };
 
-const SCORE = new Map<string, Partial<Record<Lang, number>>>();
-for (const lang of Object.keys(WORDS) as Lang[]) {
-  for (const w of WORDS[lang]) SCORE.set(w, { ...(SCORE.get(w) ?? {}), [lang]: 1 });
-}
-for (const [w, scores] of SCORE) {
-  const langs = Object.keys(scores) as Lang[];
-  if (langs.length > 1) SCORE.set(w, Object.fromEntries(langs.map((l) => [l, 1 / langs.length])));
+/** Word → its score for fi, sv and en (in that order): 1 for one language, shared equally otherwise. */
+const SCORE = new Map<string, [number, number, number]>();
+{
+  const langsOf = new Map<string, Set<Lang>>();
+  for (const lang of Object.keys(WORDS) as Lang[]) for (const w of WORDS[lang]) langsOf.set(w, (langsOf.get(w) ?? new Set()).add(lang));
+  for (const [w, langs] of langsOf) {
+    const share = 1 / langs.size;
+    SCORE.set(w, [langs.has('fi') ? share : 0, langs.has('sv') ? share : 0, langs.has('en') ? share : 0]);
+  }
 }
 
 /** Finnish endings that other languages rarely have on their everyday words. */
 const FINNISH_ENDING = /(?:ssa|sta|lla|lta|lle|ksi|aan|ista|isen|inen|ella|ssani|llani)$/;
-const SWEDISH_LETTERS = /å/;
-const FINNISH_LETTERS = /[äö]/;
+const SWEDISH_LETTERS = /[åÅ]/;
+const FINNISH_LETTERS = /[äöÄÖ]/;
 
 export function detectLanguage(n: Normalized): Lang | undefined {
-  const score: Record<Lang, number> = { fi: 0, sv: 0, en: 0 };
+  let fi = 0;
+  let sv = 0;
+  let en = 0;
   for (const word of n.words) {
     const s = SCORE.get(word.text);
-    if (s) for (const [lang, v] of Object.entries(s) as Array<[Lang, number]>) score[lang] += v;
-    else if (word.text.length > 5 && FINNISH_ENDING.test(word.text)) score.fi += 0.5;
-    if (SWEDISH_LETTERS.test(word.raw.toLowerCase())) score.sv += 0.5;
-    else if (FINNISH_LETTERS.test(word.raw.toLowerCase())) score.fi += 0.25;
+    if (s) {
+      fi += s[0];
+      sv += s[1];
+      en += s[2];
+    } else if (word.text.length > 5 && FINNISH_ENDING.test(word.text)) fi += 0.5;
+    // Only a word that folding changed can hold å, ä or ö.
+    if (word.raw === word.text) continue;
+    if (SWEDISH_LETTERS.test(word.raw)) sv += 0.5;
+    else if (FINNISH_LETTERS.test(word.raw)) fi += 0.25;
   }
-  const ranked = (Object.entries(score) as Array<[Lang, number]>).sort((a, b) => b[1] - a[1]);
+  // The highest score wins if it is at least 1 and no other language has as much (ties: none).
+  const ranked: Array<[Lang, number]> = [['fi', fi], ['sv', sv], ['en', en]];
+  ranked.sort((a, b) => b[1] - a[1]);
   if (ranked[0][1] < 1 || ranked[0][1] === ranked[1][1]) return undefined;
   return ranked[0][0];
 }

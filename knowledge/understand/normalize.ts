@@ -52,6 +52,16 @@ export function normalize(text: string): Normalized {
     word = '';
   };
   for (let i = 0; i < raw.length; i++) {
+    // Most characters are plain letters or digits: straight into the word, no further tests.
+    const code = raw.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 0xe4 || code === 0xf6 || code === 0xe5 || code === 0xc4 || code === 0xd6 || code === 0xc5) {
+      word += raw[i];
+      continue;
+    }
+    if (code === 32) {
+      flush();
+      continue;
+    }
     let c = raw[i];
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || SEPARATORS.has(c) || (c.trim() === '' && c !== '')) {
       flush();
