@@ -45,7 +45,7 @@ const DONT_KNOW = patternRegex([
   "(?:i )?(?:don't|dont|do not) know", 'not sure', 'no idea', 'unsure', "(?:i )?(?:can't|cant|cannot) say", 'vet inte',
   'ingen aning', 'inte saker', 'osaa sanoa', 'idk', 'dunno', 'kai jotain', 'jotain tukea',
 ]);
-const BENEFIT_CONTEXT = / (?:tu[ke]\w*|etuu\w*|paivarah\w*|raha\w*|benefit\w*|allowance\w*|subsid\w*|ersattning\w*|stod\w*|dagpenning\w*|forman\w*|kela\w*|kassa\w*|fpa)(?=[ ])/;
+const BENEFIT_CONTEXT = / (?:tu(?!kholm)[ke]\w*|etuu\w*|paivarah\w*|raha\w*|benefit\w*|allowance\w*|subsid\w*|ersattning\w*|stod\w*|dagpenning\w*|forman\w*|kela\w*|kassa\w*|fpa)(?=[ ])/;
 /** Whole answers that mean "none" when the bot has just asked about the benefit. */
 const NONE_WHEN_ASKED = new Set([
   'ei', 'en', 'ei mitaan', 'mitaan', 'ei oikein mitaan', 'nothing', 'none', 'no', 'nope', 'nej', 'inget', 'ingenting', 'ingen',

@@ -297,7 +297,11 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
   // Exact forms, longest first; sentence marks split names (tokens, not words, keep them).
   const tokens = n.tokens;
   const wordIndexOfToken: number[] = [];
-  for (let t = 0, w = 0; t < tokens.length; t++) wordIndexOfToken.push(tokens[t].mark ? -1 : w++);
+  const tokenIndexOfWord: number[] = [];
+  for (let t = 0, w = 0; t < tokens.length; t++) {
+    if (!tokens[t].mark) tokenIndexOfWord.push(t);
+    wordIndexOfToken.push(tokens[t].mark ? -1 : w++);
+  }
   for (let t = 0; t < tokens.length; t++) {
     if (tokens[t].mark) continue;
     // The longest run of words (no mark) that could be a name, then shorter ones.
@@ -325,8 +329,6 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
     }
   }
   if (found.size === 1 && !ambiguous) return { kind: 'match', id: [...found][0], fuzzy: false };
-  // Only denied places ("en asu Mikkelissä"): no municipality, and no "unknown" or typo guess either.
-  if (denied && found.size === 0 && !ambiguous) return undefined;
   // "Kotikuntani on Savonlinna, mutta asun Helsingissä": the home municipality decides.
   if (home.size === 1) return { kind: 'match', id: [...home][0], fuzzy: false };
   if (found.size > 1 || (ambiguous && found.size > 0)) return { kind: 'ambiguous', ids: [...new Set([...found, ...(ambiguous ?? [])])] };
@@ -342,6 +344,11 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
     const capitalised = isCapitalised(word) && (i > 0 || words.length <= 2);
     const licensed = expectingMunicipality || capitalised || afterCue(words, i, TYPO_CUES);
     if (!licensed) continue;
+    // "en asu Mikelissä": a denied place, even misspelt, is no answer (and no unknown place either).
+    if (deniedPlace(tokens, tokenIndexOfWord[i])) {
+      denied = true;
+      continue;
+    }
     // The answer to "where do you live?" gets one edit more, if it is that answer: a name alone or
     // nearly so, or a capitalised word; not any word of a longer sentence.
     const answering = expectingMunicipality && (words.length <= 2 || capitalised);
@@ -363,6 +370,8 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
     return ids.length === 1 ? { kind: 'match', id: ids[0], fuzzy: true } : { kind: 'ambiguous', ids };
   }
 
+  // Only denied places ("en asu Mikkelissä"): no municipality, and no "unknown" guess either.
+  if (denied) return undefined;
   const unknown = unknownAfterCue(words);
   if (unknown) return { kind: 'unknown', text: unknown };
   return undefined;

@@ -78,15 +78,20 @@ function fromBirthplace(n: Normalized): boolean | undefined {
  */
 const ORIGIN = new RegExp(
   [
-    // English and Swedish: a verb of coming, maybe "to Finland"/"here", then from/från and the place.
-    ` (?:moved|move|came|come|comes|fled|escaped|originally|i'm|im|am|kommer|kom|flyttade|flydde|flyttat|ar)(?: (?:here|to finland|over|originally|hit|till finland|ursprungligen))? (?:from|fran) (?:the )?([a-z]+)(?= )`,
-    // Finnish: a verb of coming or "kotoisin", maybe one word ("Suomeen", "tänne"), then a place in the elative (-sta).
-    ` (?:kotoisin|lahtoisin|muutin|muutimme|muuttanut|muuttaneet|tulin|tulimme|tullut|tulleet|pakenin|pakenimme|paennut)(?: [a-z]+)? ([a-z]+st[a])(?= )`,
+    // English and Swedish: a verb of moving (maybe "to Finland"/"here"), then from/från and the place.
+    // "came"/"kom" only with "here"/"to Finland": "I just came from Spain" may be a holiday.
+    ` (?:(?:moved|fled|escaped|originally|i'm|im|am|come|comes|flyttade|flyttat|flydde|kommer|ar)(?: (?:here|to finland|over|originally|hit|till finland|ursprungligen))?|(?:came|kom) (?:here|to finland|hit|till finland)) (?:from|fran) (?:the )?([a-z]+)(?= )`,
+    // Finnish: a verb of moving or "kotoisin", maybe one word ("Suomeen", "tänne"), then a place in
+    // the elative or ablative (Irakista, Venäjältä); "tulin" only with "Suomeen"/"tänne" ("tulin Espanjasta" may be a holiday).
+    ` (?:(?:kotoisin|lahtoisin|muutin|muutimme|muuttanut|muuttaneet|pakenin|pakenimme|paennut)(?: [a-z]+)?|(?:tulin|tulimme|tullut|tulleet) (?:suomeen|tanne)) ([a-z]+(?:sta|lta))(?= )`,
   ].join('|'),
   'g',
 );
+/** A Finn moving back home ("muutin takaisin Suomeen Ruotsista") is no immigrant. */
+const RETURNING = / (?:takaisin|back|tillbaka|paluumuutt\w*|returned|palasin)(?= )/;
 
 function fromOrigin(n: Normalized): boolean | undefined {
+  if (RETURNING.test(n.folded)) return undefined;
   ORIGIN.lastIndex = 0;
   for (let m = ORIGIN.exec(n.folded); m; m = ORIGIN.exec(n.folded)) {
     if (ABROAD.has(m[1] ?? m[2])) return true;

@@ -53,15 +53,18 @@ const INFO_SESSION = re([
 
 /** "Info" alone is the info session when asked when or where: "milloin info oli?", "när var infon". */
 const INFO_WORD = re(['info', 'infoa', 'infon', 'infosta', 'infot', 'infoja']);
-const WHERE = re(['missa', 'mista', 'mihin', 'where', 'var', 'vart', 'link\\w*', 'linkki\\w*', 'lank\\w*']);
+/** Where-words; not Swedish "var", which is also "was" ("det var bra info"). */
+const WHERE = re(['missa', 'mista', 'mihin', 'where', 'vart', 'link\\w*', 'linkki\\w*', 'lank\\w*']);
 
 export function findTopic(n: Normalized): Topic | undefined {
   const t = n.folded;
-  if (INFO_SESSION.test(t) || (INFO_WORD.test(t) && (WHEN.test(t) || WHERE.test(t)))) return 'infoSession';
+  if (INFO_SESSION.test(t)) return 'infoSession';
   if (COACH.test(t)) return 'coach';
   if (EMPLOYER.test(t)) return 'employer';
   if (CLIENT_COUNT.test(t) || (HOW_MANY.test(t) && CLIENTS.test(t))) return 'clientCounts';
   if (MEMBERSHIP.test(t) || (WHO.test(t) && MOVED.test(t))) return 'whoMoved';
   if (WHEN.test(t) && PILOT_TIME.test(t)) return 'pilotDates';
+  // Last: "info" alone with when/where, so that "kiitos infosta, milloin kokeilu alkoi?" asks the dates.
+  if (INFO_WORD.test(t) && (WHEN.test(t) || WHERE.test(t))) return 'infoSession';
   return undefined;
 }
