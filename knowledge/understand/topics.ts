@@ -11,6 +11,7 @@ const EMPLOYER = re([
   'tyopaikkailmoitu\\w*', 'ilmoittaa (?:avoimesta )?tyopaikasta', 'palkata', 'palkkaamaan', 'palkkaan', 'tyovoima\\w*',
   'employer\\w*', 'recruit\\w*', 'vacanc\\w*', 'hiring', 'hire (?:someone|staff|people|workers|employees)', 'job (?:ad|advert|posting|notice)\\w*',
   'my company', 'our company', 'etsin tyontekij\\w*', 'etsimme tyontekij\\w*', 'tarvitsemme tyontekij\\w*', 'tarvitsen tyontekij\\w*',
+  'tarvitsee tyontekij\\w*', 'yritykse(?:ni|mme|lleni|llemme)',
   'looking for (?:staff|employees|workers)', 'need (?:staff|employees|workers)', 'soker personal', 'soker arbetskraft', 'arbetsgivar\\w*', 'rekryter\\w*', 'ledig\\w* (?:tjanst|jobb|plats)\\w*', 'anstalla',
 ]);
 const COACH = re([
