@@ -29,6 +29,12 @@ const COUNTED = /^(?:lap|kert|kuuk|tunn|tunt|euro|paiv|viik|minuut|child|kid|tim
 /** Right before the number: it is not an age ("kello 9", "katu 29", "for 2 years", "i 2 år"). */
 const NOT_AGE_BEFORE = /^(?:klo|kello|at|kl|for|i|sedan|since|in|noin|about|around|puhelin|puh|tel|phone|numero|nro|nr|postinumero|room|huone|bus|bussi|linja|katu|tie|gatan|vagen|street|road|osoite|address|\+.*|.*(?:katu|tie|kuja|polku|gatan|vagen|gata|vag|street|road|avenue)|.*-)$/;
 
+/** Words that make a year count a duration: "bott här 22 år", "worked 22 years", "22 years ago". */
+const DURATION = new Set([
+  'ago', 'sedan', 'for', 'since', 'bott', 'bodde', 'bor', 'varit', 'jobbat', 'arbetat', 'lived', 'living', 'live', 'been', 'worked',
+  'working', 'stayed', 'unemployed', 'arbetslos', 'har', 'have', "i've", 'ive', 'had', 'hade', 'i', 'in', 'over', 'under', 'ytterligare',
+]);
+
 export type AgeResult = Pick<Understanding, 'age' | 'ageProblem'>;
 
 interface Candidate {
@@ -111,6 +117,10 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
       else if (notAgeBefore) strength = 0;
       // "bor i Nyslott, 22 år, invandrare": a plausible age with its unit as a clause of its own.
       else if (plausible && clauseAlone(n, num.start, num.length + (unitIsSeparate ? 1 : 0))) strength = 2;
+      // "Nyslott 22 år invandrare": in a short telegraphic message a Swedish or English year count
+      // is an age unless something says it is a time ("i 22 år", "for 22 years", "22 years ago").
+      // Not Finnish "vuotta": "asun Mikkelissä 20 vuotta" is a duration.
+      else if (plausible && words.length <= 6 && (unit === 'ar' || unit === 'years' || unit === 'yrs') && !words.some((w) => DURATION.has(w))) strength = 2;
       else if (expecting === 'age') strength = 1;
     } else if (cue) strength = 2;
     else if (words.length === num.length && (expecting === undefined || expecting === 'age')) strength = 2; // a bare "27"

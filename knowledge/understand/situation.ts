@@ -18,6 +18,17 @@ const IMMIGRANT = patternRegex([
   'immigrant\\w*', 'migrant\\w*', 'refugee\\w*', 'asylum seeker\\w*', 'foreigner\\w*', 'moved to finland', 'came to finland',
   'foreign[- ]language speaker', 'not (?:a )?finnish (?:citizen|speaker)', 'invandrare', 'invandrat', 'invandrade', 'flykting\\w*',
   'asylsokande', 'utlanning\\w*', 'flyttade till finland', 'kom till finland', 'inflyttare',
+  // Saying one is not a Finn: "en ole suomalainen", "I'm not from Finland", "jag är inte finländare".
+  'en ole (?:suomalainen|kotoisin suomesta|syntynyt suomessa)', "(?:i'm|im|i am) not (?:finnish|a finn|from finland)",
+  'jag ar inte (?:finsk|finlandare|fran finland)',
+  // A nationality after a be-verb: "olen venäläinen", "I am Somali", "jag är irakier".
+  `(?:olen|oon|i'm|im|i am|jag ar)(?: \\w+)? (?:${[
+    'venalainen', 'virolainen', 'somalialainen', 'somali', 'irakilainen', 'syyrialainen', 'afganistanilainen', 'afgaani',
+    'ukrainalainen', 'eritrealainen', 'thaimaalainen', 'vietnamilainen', 'kiinalainen', 'intialainen', 'turkkilainen',
+    'iranilainen', 'kurdi', 'russian', 'estonian', 'iraqi', 'syrian', 'afghan', 'ukrainian', 'eritrean', 'thai', 'vietnamese',
+    'chinese', 'indian', 'turkish', 'iranian', 'kurdish', 'ryss', 'rysk', 'estnisk', 'estlandare', 'somalier', 'irakier',
+    'syrier', 'afghan', 'ukrainare', 'ukrainsk', 'eritreansk', 'thailandsk', 'kines', 'indier', 'turk', 'iranier', 'kurd',
+  ].join('|')})`,
 ]);
 
 /** "äidinkieleni on X", "my mother tongue is X", "mitt modersmål är X". */
