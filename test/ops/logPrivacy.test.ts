@@ -80,6 +80,19 @@ test('a whole conversation leaves request logs with ids and timings, and nothing
   expect(found).toEqual([]);
 });
 
+test('a Direct Line token handed to a browser never appears in the logs', async () => {
+  const logs = captureLogs('trace');
+  let token = '';
+  try {
+    const res = await fetch(`${host.url}/api/directline/token`, { method: 'POST' });
+    token = ((await res.json()) as { token?: string }).token ?? '';
+  } finally {
+    logs.restore();
+  }
+  expect(token.length).toBeGreaterThan(20);
+  expect(logs.lines.filter((l) => l.includes(token))).toEqual([]);
+});
+
 test('the scan itself catches personal data (so the test above can fail)', () => {
   expect(problemsIn(JSON.stringify({ msg: 'x', text: 'asun Juvalla' }))).not.toEqual([]);
   expect(problemsIn(JSON.stringify({ msg: 'x', n: AGE }))).toEqual([`n=${AGE}`]);
