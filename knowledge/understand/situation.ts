@@ -22,7 +22,7 @@ const IMMIGRANT = patternRegex([
   'en ole (?:suomalainen|kotoisin suomesta|syntynyt suomessa)', "(?:i'm|im|i am) not (?:finnish|a finn|from finland)",
   'jag ar inte (?:finsk|finlandare|fran finland)',
   // A nationality after a be-verb: "olen venäläinen", "I am Somali", "jag är irakier".
-  `(?:olen|oon|i'm|im|i am|jag ar)(?: \\w+)? (?:${[
+  `(?:olen|oon|i'm|im|i am|jag ar)(?: (?!not |inte |ei |no )\\w+)? (?:${[
     'venalainen', 'virolainen', 'somalialainen', 'somali', 'irakilainen', 'syyrialainen', 'afganistanilainen', 'afgaani',
     'ukrainalainen', 'eritrealainen', 'thaimaalainen', 'vietnamilainen', 'kiinalainen', 'intialainen', 'turkkilainen',
     'iranilainen', 'kurdi', 'russian', 'estonian', 'iraqi', 'syrian', 'afghan', 'ukrainian', 'eritrean', 'thai', 'vietnamese',
