@@ -70,7 +70,7 @@ export function normalize(text: string): Normalized {
     if (APOSTROPHES.has(c)) c = "'";
     else if (DASHES.has(c)) c = '-';
     if (c === ',' || c === ';' || c === '!' || c === '?' || c === '.' || c === '/') {
-      // Between digits a dot, comma or slash belongs to the number (17.2.2021, 2,5, 1/2).
+      // Between digits a dot, comma or slash belongs to the number (1.2.2020, 2,5, 1/2).
       if (c !== ';' && c !== '!' && c !== '?' && isDigit(raw[i - 1]) && isDigit(raw[i + 1])) {
         word += c;
         continue;

@@ -22,6 +22,15 @@ describe('numbers of the knowledge are no age', () => {
     }
   });
 
+  const postal = Object.values(facts.servicePoints).flatMap((p) => (p.address.postalCode ? [`${p.address.postalCode} ${p.address.town}`] : []));
+  it.each([...new Set(postal)])('postal code and town %s', (code) => {
+    for (const text of [code, `postinumero ${code}`, `my postcode is ${code}`]) {
+      expect(understand(text).age).toBeUndefined();
+      expect(understand(text).ageProblem).toBeUndefined();
+      expect(understand(text).identityCode).toBeUndefined();
+    }
+  });
+
   it.each(streets)('street %s', (street) => {
     for (const text of [`asun osoitteessa ${street}`, `I live at ${street}`, `jag bor på ${street}`]) expect(understand(text).age).toBeUndefined();
   });

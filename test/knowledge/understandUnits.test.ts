@@ -172,7 +172,7 @@ describe('identity codes', () => {
   });
 
   it('does not take a phone number, a date, a postal code or a year for a code', () => {
-    for (const text of ['0200 123 456', '040 123 4567', '17.2.2021', '50100 Mikkeli', 'vuonna 2021', '123456-7890']) {
+    for (const text of ['0200 123 456', '040 123 4567', '1.2.2020', '12345 Kaupunki', 'vuonna 2021', '123456-7890']) {
       expect(containsIdentityCode(text)).toBe(false);
     }
   });
