@@ -190,6 +190,7 @@ const STREET = /(?:katu|kadu|tie$|tiel|tiell|tien|kuja|polku|polu|raitti|gata|ga
 const NEGATIONS = new Set(['ei', 'en', 'emme', 'ette', 'eivat', 'not', "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', 'inte', 'ej', 'icke', 'never']);
 /** The word right after a negation that makes it deny a place (or the name itself). "en" needs one: it is also Swedish "a". */
 const DENYING = new Set(['asu', 'asunut', 'ole', 'oo', 'enaa', 'live', 'lives', 'living', 'in', 'from', 'at', 'i', 'fran', 'bor', 'langre', 'longer', 'anymore']);
+const AFTER_OLE = new Set(['kotoisin', 'asunut', 'enaa', 'kirjoilla', 'kirjoissa', 'asukas']);
 /** A contrast ends a negation's reach: "en asu Mikkelissä vaan Juvalla", "not sure, but I live in Juva". */
 const CONTRAST = new Set(['vaan', 'mutta', 'but', 'utan', 'men', 'instead', 'sondern']);
 
@@ -198,7 +199,13 @@ function deniedPlace(tokens: readonly Token[], t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
     const word = tokens[k].text;
     if (tokens[k].mark || CONTRAST.has(word)) return false;
-    if (NEGATIONS.has(word) && (k + 1 === t || DENYING.has(tokens[k + 1].text))) return true;
+    if (!NEGATIONS.has(word)) continue;
+    if (k + 1 === t) return true;
+    const next = tokens[k + 1].text;
+    // "en ole" denies a place only when it is about the place ("en ole kotoisin Mikkelistä",
+    // "kotikuntani ei ole Mikkeli"), not "en ole varma, asunko Mikkelissä".
+    if (next === 'ole' || next === 'oo') return k + 2 === t || AFTER_OLE.has(tokens[k + 2].text);
+    if (DENYING.has(next)) return true;
   }
   return false;
 }
