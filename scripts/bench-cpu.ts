@@ -6,7 +6,7 @@
  * core does not count). Client CPU is included in both figures alike.
  */
 import http from 'node:http';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
+import { ActivityHandler, CloudAdapter, ConversationState, UserState } from 'botbuilder';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -33,7 +33,8 @@ async function main(): Promise<void> {
       });
     }
   }
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const { CachedConnectorAuthentication } = await import('../src/connectorCache');
+  const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
   adapter.use(new TeamsMiddleware());
   const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
   const hardening = createHardening(config, { adapter, storage, states: [new ConversationState(storage), new UserState(storage)] });

@@ -41,7 +41,8 @@ async function serve(): Promise<void> {
       });
     }
   }
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const { CachedConnectorAuthentication } = await import('../src/connectorCache');
+  const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
   adapter.use(new TeamsMiddleware());
   const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
   const hardening = createHardening(config, { adapter, storage, states: [new ConversationState(storage), new UserState(storage)] });

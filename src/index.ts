@@ -1,11 +1,11 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
   UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import { GuideBot } from './bot';
+import { CachedConnectorAuthentication } from './connectorCache';
 import { ConfigError, loadConfig, type Config } from './config';
 import { logger } from './logger';
 import { createServer, type RunningServer } from './server';
@@ -28,7 +28,8 @@ export async function start(
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   };
-  const auth = new ConfigurationBotFrameworkAuthentication(authOptions);
+  // One ConnectorClient per service url instead of one per turn (src/connectorCache.ts).
+  const auth = new CachedConnectorAuthentication(authOptions);
   const adapter = new CloudAdapter(auth);
   // Microsoft Teams specifics (welcome on install, @mentions, group chat, card version): src/teams.ts.
   adapter.use(new TeamsMiddleware());
