@@ -26,3 +26,21 @@ test('made-up service urls cannot grow the cache without bound', async () => {
   for (let i = 0; i < 200; i++) await auth.createConnectorFactory(anonymous).create(`https://x${i}.example.test/`, undefined);
   expect(auth.cachedClients).toBeLessThanOrEqual(64);
 });
+
+test('turns processed by a CloudAdapter reuse one connector client and one user token client', async () => {
+  const { CloudAdapter } = await import('botbuilder');
+  const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
+  const seen: unknown[][] = [];
+  const activity = () => ({
+    type: 'message', text: 'hei', channelId: 'test', serviceUrl: 'https://a.example.test/', conversation: { id: 'c' },
+    from: { id: 'u' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies',
+  });
+  for (let i = 0; i < 2; i++) {
+    await adapter.processActivity('', activity() as never, async (context) => {
+      seen.push([context.turnState.get(adapter.ConnectorClientKey), context.turnState.get(adapter.UserTokenClientKey)]);
+    });
+  }
+  expect(seen[0][0]).toBeDefined();
+  expect(seen[1][0]).toBe(seen[0][0]);
+  expect(seen[1][1]).toBe(seen[0][1]);
+});
