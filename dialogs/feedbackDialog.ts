@@ -1,6 +1,5 @@
 import {
   ComponentDialog,
-  TextPrompt,
   WaterfallDialog,
   type DialogTurnResult,
   type WaterfallStepContext,
@@ -10,6 +9,8 @@ import { startAgainButton } from '../src/replies/buttons';
 import { afterFeedback, askHelpful, message } from '../src/replies/messages';
 import { t } from '../src/replies/texts';
 import { currentLang, type GuideServices } from './guideServices';
+import { KeyedPrompt } from './keyedPrompt';
+import type { Lang } from '../knowledge';
 import { hasFacts, readTurn } from './turnInput';
 
 // After the answer: "was this helpful?" (yes / no / start again). Only a count is kept.
@@ -26,14 +27,14 @@ export interface FeedbackResult {
 export class FeedbackDialog extends ComponentDialog {
   constructor(id: string, private readonly services: GuideServices) {
     super(id);
-    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new KeyedPrompt<{ lang: Lang }>(PROMPT, ({ lang }) => ({ prompt: askHelpful(lang) })));
     this.addDialog(new WaterfallDialog(STEPS, [this.ask.bind(this), this.receive.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const lang = await currentLang(this.services, step.context);
-    return step.prompt(PROMPT, { prompt: askHelpful(lang) });
+    return step.prompt(PROMPT, KeyedPrompt.options({ lang }));
   }
 
   private async receive(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -2,7 +2,6 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   DialogSet,
   DialogTurnStatus,
-  TextPrompt,
   WaterfallDialog,
   type DialogContext,
   type DialogState,
@@ -10,11 +9,12 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
-import { decide, facts, type Person, type Slot } from '../knowledge';
+import { decide, facts, type Lang, type Person, type Slot } from '../knowledge';
 import { answer, chooseMunicipality, giveUp, message, question, say } from '../src/replies/messages';
 import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
 import { InterruptibleDialog } from './interruptibleDialog';
+import { KeyedPrompt } from './keyedPrompt';
 import { hasFacts, readTurn, type TurnInput } from './turnInput';
 
 // The guidance: asks only what decide() says is missing, one question at a time, and answers as
@@ -31,6 +31,18 @@ export interface GuideOptions {
   /** Facts already known (a follow-up question after an answer keeps them). */
   person?: Person;
 }
+/** What the slot prompt asks, kept in the state instead of the question activities. */
+interface SlotAsk {
+  slot: Slot;
+  lang: Lang;
+  reask: boolean;
+  /** Candidate municipality ids, when the question is which one of them. */
+  ambiguous?: string[];
+}
+const buildSlotPrompt = ({ slot, lang, reask, ambiguous }: SlotAsk) => ({
+  prompt: slot === 'municipality' && ambiguous?.length ? chooseMunicipality(ambiguous, lang) : question(slot, lang, reask),
+  retryPrompt: question(slot, lang, true),
+});
 interface LoopOptions {
   reask?: boolean;
 }
@@ -39,7 +51,7 @@ type Absorbed = 'understood' | 'explained' | 'nothing';
 export class GuideDialog extends InterruptibleDialog {
   constructor(services: GuideServices) {
     super(GUIDE_DIALOG, services);
-    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new KeyedPrompt<SlotAsk>(PROMPT, buildSlotPrompt));
     this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.answerStep.bind(this)]));
     this.addDialog(new FeedbackDialog(FEEDBACK, services));
     this.initialDialogId = LOOP;
@@ -128,11 +140,8 @@ export class GuideDialog extends InterruptibleDialog {
       session.asking = slot;
       session.phase = 'asking';
       const reask = (step.options as LoopOptions | undefined)?.reask === true;
-      const prompt =
-        slot === 'municipality' && session.ambiguous?.length
-          ? chooseMunicipality(session.ambiguous, lang)
-          : question(slot, lang, reask);
-      return step.prompt(PROMPT, { prompt, retryPrompt: question(slot, lang, true) });
+      const ambiguous = slot === 'municipality' && session.ambiguous?.length ? session.ambiguous : undefined;
+      return step.prompt(PROMPT, KeyedPrompt.options<SlotAsk>({ slot, lang, reask, ...(ambiguous ? { ambiguous } : {}) }));
     }
 
     session.asking = undefined;
