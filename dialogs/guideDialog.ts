@@ -5,6 +5,7 @@ import {
   WaterfallDialog,
   type DialogContext,
   type DialogState,
+  type DialogStateManagerConfiguration,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -48,7 +49,12 @@ interface LoopOptions {
 }
 type Absorbed = 'understood' | 'explained' | 'nothing';
 
+/** The turn-state key botbuilder-dialogs' DialogStateManager looks for its configuration under. */
+const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 export class GuideDialog extends InterruptibleDialog {
+  private stateConfiguration?: DialogStateManagerConfiguration;
+
   constructor(services: GuideServices) {
     super(GUIDE_DIALOG, services);
     this.addDialog(new KeyedPrompt<SlotAsk>(PROMPT, buildSlotPrompt));
@@ -61,7 +67,12 @@ export class GuideDialog extends InterruptibleDialog {
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
+    // Every DialogContext (3-4 a turn with the component dialogs) builds its memory-scope
+    // configuration unless the turn already holds one; it holds no per-turn data (DialogManager
+    // keeps one for all turns too), so one built on the first turn serves every later turn.
+    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
     const dc = await dialogSet.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     const rerun = result.status === DialogTurnStatus.complete && (result.result as FeedbackResult | undefined)?.rerun;
     if (result.status === DialogTurnStatus.empty || rerun) {
