@@ -1,5 +1,5 @@
 /**
- * npm run bench:cpu [-- --conversations 400]
+ * npx ts-node --transpile-only scripts/bench-cpu.ts [--conversations 800] [--rounds 3]
  * CPU time per turn, in process: the real server (src/index.ts `start`, in-memory state) and the
  * echo reference on the same stack, driven over loopback by a client in the same process.
  * process.cpuUsage() around N turns is steadier than throughput on a shared machine (waiting for a
