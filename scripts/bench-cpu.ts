@@ -6,7 +6,7 @@
  * core does not count). Client CPU is included in both figures alike.
  */
 import http from 'node:http';
-import { ActivityHandler, CloudAdapter, ConversationState, UserState } from 'botbuilder';
+import { benchActivity, startGuideAndEcho } from './benchServers';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -16,32 +16,7 @@ const flag = (name: string, fallback: number) => {
 
 async function main(): Promise<void> {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'info';
-  const { start } = await import('../src/index');
-  const { loadConfig } = await import('../src/config');
-  const { createServer } = await import('../src/server');
-  const { createStorage } = await import('../src/storage');
-  const { createHardening } = await import('../src/hardening');
-  const { TeamsMiddleware } = await import('../src/teams');
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', RATE_CONVERSATION_PER_MINUTE: '100000000' });
-  const guide = await start(config);
-  class EchoBot extends ActivityHandler {
-    constructor() {
-      super();
-      this.onMessage(async (context, next) => {
-        await context.sendActivity(`echo: ${context.activity.text}`);
-        await next();
-      });
-    }
-  }
-  const { CachedConnectorAuthentication } = await import('../src/connectorCache');
-  const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
-  adapter.use(new TeamsMiddleware());
-  const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
-  const hardening = createHardening(config, { adapter, storage, states: [new ConversationState(storage), new UserState(storage)] });
-  const echo = await createServer({
-    adapter: hardening.adapter, bot: new EchoBot(), health: hardening.health, port: 0, host: '127.0.0.1',
-    maxBodyBytes: config.MAX_BODY_BYTES, maxTextChars: config.MAX_TEXT_CHARS, before: hardening.before, wrapTurn: hardening.wrapTurn,
-  });
+  const { guide, echo } = await startGuideAndEcho();
 
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const post = (port: number, body: string) =>
@@ -55,11 +30,7 @@ async function main(): Promise<void> {
       req.on('error', reject);
       req.end(body);
     });
-  const activity = (conversationId: string, extra: Record<string, unknown>) =>
-    JSON.stringify({
-      channelId: 'bench', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: conversationId },
-      from: { id: `u-${conversationId}` }, recipient: { id: 'bot' }, locale: 'fi-FI', deliveryMode: 'expectReplies', ...extra,
-    });
+  const activity = benchActivity;
   let seq = 0;
   const guideConversation = async () => {
     const id = `g-${++seq}`;

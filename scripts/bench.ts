@@ -10,6 +10,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
+import { benchActivity, startGuideAndEcho } from './benchServers';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -19,37 +20,8 @@ const flag = (name: string, fallback: number) => {
 
 // ---------------------------------------------------------------- server side (child process)
 async function serve(): Promise<void> {
-  const { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState } = await import('botbuilder');
-  const { start } = await import('../src/index');
-  const { loadConfig } = await import('../src/config');
-  const { createServer } = await import('../src/server');
-  const { createStorage } = await import('../src/storage');
-  const { createHardening } = await import('../src/hardening');
-  const { TeamsMiddleware } = await import('../src/teams');
-
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', RATE_CONVERSATION_PER_MINUTE: '100000000' };
-  const config = loadConfig(env);
-  const guide = await start(config);
-
-  // The reference: the same stack around a bot whose whole turn is one line.
-  class EchoBot extends ActivityHandler {
-    constructor() {
-      super();
-      this.onMessage(async (context, next) => {
-        await context.sendActivity(`echo: ${context.activity.text}`);
-        await next();
-      });
-    }
-  }
-  const { CachedConnectorAuthentication } = await import('../src/connectorCache');
-  const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
-  adapter.use(new TeamsMiddleware());
-  const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
-  const hardening = createHardening(config, { adapter, storage, states: [new ConversationState(storage), new UserState(storage)] });
-  const echo = await createServer({
-    adapter: hardening.adapter, bot: new EchoBot(), health: hardening.health, port: 0, host: '127.0.0.1',
-    maxBodyBytes: config.MAX_BODY_BYTES, maxTextChars: config.MAX_TEXT_CHARS, before: hardening.before, wrapTurn: hardening.wrapTurn,
-  });
+  const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import('botbuilder');
+  const { guide, echo, EchoBot } = await startGuideAndEcho();
 
   // A second reference without engineer F's layer (gate, turn guard, eTag storage, activity check,
   // request log): restify + CloudAdapter + the echo bot only. Shows what the hardening costs.
@@ -76,11 +48,7 @@ async function serve(): Promise<void> {
 // ---------------------------------------------------------------- load side
 interface Urls { guide: string; echo: string; bare: string }
 
-const activity = (conversationId: string, extra: Record<string, unknown>) =>
-  JSON.stringify({
-    channelId: 'bench', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: conversationId },
-    from: { id: `u-${conversationId}` }, recipient: { id: 'bot' }, locale: 'fi-FI', deliveryMode: 'expectReplies', ...extra,
-  });
+const activity = benchActivity;
 
 let sequence = 0;
 const newConversation = (context: Record<string, unknown>) => (context.conversation = `c-${process.pid}-${++sequence}`);
