@@ -1,19 +1,11 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { facts, type Address, type Contact, type Guidance, type Lang, type ServicePoint } from '../../knowledge';
+import { facts, formatAddress, type Address, type Contact, type Guidance, type Lang, type ServicePoint } from '../../knowledge';
 import { t } from './texts';
 
 // The answer as an Adaptive Card. Version 1.5 at most: Teams renders up to 1.5.
 // Everything factual comes from the Guidance (and facts.source); this file only lays it out.
 
 export const CARD_VERSION = '1.5';
-
-/** "Street 1, 4. kerros, 12345 Town": floor and postal code only when the source gives them. */
-export function formatAddress(a: Address, lang: Lang): string {
-  const parts = [a.street];
-  if (a.floor !== undefined) parts.push(facts.texts.floor[lang].replace('{floor}', String(a.floor)));
-  parts.push([a.postalCode, a.town].filter(Boolean).join(' '));
-  return parts.join(', ');
-}
 
 /** An OpenStreetMap search for the address (no API key, opens in any browser). */
 export function mapUrl(a: Address): string {

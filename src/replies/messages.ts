@@ -1,6 +1,6 @@
 import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
-import { facts, type Guidance, type Lang, type Localized, type Slot } from '../../knowledge';
-import { answerCard, contactName, formatAddress } from './answerCard';
+import { facts, formatAddress, type Guidance, type Lang, type Localized, type Slot } from '../../knowledge';
+import { answerCard, contactName } from './answerCard';
 import { benefitButtons, languageButtons, startAgainButton, yesNoButtons } from './buttons';
 import { t, type TextKey } from './texts';
 

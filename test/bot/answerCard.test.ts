@@ -1,5 +1,6 @@
 import { decide, facts, LANGS, type Guidance, type Lang, type Person } from '../../knowledge';
-import { answerCardJson, CARD_VERSION, formatAddress, mapUrl, sourceLine, telUrl } from '../../src/replies/answerCard';
+import { formatAddress } from '../../knowledge';
+import { answerCardJson, CARD_VERSION, mapUrl, sourceLine, telUrl } from '../../src/replies/answerCard';
 import { answer } from '../../src/replies/messages';
 import { cardText } from './helpers';
 

@@ -8,7 +8,8 @@ import type { RunningServer } from '../../../src/server';
 import { benefitLabel } from '../../../src/replies/buttons';
 import { question } from '../../../src/replies/messages';
 import { t } from '../../../src/replies/texts';
-import { formatAddress, telUrl } from '../../../src/replies/answerCard';
+import { formatAddress } from '../../../knowledge';
+import { telUrl } from '../../../src/replies/answerCard';
 
 // What the browser tests share: the real server (src/index.ts, local Direct Line mode) on a free
 // port, Debian's Chromium driven by playwright-core, and one guidance conversation typed like a
