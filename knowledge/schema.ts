@@ -2,6 +2,7 @@
 // Cross-references (ids that must point somewhere) are checked in facts.ts, which can name
 // the entry; zod checks each entry on its own.
 import { z } from 'zod';
+import { BENEFITS } from './types';
 
 const text = z.string().trim().min(1);
 
@@ -137,7 +138,6 @@ export type TopicTextId = (typeof TOPIC_TEXT_IDS)[number];
 const recordOf = <K extends string, V extends z.ZodTypeAny>(keys: readonly [K, ...K[]], value: V) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
 
-const benefitIds = ['labourMarketSubsidy', 'basicAllowance', 'earningsRelated', 'none'] as const;
 
 /** All files of knowledge/data merged into one object (each file holds some of these keys). */
 export const rawFactsSchema = z
@@ -160,7 +160,7 @@ export const rawFactsSchema = z
     employmentAreas: z.array(z.object({ id, name: text, succeedsProviderId: providerRef, provenance: provenanceSchema }).strict()),
     figures: recordOf(FIGURE_IDS as unknown as [FigureId, ...FigureId[]], figureSchema),
     benefits: recordOf(
-      benefitIds as unknown as [(typeof benefitIds)[number], ...(typeof benefitIds)[number][]],
+      BENEFITS,
       z.object({ name: localizedSchema, payer: z.enum(['kela', 'unemploymentFund']).optional() }).strict(),
     ),
     payers: z.object({ kela: localizedSchema, unemploymentFund: localizedSchema }).strict(),

@@ -70,7 +70,9 @@ export interface Municipality {
   area: 'mikkeliPilot' | 'savonlinnaPilot' | 'teOfficeOnly' | 'outside';
 }
 
-export type Benefit = 'earningsRelated' | 'labourMarketSubsidy' | 'basicAllowance' | 'none';
+/** In the order the bot offers them: the two Kela benefits, the fund's, none. */
+export const BENEFITS = ['labourMarketSubsidy', 'basicAllowance', 'earningsRelated', 'none'] as const;
+export type Benefit = (typeof BENEFITS)[number];
 
 /** The facts the bot may ask for, in the order it asks them. */
 export type Slot = 'municipality' | 'age' | 'benefit' | 'immigrant';

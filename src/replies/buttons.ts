@@ -1,5 +1,5 @@
 import { ActionTypes, CardAction } from 'botbuilder';
-import { facts, LANGS, type Benefit, type Lang } from '../../knowledge';
+import { BENEFITS, facts, LANGS, type Benefit, type Lang } from '../../knowledge';
 import { languageNames, t, texts } from './texts';
 
 // Buttons are imBack actions (the only kind every channel, Teams included, shows as suggested
@@ -13,7 +13,7 @@ export type ButtonValue =
   | { kind: 'yesNo'; yes: boolean }
   | { kind: 'startAgain' };
 
-const BENEFITS: Array<Benefit | 'unknown'> = ['labourMarketSubsidy', 'basicAllowance', 'earningsRelated', 'none', 'unknown'];
+const BENEFIT_CHOICES: Array<Benefit | 'unknown'> = [...BENEFITS, 'unknown'];
 
 /** "Työmarkkinatuki (Kela)": the benefit's name and payer from the knowledge; "En tiedä" from ours. */
 export function benefitLabel(benefit: Benefit | 'unknown', lang: Lang): string {
@@ -27,7 +27,7 @@ const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title
 
 export const languageButtons = (): CardAction[] => LANGS.map((l) => imBack(languageNames[l]));
 export const benefitButtons = (lang: Lang): CardAction[] =>
-  BENEFITS.map((b) => imBack(benefitLabel(b, lang)));
+  BENEFIT_CHOICES.map((b) => imBack(benefitLabel(b, lang)));
 export const yesNoButtons = (lang: Lang): CardAction[] => [imBack(t('buttonYes', lang)), imBack(t('buttonNo', lang))];
 export const startAgainButton = (lang: Lang): CardAction => imBack(t('buttonStartAgain', lang));
 
@@ -38,7 +38,7 @@ for (const lang of LANGS) {
   table.push([norm(languageNames[lang]), { kind: 'language', lang }]);
 }
 for (const lang of LANGS) {
-  for (const benefit of BENEFITS) table.push([norm(benefitLabel(benefit, lang)), { kind: 'benefit', benefit }]);
+  for (const benefit of BENEFIT_CHOICES) table.push([norm(benefitLabel(benefit, lang)), { kind: 'benefit', benefit }]);
   table.push([norm(texts.buttonYes[lang]), { kind: 'yesNo', yes: true }]);
   table.push([norm(texts.buttonNo[lang]), { kind: 'yesNo', yes: false }]);
   table.push([norm(texts.buttonStartAgain[lang]), { kind: 'startAgain' }]);
