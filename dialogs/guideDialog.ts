@@ -5,13 +5,13 @@ import {
   WaterfallDialog,
   type DialogContext,
   type DialogState,
-  type DialogStateManagerConfiguration,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
 import { decide, facts, type Lang, type Person, type Slot } from '../knowledge';
 import { answer, chooseMunicipality, giveUp, message, question, say } from '../src/replies/messages';
+import { DialogContexts } from './dialogContexts';
 import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -49,11 +49,8 @@ interface LoopOptions {
 }
 type Absorbed = 'understood' | 'explained' | 'nothing';
 
-/** The turn-state key botbuilder-dialogs' DialogStateManager looks for its configuration under. */
-const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
-
 export class GuideDialog extends InterruptibleDialog {
-  private stateConfiguration?: DialogStateManagerConfiguration;
+  private readonly contexts = new DialogContexts();
 
   constructor(services: GuideServices) {
     super(GUIDE_DIALOG, services);
@@ -67,12 +64,7 @@ export class GuideDialog extends InterruptibleDialog {
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
-    // Every DialogContext (3-4 a turn with the component dialogs) builds its memory-scope
-    // configuration unless the turn already holds one; it holds no per-turn data (DialogManager
-    // keeps one for all turns too), so one built on the first turn serves every later turn.
-    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
-    const dc = await dialogSet.createContext(context);
-    this.stateConfiguration ??= dc.state.configuration;
+    const dc = await this.contexts.create(dialogSet, context);
     const result = await dc.continueDialog();
     const rerun = result.status === DialogTurnStatus.complete && (result.result as FeedbackResult | undefined)?.rerun;
     if (result.status === DialogTurnStatus.empty || rerun) {
