@@ -1,11 +1,12 @@
 /**
  * npm run bench                 guide conversations vs a one-line echo turn, over HTTP (autocannon)
- *   --rounds 3 --duration 10     (defaults) rounds alternate bare echo, hardened echo, guide
+ *   --rounds 3 --duration 10     (defaults) rounds alternate bare echo, hardened echo, floor, guide
  * npm run bench -- --soak 300   then N seconds of guide conversations, memory printed every 30 s
  *
  * The servers run in a child process (so autocannon does not share its event loop): the real
  * production wiring (src/index.ts `start`, in-memory state) and, as the reference, an echo bot on
- * the same stack (same server, gate, turn guard, Teams middleware; a bot that replies its input).
+ * the same stack (same server, gate, turn guard, Teams middleware; a bot that replies its input),
+ * and the floor of the dialog stack: a one-line Dialog over ConversationState (benchServers.ts).
  * Every turn uses deliveryMode expectReplies, so the replies come back in the HTTP response.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -21,7 +22,7 @@ const flag = (name: string, fallback: number) => {
 // ---------------------------------------------------------------- server side (child process)
 async function serve(): Promise<void> {
   const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import('botbuilder');
-  const { guide, echo, EchoBot } = await startGuideAndEcho();
+  const { guide, echo, floor, EchoBot } = await startGuideAndEcho();
 
   // A second reference without engineer F's layer (gate, turn guard, eTag storage, activity check,
   // request log): restify + CloudAdapter + the echo bot only. Shows what the hardening costs.
@@ -40,13 +41,13 @@ async function serve(): Promise<void> {
       (global as { gc?: () => void }).gc?.();
       process.send!({ memory: process.memoryUsage() });
     }
-    if (msg === 'stop') void Promise.all([guide.close(), echo.close()]).then(() => process.exit(0));
+    if (msg === 'stop') void Promise.all([guide.close(), echo.close(), floor.close()]).then(() => process.exit(0));
   });
-  process.send!({ guide: guide.url, echo: echo.url, bare: bareUrl });
+  process.send!({ guide: guide.url, echo: echo.url, floor: floor.url, bare: bareUrl });
 }
 
 // ---------------------------------------------------------------- load side
-interface Urls { guide: string; echo: string; bare: string }
+interface Urls { guide: string; echo: string; floor: string; bare: string }
 
 const activity = benchActivity;
 
@@ -70,6 +71,9 @@ const GUIDE_TURNS = [
   post((c) => activity(String(c.conversation), { type: 'message', text: 'saan työmarkkinatukea' })),
 ];
 const ECHO_TURN = [post((c) => activity(String(c.conversation), { type: 'message', text: 'hei' }), true)];
+/** The dialog-stack floor (scripts/benchServers.ts): four one-line dialog turns in one conversation. */
+const hello = (first: boolean) => post((c) => activity(String(c.conversation), { type: 'message', text: 'hei' }), first);
+const FLOOR_TURNS = [hello(true), hello(false), hello(false), hello(false)];
 
 type Run = Awaited<ReturnType<typeof load>>;
 
@@ -127,26 +131,34 @@ async function main(): Promise<void> {
   const urls = await new Promise<Urls>((resolve) => child.once('message', (m: Urls) => resolve(m)));
   try {
     await checkConversation(urls.guide);
+    const floorReply = await fetch(`${urls.floor}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(`floor-check-${process.pid}`, { type: 'message', text: 'hei' }) });
+    if (!(await floorReply.text()).includes('echo: hei')) throw new Error('the floor dialog did not answer');
     console.log(`node ${process.version}, 8 connections, ${rounds} rounds of ${duration} s, expectReplies, request logs on (info)`);
     await load(urls.echo, ECHO_TURN, 3); // warm-up
     await load(urls.guide, GUIDE_TURNS, 3);
     await load(urls.bare, ECHO_TURN, 3);
-    // Rounds alternate the three kinds, so a burst of load from elsewhere on the machine hits all
+    await load(urls.floor, FLOOR_TURNS, 3);
+    // Rounds alternate the four kinds, so a burst of load from elsewhere on the machine hits all
     // of them alike; each figure is the median over the rounds.
-    const runs: Record<'bare' | 'echo' | 'guide', Run[]> = { bare: [], echo: [], guide: [] };
+    const runs: Record<'bare' | 'echo' | 'floor' | 'guide', Run[]> = { bare: [], echo: [], floor: [], guide: [] };
     for (let round = 1; round <= rounds; round++) {
       runs.bare.push(await load(urls.bare, ECHO_TURN, duration));
       runs.echo.push(await load(urls.echo, ECHO_TURN, duration));
+      runs.floor.push(await load(urls.floor, FLOOR_TURNS, duration));
       runs.guide.push(await load(urls.guide, GUIDE_TURNS, duration));
-      console.log(`round ${round}: bare ${runs.bare[round - 1].turnsPerSecond.toFixed(0)}, echo ${runs.echo[round - 1].turnsPerSecond.toFixed(0)}, guide ${runs.guide[round - 1].turnsPerSecond.toFixed(0)} turns/s`);
+      const tps = (kind: keyof typeof runs) => runs[kind][round - 1].turnsPerSecond.toFixed(0);
+      console.log(`round ${round}: bare ${tps('bare')}, echo ${tps('echo')}, floor ${tps('floor')}, guide ${tps('guide')} turns/s`);
     }
-    const [bare, echo, guide] = [median(runs.bare), median(runs.echo), median(runs.guide)];
+    const [bare, echo, floor, guide] = [median(runs.bare), median(runs.echo), median(runs.floor), median(runs.guide)];
     console.log(row('echo, bare CloudAdapter', bare));
     console.log(row('echo turn (reference)', echo));
+    console.log(row('one-line dialog (floor)', floor));
     console.log(row('guide conversation turns', guide));
-    console.log(`the hardened stack costs ${((bare.turnsPerSecond / echo.turnsPerSecond - 1) * 100).toFixed(0)} % more than a bare CloudAdapter (echo vs echo)`);
-    const cost = echo.turnsPerSecond / guide.turnsPerSecond - 1;
-    console.log(`a guide turn costs ${(cost * 100).toFixed(0)} % more than an echo turn (limit 25 %): ${cost <= 0.25 ? 'OK' : 'OVER'}`);
+    const over = (r: Run) => echo.turnsPerSecond / r.turnsPerSecond - 1;
+    const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(0)} %`;
+    console.log(`the hardened stack vs a bare CloudAdapter (echo vs echo): ${signed(bare.turnsPerSecond / echo.turnsPerSecond - 1)} a turn`);
+    console.log(`a one-line dialog turn with conversation state (the floor of design.md's stack) costs ${(over(floor) * 100).toFixed(0)} % more than an echo turn`);
+    console.log(`a guide turn costs ${(over(guide) * 100).toFixed(0)} % more than an echo turn (limit 25 %): ${over(guide) <= 0.25 ? 'OK' : 'OVER'}`);
 
     if (soak > 0) {
       console.log(`soak: ${soak} s of guide conversations; memory after a full GC every 30 s`);

@@ -1,11 +1,19 @@
+import type { DialogContext, DialogState } from 'botbuilder-dialogs';
+
 /**
- * The two servers both benchmarks compare: the real guide (src/index.ts `start`, in-memory state)
- * and the reference, an echo bot whose whole turn is one line, on the same stack (same server,
- * gate, turn guard, connector cache, Teams middleware). Loaded lazily so the benchmarks' load
- * side does not pay for it.
+ * The servers both benchmarks compare, all on the same stack (same server, gate, turn guard,
+ * connector cache, Teams middleware, in-memory storage):
+ * - guide: the real guide (src/index.ts `start`);
+ * - echo: the reference, a bot whose whole turn is one line (`sendActivity(echo)`), no state;
+ * - floor: the least a turn can do on the stack design.md prescribes (botbuilder-dialogs over
+ *   ConversationState): load the conversation state, run one Dialog whose turn is one line,
+ *   save the state. It shows how much of the guide's extra cost the dialog stack itself takes.
+ * Loaded lazily so the benchmarks' load side does not pay for it.
  */
 export async function startGuideAndEcho() {
   const { ActivityHandler, CloudAdapter, ConversationState, UserState } = await import('botbuilder');
+  const { Dialog, DialogSet } = await import('botbuilder-dialogs');
+  const { DialogContexts } = await import('../dialogs/dialogContexts');
   const { start } = await import('../src/index');
   const { loadConfig } = await import('../src/config');
   const { createServer } = await import('../src/server');
@@ -24,18 +32,50 @@ export async function startGuideAndEcho() {
     }
   }
 
+  /**
+   * One Dialog, one line a turn, its state in ConversationState: the dialog stack's floor. It
+   * reuses the dialog memory configuration as the guide does (dialogs/dialogContexts.ts).
+   */
+  class OneLineDialog extends Dialog {
+    async beginDialog(dc: DialogContext) {
+      await dc.context.sendActivity(`echo: ${dc.context.activity.text}`);
+      return Dialog.EndOfTurn;
+    }
+    async continueDialog(dc: DialogContext) {
+      return this.beginDialog(dc);
+    }
+  }
+  class FloorBot extends ActivityHandler {
+    constructor(conversationState: InstanceType<typeof ConversationState>) {
+      super();
+      const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(new OneLineDialog('oneLine'));
+      const contexts = new DialogContexts();
+      this.onMessage(async (context, next) => {
+        const dc = await contexts.create(dialogs, context);
+        if ((await dc.continueDialog()).status === 'empty') await dc.beginDialog('oneLine');
+        await conversationState.saveChanges(context);
+        await next();
+      });
+    }
+  }
+
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', RATE_CONVERSATION_PER_MINUTE: '100000000' });
   const guide = await start(config);
 
-  const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
-  adapter.use(new TeamsMiddleware());
-  const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
-  const hardening = createHardening(config, { adapter, storage, states: [new ConversationState(storage), new UserState(storage)] });
-  const echo = await createServer({
-    adapter: hardening.adapter, bot: new EchoBot(), health: hardening.health, port: 0, host: '127.0.0.1',
-    maxBodyBytes: config.MAX_BODY_BYTES, maxTextChars: config.MAX_TEXT_CHARS, before: hardening.before, wrapTurn: hardening.wrapTurn,
-  });
-  return { config, guide, echo, EchoBot };
+  const serveOnStack = (makeBot: (conversationState: InstanceType<typeof ConversationState>) => InstanceType<typeof ActivityHandler>) => {
+    const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
+    adapter.use(new TeamsMiddleware());
+    const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
+    const conversationState = new ConversationState(storage);
+    const hardening = createHardening(config, { adapter, storage, states: [conversationState, new UserState(storage)] });
+    return createServer({
+      adapter: hardening.adapter, bot: makeBot(conversationState), health: hardening.health, port: 0, host: '127.0.0.1',
+      maxBodyBytes: config.MAX_BODY_BYTES, maxTextChars: config.MAX_TEXT_CHARS, before: hardening.before, wrapTurn: hardening.wrapTurn,
+    });
+  };
+  const echo = await serveOnStack(() => new EchoBot());
+  const floor = await serveOnStack((conversationState) => new FloorBot(conversationState));
+  return { config, guide, echo, floor, EchoBot };
 }
 
 /** One benchmark activity, replies returned in the HTTP body. */
