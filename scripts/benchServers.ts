@@ -17,7 +17,7 @@ export async function startGuideAndEcho() {
   const { start } = await import('../src/index');
   const { loadConfig } = await import('../src/config');
   const { createServer } = await import('../src/server');
-  const { createStorage } = await import('../src/storage');
+  const { createStorage, GuardedConversationState } = await import('../src/storage');
   const { createHardening } = await import('../src/hardening');
   const { TeamsMiddleware } = await import('../src/teams');
   const { CachedConnectorAuthentication } = await import('../src/connectorCache');
@@ -66,7 +66,7 @@ export async function startGuideAndEcho() {
     const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
     adapter.use(new TeamsMiddleware());
     const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
-    const conversationState = new ConversationState(storage);
+    const conversationState = new GuardedConversationState(storage);
     const hardening = createHardening(config, { adapter, storage, states: [conversationState, new UserState(storage)] });
     return createServer({
       adapter: hardening.adapter, bot: makeBot(conversationState), health: hardening.health, port: 0, host: '127.0.0.1',

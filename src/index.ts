@@ -1,6 +1,5 @@
 import {
   CloudAdapter,
-  ConversationState,
   UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
@@ -9,7 +8,7 @@ import { CachedConnectorAuthentication } from './connectorCache';
 import { ConfigError, loadConfig, type Config } from './config';
 import { logger } from './logger';
 import { createServer, type RunningServer } from './server';
-import { createStorage } from './storage';
+import { createStorage, GuardedConversationState } from './storage';
 import { createHardening } from './hardening';
 import { createTurnErrorHandler } from './turnError';
 import { TeamsMiddleware } from './teams';
@@ -42,7 +41,7 @@ export async function start(
     stateIdleMinutes: config.STATE_IDLE_MINUTES,
     stateMaxItems: config.STATE_MAX_ITEMS,
   });
-  const conversationState = new ConversationState(storage);
+  const conversationState = new GuardedConversationState(storage);
   const userState = new UserState(storage);
 
   const bot = new GuideBot({ conversationState, userState, storage, today: config.today });

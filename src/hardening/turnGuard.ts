@@ -1,5 +1,5 @@
 import type { Activity, BotState, ResourceResponse, TurnContext } from 'botbuilder';
-import { isETagConflict, withTurnScope } from '../storage';
+import { isETagConflict } from '../storage';
 
 /**
  * Runs turns of one conversation one after another. A double click, or the channel retrying a slow
@@ -43,7 +43,7 @@ type Logic = (context: TurnContext) => Promise<void>;
 /**
  * Wraps the bot's turn (e.g. `(ctx) => bot.run(ctx)`) so that:
  * - turns of one conversation are serialised in this process (ConversationQueue);
- * - state saves are conditional on the eTags the turn read (TurnETagStorage), so a save that would
+ * - state saves are conditional on the eTags the turn read (GuardedConversationState), so a save that would
  *   overwrite another instance's newer state fails instead;
  * - such a turn runs again on the fresh state, up to `maxAttempts` times. Its replies are held until
  *   the turn's state is saved, so the user never sees the replies of an attempt that was thrown away.
@@ -63,10 +63,8 @@ export function guardTurn(logic: Logic, options: TurnGuardOptions): Logic {
       for (let attempt = 1; ; attempt++) {
         held.length = 0;
         try {
-          await withTurnScope(async () => {
-            if (attempt > 1) for (const state of options.states) await state.load(context, true);
-            await logic(context);
-          });
+          if (attempt > 1) for (const state of options.states) await state.load(context, true);
+          await logic(context);
           break;
         } catch (err) {
           if (!isETagConflict(err) || attempt >= maxAttempts) {

@@ -4,7 +4,7 @@ import { BoundedMemoryStorage } from './boundedMemoryStorage';
 import { TurnETagStorage } from './turnETagStorage';
 
 export { BoundedMemoryStorage } from './boundedMemoryStorage';
-export { TurnETagStorage, withTurnScope, isETagConflict, CREATE_ONLY_ETAG } from './turnETagStorage';
+export { TurnETagStorage, GuardedConversationState, isETagConflict, CREATE_ONLY_ETAG } from './turnETagStorage';
 
 /** The part of the host's configuration that chooses where conversation state lives. */
 export interface StorageConfig {
@@ -19,8 +19,8 @@ export interface StorageConfig {
 }
 
 /**
- * The store behind ConversationState/UserState. Always wrapped in TurnETagStorage, so saves made
- * inside a guarded turn are conditional on what the turn read (see src/turns/guardTurn.ts).
+ * The store behind the states. Always wrapped in TurnETagStorage, so a GuardedConversationState's
+ * saves are conditional on what the turn read (see src/hardening/turnGuard.ts for the retry).
  */
 export function createStorage(config: StorageConfig): TurnETagStorage {
   return new TurnETagStorage(createRawStorage(config), { createOnly: true });

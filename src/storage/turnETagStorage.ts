@@ -1,79 +1,88 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Storage, StoreItems } from 'botbuilder';
+import { ConversationState, type Storage, type StoreItem, type StoreItems, type TurnContext } from 'botbuilder';
 
 /**
  * botbuilder's BotState.saveChanges writes with eTag `*`, so the last writer wins. This wrapper makes
- * a save inside a turn conditional on what that turn read: within `withTurnScope`, every key read
- * remembers the eTag it had, and a `*` write of that key is sent with the remembered eTag instead.
+ * a state's save conditional on what the turn read: GuardedConversationState (below) shows it each
+ * state object it loads, and a `*` write of that same object is sent with the eTag it had when read.
  * If another instance saved the same conversation in between, the store rejects the write with an
- * eTag conflict, and the turn runner (src/turns/guardTurn.ts) runs the turn again on fresh state.
+ * eTag conflict, and the turn guard (src/hardening/turnGuard.ts) runs the turn again on fresh state.
  *
- * A key that did not exist when the turn read it is written "create only" (CREATE_ONLY_ETAG) when
- * the inner store understands that (our memory and blob stores do); another store gets `*` for it.
- * Outside a turn scope (tests, tools, health probe) the wrapper passes everything through unchanged.
+ * A state that did not exist when read is written "create only" (CREATE_ONLY_ETAG) when the inner
+ * store understands that (our memory and blob stores do); another store gets `*` for it. Any other
+ * write (an object never loaded through a guarded state, an explicit eTag) passes through unchanged.
+ *
+ * The eTags hang on the state objects themselves (a WeakMap), not on an async context: BotState
+ * hands storage.write the very object load returned. No AsyncLocalStorage means no async hook on
+ * every promise of every turn.
  */
-interface TurnScope {
-  /** eTag read this turn; null = the key was absent. */
-  readETags: Map<string, string | null>;
-  /** Keys already written this turn: their remembered eTag is stale, so re-read before writing again. */
-  written: Set<string>;
-}
 
 /** eTag meaning "write only if the key does not exist yet" (understood by our memory and blob stores). */
 export const CREATE_ONLY_ETAG = 'create-only:if-none-match-*';
-
-const scope = new AsyncLocalStorage<TurnScope>();
-
-/** Runs `work` as one turn: reads and writes inside it are eTag-guarded. */
-export function withTurnScope<T>(work: () => Promise<T>): Promise<T> {
-  return scope.run({ readETags: new Map(), written: new Set() }, work);
-}
 
 export function isETagConflict(err: unknown): boolean {
   return err instanceof Error && /eTag conflict/i.test(err.message);
 }
 
+/** What a loaded state object was read with. */
+interface Read {
+  key: string;
+  /** null = the key was absent. Replaced by the store's current eTag after this object is saved. */
+  eTag: string | null;
+  /** Saved already: the remembered eTag is stale until re-read. */
+  written: boolean;
+}
+
 export class TurnETagStorage implements Storage {
+  private readonly reads = new WeakMap<object, Read>();
+
   /** `createOnly`: the inner store honours CREATE_ONLY_ETAG. */
   constructor(readonly inner: Storage, private readonly options: { createOnly?: boolean } = {}) {}
 
-  async read(keys: string[]): Promise<StoreItems> {
-    const items = await this.inner.read(keys);
-    const turn = scope.getStore();
-    if (turn) {
-      for (const key of keys) {
-        turn.readETags.set(key, typeof items[key]?.eTag === 'string' ? items[key].eTag : null);
-        turn.written.delete(key);
-      }
-    }
-    return items;
+  /** Called with every state object as it is freshly read from the store for `key`. */
+  remember(key: string, item: StoreItem): void {
+    this.reads.set(item, { key, eTag: typeof item.eTag === 'string' && item.eTag !== '*' ? item.eTag : null, written: false });
+  }
+
+  read(keys: string[]): Promise<StoreItems> {
+    return this.inner.read(keys);
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const turn = scope.getStore();
-    if (!turn) return this.inner.write(changes);
     const guarded: StoreItems = {};
+    const saved: Read[] = [];
     for (const [key, item] of Object.entries(changes)) {
-      let eTag: string | null | undefined = item?.eTag;
-      if (eTag === '*' || eTag === undefined) {
-        if (turn.written.has(key)) {
-          // Our own earlier write this turn changed the eTag: fetch the current one.
-          const current = await this.inner.read([key]);
-          eTag = current[key]?.eTag ?? null;
-        } else {
-          eTag = turn.readETags.get(key);
-        }
+      const read = item && typeof item === 'object' ? this.reads.get(item) : undefined;
+      if (!read || read.key !== key || (item.eTag !== '*' && item.eTag !== undefined)) {
+        guarded[key] = item;
+        continue;
       }
-      // Absent at read (null): create only, where the store can. Never read this turn: unconditional.
-      guarded[key] = { ...item, eTag: eTag === null && this.options.createOnly ? CREATE_ONLY_ETAG : (eTag ?? '*') };
+      // Saved earlier this turn: that save changed the eTag, fetch the current one.
+      const eTag = read.written ? ((await this.inner.read([key]))[key]?.eTag ?? null) : read.eTag;
+      guarded[key] = { ...item, eTag: eTag === null ? (this.options.createOnly ? CREATE_ONLY_ETAG : '*') : eTag };
+      saved.push(read);
     }
     await this.inner.write(guarded);
-    for (const key of Object.keys(changes)) turn.written.add(key);
+    for (const read of saved) read.written = true;
   }
 
-  async delete(keys: string[]): Promise<void> {
-    await this.inner.delete(keys);
-    const turn = scope.getStore();
-    if (turn) for (const key of keys) turn.readETags.set(key, null);
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+}
+
+/**
+ * ConversationState whose saves are conditional on the eTag its state had when this turn read it
+ * (see TurnETagStorage). Everything else is botbuilder's ConversationState.
+ */
+export class GuardedConversationState extends ConversationState {
+  constructor(private readonly guarded: TurnETagStorage) {
+    super(guarded);
+  }
+
+  async load(context: TurnContext, force = false): Promise<any> {
+    const fresh = force || this.get(context) === undefined;
+    const state = await super.load(context, force);
+    if (fresh) this.guarded.remember(this.getStorageKey(context) as string, state);
+    return state;
   }
 }

@@ -1,7 +1,7 @@
 // One contract for every conversation-state store: the bounded in-memory default and Azure Blob
 // Storage (through botbuilder-azure-blobs, against a real Azurite started by this test).
-import type { Storage } from 'botbuilder';
-import { createRawStorage, createStorage, TurnETagStorage, BoundedMemoryStorage, CREATE_ONLY_ETAG, withTurnScope, isETagConflict, probeStorage } from '../../src/storage';
+import { TestAdapter, TurnContext, type Storage } from 'botbuilder';
+import { createRawStorage, createStorage, TurnETagStorage, BoundedMemoryStorage, CREATE_ONLY_ETAG, GuardedConversationState, isETagConflict, probeStorage } from '../../src/storage';
 import { startAzurite, type Azurite } from './azurite';
 
 let azurite: Azurite;
@@ -11,6 +11,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await azurite?.stop();
 });
+
+/** One bot instance's conversation state over a shared store, with one property. */
+function instanceOn(store: Storage) {
+  const state = new GuardedConversationState(new TurnETagStorage(store, { createOnly: true }));
+  return { state, who: state.createProperty<string>('who') };
+}
+/** A turn of conversation `id`. */
+const turnIn = (id: string) =>
+  new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id } as never, from: { id: 'u' }, recipient: { id: 'b' } });
 
 let containerSeq = 0;
 const stores: Array<[string, () => Storage]> = [
@@ -85,22 +94,15 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   });
 
   test('two turns that both find a conversation new: the second first-save is refused', async () => {
-    const guarded = new TurnETagStorage(store, { createOnly: true });
-    let releaseFirst!: () => void;
-    const firstRead = new Promise<void>((r) => (releaseFirst = r));
-    const first = withTurnScope(async () => {
-      await guarded.read(['new']);
-      await firstRead;
-      await guarded.write({ new: { who: 'first', eTag: '*' } });
-    });
-    const second = withTurnScope(async () => {
-      await guarded.read(['new']);
-      releaseFirst();
-      await first;
-      await guarded.write({ new: { who: 'second', eTag: '*' } });
-    });
-    expect(isETagConflict(await second.then(() => undefined, (e: unknown) => e))).toBe(true);
-    expect((await store.read(['new'])).new.who).toBe('first');
+    const [a, b] = [instanceOn(store), instanceOn(store)];
+    const [first, second] = [turnIn('new'), turnIn('new')];
+    await a.who.get(first);
+    await b.who.get(second);
+    await a.who.set(first, 'first');
+    await a.state.saveChanges(first);
+    await b.who.set(second, 'second');
+    expect(isETagConflict(await b.state.saveChanges(second).then(() => undefined, (e: unknown) => e))).toBe(true);
+    expect(await instanceOn(store).who.get(turnIn('new'))).toBe('first');
   });
 
   test('delete forgets the key; deleting a missing key is fine', async () => {
@@ -110,34 +112,43 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   });
 
   test('two turns that read the same state: the second save is refused, not silently lost', async () => {
-    const guarded = new TurnETagStorage(store, { createOnly: true });
-    await store.write({ k: { n: 0 } });
-    let releaseFirst!: () => void;
-    const firstMayWrite = new Promise<void>((r) => (releaseFirst = r));
-    const first = withTurnScope(async () => {
-      const { k } = await guarded.read(['k']);
-      await firstMayWrite;
-      await guarded.write({ k: { ...k, n: 1, eTag: '*' } });
-    });
-    const second = withTurnScope(async () => {
-      const { k } = await guarded.read(['k']);
-      releaseFirst();
-      await first;
-      await guarded.write({ k: { ...k, n: 2, eTag: '*' } });
-    });
-    const err = await second.then(() => undefined, (e: unknown) => e);
-    expect(isETagConflict(err)).toBe(true);
-    expect((await store.read(['k'])).k.n).toBe(1);
+    const [a, b] = [instanceOn(store), instanceOn(store)];
+    const before = turnIn('k');
+    await a.who.set(before, 'nobody');
+    await a.state.saveChanges(before);
+    const [first, second] = [turnIn('k'), turnIn('k')];
+    await a.who.get(first);
+    await b.who.get(second);
+    await a.who.set(first, 'first');
+    await a.state.saveChanges(first);
+    await b.who.set(second, 'second');
+    expect(isETagConflict(await b.state.saveChanges(second).then(() => undefined, (e: unknown) => e))).toBe(true);
+    expect(await instanceOn(store).who.get(turnIn('k'))).toBe('first');
   });
 
-  test('one turn may save the same key twice', async () => {
-    const guarded = new TurnETagStorage(store, { createOnly: true });
-    await withTurnScope(async () => {
-      const { k } = await guarded.read(['k']);
-      await guarded.write({ k: { ...(k ?? {}), n: 1, eTag: '*' } });
-      await guarded.write({ k: { ...(k ?? {}), n: 2, eTag: '*' } });
-    });
-    expect((await store.read(['k'])).k.n).toBe(2);
+  test('one turn may save the same state twice', async () => {
+    const { state, who } = instanceOn(store);
+    const turn = turnIn('k');
+    await who.set(turn, 'one');
+    await state.saveChanges(turn);
+    await who.set(turn, 'two');
+    await state.saveChanges(turn);
+    expect(await instanceOn(store).who.get(turnIn('k'))).toBe('two');
+  });
+
+  test('a turn that reloads after a conflict saves on top of the other turn', async () => {
+    const [a, b] = [instanceOn(store), instanceOn(store)];
+    const [first, second] = [turnIn('k'), turnIn('k')];
+    await a.who.get(first);
+    await b.who.get(second);
+    await a.who.set(first, 'first');
+    await a.state.saveChanges(first);
+    await b.who.set(second, 'second');
+    await expect(b.state.saveChanges(second)).rejects.toThrow(/eTag conflict/i);
+    await b.state.load(second, true); // what the turn guard does before running the turn again
+    await b.who.set(second, 'second');
+    await b.state.saveChanges(second);
+    expect(await instanceOn(store).who.get(turnIn('k'))).toBe('second');
   });
 
   test('the health probe says the store answers', async () => {

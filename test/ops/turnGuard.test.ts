@@ -1,5 +1,5 @@
-import { ConversationState, TestAdapter, TurnContext, ActivityTypes } from 'botbuilder';
-import { BoundedMemoryStorage, TurnETagStorage } from '../../src/storage';
+import { TestAdapter, TurnContext, ActivityTypes } from 'botbuilder';
+import { BoundedMemoryStorage, GuardedConversationState, TurnETagStorage } from '../../src/storage';
 import { ConversationQueue, guardTurn } from '../../src/hardening/turnGuard';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
@@ -38,7 +38,7 @@ describe('conversation queue', () => {
 
 /** One "instance": its own ConversationState and queue over the shared store. */
 function instance(shared: BoundedMemoryStorage, pauseBeforeSave?: () => Promise<void>) {
-  const state = new ConversationState(new TurnETagStorage(shared, { createOnly: true }));
+  const state = new GuardedConversationState(new TurnETagStorage(shared, { createOnly: true }));
   const count = state.createProperty<number>('count');
   const runs = { n: 0 };
   const logic = guardTurn(
