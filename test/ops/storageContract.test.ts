@@ -21,6 +21,21 @@ function instanceOn(store: Storage) {
 const turnIn = (id: string) =>
   new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id } as never, from: { id: 'u' }, recipient: { id: 'b' } });
 
+/**
+ * Two instances read conversation `id` in the same moment; the first saves "first". Returns the
+ * second's pending save of "second" (made on what it read before the first saved).
+ */
+async function race(store: Storage, id: string) {
+  const [a, b] = [instanceOn(store), instanceOn(store)];
+  const [first, second] = [turnIn(id), turnIn(id)];
+  await a.who.get(first);
+  await b.who.get(second);
+  await a.who.set(first, 'first');
+  await a.state.saveChanges(first);
+  await b.who.set(second, 'second');
+  return { b, second, secondSave: () => b.state.saveChanges(second) };
+}
+
 let containerSeq = 0;
 const stores: Array<[string, () => Storage]> = [
   ['memory', () => createRawStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 1000 })],
@@ -94,14 +109,8 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   });
 
   test('two turns that both find a conversation new: the second first-save is refused', async () => {
-    const [a, b] = [instanceOn(store), instanceOn(store)];
-    const [first, second] = [turnIn('new'), turnIn('new')];
-    await a.who.get(first);
-    await b.who.get(second);
-    await a.who.set(first, 'first');
-    await a.state.saveChanges(first);
-    await b.who.set(second, 'second');
-    expect(isETagConflict(await b.state.saveChanges(second).then(() => undefined, (e: unknown) => e))).toBe(true);
+    const { secondSave } = await race(store, 'new');
+    expect(isETagConflict(await secondSave().then(() => undefined, (e: unknown) => e))).toBe(true);
     expect(await instanceOn(store).who.get(turnIn('new'))).toBe('first');
   });
 
@@ -112,17 +121,12 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   });
 
   test('two turns that read the same state: the second save is refused, not silently lost', async () => {
-    const [a, b] = [instanceOn(store), instanceOn(store)];
-    const before = turnIn('k');
-    await a.who.set(before, 'nobody');
-    await a.state.saveChanges(before);
-    const [first, second] = [turnIn('k'), turnIn('k')];
-    await a.who.get(first);
-    await b.who.get(second);
-    await a.who.set(first, 'first');
-    await a.state.saveChanges(first);
-    await b.who.set(second, 'second');
-    expect(isETagConflict(await b.state.saveChanges(second).then(() => undefined, (e: unknown) => e))).toBe(true);
+    const before = instanceOn(store);
+    const turn = turnIn('k');
+    await before.who.set(turn, 'nobody');
+    await before.state.saveChanges(turn);
+    const { secondSave } = await race(store, 'k');
+    expect(isETagConflict(await secondSave().then(() => undefined, (e: unknown) => e))).toBe(true);
     expect(await instanceOn(store).who.get(turnIn('k'))).toBe('first');
   });
 
@@ -137,14 +141,8 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   });
 
   test('a turn that reloads after a conflict saves on top of the other turn', async () => {
-    const [a, b] = [instanceOn(store), instanceOn(store)];
-    const [first, second] = [turnIn('k'), turnIn('k')];
-    await a.who.get(first);
-    await b.who.get(second);
-    await a.who.set(first, 'first');
-    await a.state.saveChanges(first);
-    await b.who.set(second, 'second');
-    await expect(b.state.saveChanges(second)).rejects.toThrow(/eTag conflict/i);
+    const { b, second, secondSave } = await race(store, 'k');
+    await expect(secondSave()).rejects.toThrow(/eTag conflict/i);
     await b.state.load(second, true); // what the turn guard does before running the turn again
     await b.who.set(second, 'second');
     await b.state.saveChanges(second);
