@@ -186,10 +186,10 @@ export const texts = {
 export type TextKey = keyof typeof texts;
 
 /** The text `key` in `lang`, with `{name}` placeholders filled from `args`. */
-export function t(key: TextKey, lang: Lang, args: Record<string, string | number> = {}): string {
-  return texts[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in args ? String(args[name]) : whole,
-  );
+export function t(key: TextKey, lang: Lang, args?: Record<string, string | number>): string {
+  const text: string = texts[key][lang];
+  if (!args || !text.includes('{')) return text; // most texts have no placeholder: no regex a turn
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
 /** The language buttons show each language in its own name, the same in every language. */
