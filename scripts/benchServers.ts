@@ -11,7 +11,7 @@ import type { DialogContext, DialogState } from 'botbuilder-dialogs';
  * Loaded lazily so the benchmarks' load side does not pay for it.
  */
 export async function startGuideAndEcho() {
-  const { ActivityHandler, CloudAdapter, ConversationState, UserState } = await import('botbuilder');
+  const { ActivityHandler, CloudAdapter, ConversationState } = await import('botbuilder');
   const { Dialog, DialogSet } = await import('botbuilder-dialogs');
   const { DialogContexts } = await import('../dialogs/dialogContexts');
   const { start } = await import('../src/index');
@@ -67,7 +67,7 @@ export async function startGuideAndEcho() {
     adapter.use(new TeamsMiddleware());
     const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
     const conversationState = new GuardedConversationState(storage);
-    const hardening = createHardening(config, { adapter, storage, states: [conversationState, new UserState(storage)] });
+    const hardening = createHardening(config, { adapter, storage, states: [conversationState] });
     return createServer({
       adapter: hardening.adapter, bot: makeBot(conversationState), health: hardening.health, port: 0, host: '127.0.0.1',
       maxBodyBytes: config.MAX_BODY_BYTES, maxTextChars: config.MAX_TEXT_CHARS, before: hardening.before, wrapTurn: hardening.wrapTurn,

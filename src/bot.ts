@@ -4,7 +4,6 @@ import {
   type StatePropertyAccessor,
   type Storage,
   type TurnContext,
-  type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { GuideDialog } from '../dialogs/guideDialog';
@@ -19,7 +18,6 @@ const DELETED = Symbol('guide.dataDeleted');
 
 export interface GuideBotOptions {
   conversationState: ConversationState;
-  userState: UserState;
   /** Where the helpful / not helpful counts live (numbers only). */
   storage: Storage;
   /** "Today" for the rules. */
@@ -34,7 +32,7 @@ export class GuideBot extends ActivityHandler {
 
   constructor(private readonly options: GuideBotOptions) {
     super();
-    const { conversationState, userState } = options;
+    const { conversationState } = options;
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.profile = conversationState.createProperty<Profile>('profile');
     this.session = conversationState.createProperty<GuideSession>('guideSession');
@@ -47,7 +45,6 @@ export class GuideBot extends ActivityHandler {
       countFeedback,
       deleteAllData: async (context) => {
         await conversationState.delete(context);
-        await userState.delete(context);
         // Nothing of this turn may be written back after the deletion.
         context.turnState.set(DELETED, true);
       },
@@ -72,7 +69,6 @@ export class GuideBot extends ActivityHandler {
     await super.run(context);
     if (context.turnState.get(DELETED)) return;
     await this.options.conversationState.saveChanges(context, false);
-    await this.options.userState.saveChanges(context, false);
   }
 
   /** The "was this helpful?" counts so far (numbers only). */

@@ -1,6 +1,5 @@
 import {
   CloudAdapter,
-  UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import { GuideBot } from './bot';
@@ -42,12 +41,11 @@ export async function start(
     stateMaxItems: config.STATE_MAX_ITEMS,
   });
   const conversationState = new GuardedConversationState(storage);
-  const userState = new UserState(storage);
 
-  const bot = new GuideBot({ conversationState, userState, storage, today: config.today });
+  const bot = new GuideBot({ conversationState, storage, today: config.today });
   adapter.onTurnError = createTurnErrorHandler(bot);
   // Auth pre-check and 401s, per-conversation 429, request logs, turn guard, health, graceful stop.
-  const hardening = createHardening(config, { adapter, storage, states: [conversationState, userState] });
+  const hardening = createHardening(config, { adapter, storage, states: [conversationState] });
 
   const running = await createServer({
     adapter: hardening.adapter,

@@ -30,7 +30,7 @@ export class ConversationQueue {
 }
 
 export interface TurnGuardOptions {
-  /** The states the bot loads and saves (conversation, user): reloaded when a turn is retried. */
+  /** The states the bot loads and saves: reloaded when a turn is retried. */
   states: BotState[];
   queue?: ConversationQueue;
   /** Attempts in all when another instance saved the same conversation meanwhile. */

@@ -14,7 +14,7 @@ export interface StorageConfig {
   blobContainer?: string;
   /** Memory store: forget a conversation unused for this long. */
   stateIdleMinutes: number;
-  /** Memory store: most state items (conversation + user) held at once; least recently used go first. */
+  /** Memory store: most state items (conversations, plus the feedback counts) held at once; least recently used go first. */
   stateMaxItems: number;
 }
 

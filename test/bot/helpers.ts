@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { GuideBot } from '../../src/bot';
 import type { Lang } from '../../knowledge';
 
@@ -12,8 +12,7 @@ export const PILOT_DAY = '2022-06-15';
 
 export function makeBot(date = PILOT_DAY, storage: Storage = new MemoryStorage()) {
   const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const bot = new GuideBot({ conversationState, userState, storage, today: () => new Date(`${date}T12:00:00Z`) });
+  const bot = new GuideBot({ conversationState, storage, today: () => new Date(`${date}T12:00:00Z`) });
   return { bot, storage, conversationState };
 }
 

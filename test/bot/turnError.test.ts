@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
+import { ConversationState, MemoryStorage } from 'botbuilder';
 import { facts } from '../../knowledge';
 import { GuideBot } from '../../src/bot';
 import { captureLogs } from '../../src/logger';
@@ -14,7 +14,6 @@ function brittleBot() {
   let broken = false;
   const bot = new GuideBot({
     conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
     storage,
     today: () => {
       if (broken) throw new Error('clock failed');
