@@ -1,4 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { CREATE_ONLY_ETAG } from './storage';
 
 // "Was this helpful?" is stored as two numbers in one storage item: no user id, no text,
 // nothing that could point back to a person.
@@ -15,11 +16,12 @@ export function createFeedbackCounter(storage: Storage): (helpful: boolean) => P
     // Optimistic concurrency: two answers at once must both count, so retry on an eTag clash.
     for (let attempt = 0; attempt < 5; attempt++) {
       const items = await storage.read([FEEDBACK_KEY]);
-      const current = (items[FEEDBACK_KEY] as FeedbackCounts | undefined) ?? { helpful: 0, notHelpful: 0, eTag: '*' };
+      // The very first count is written "create only", so two first counts cannot both win.
+      const current = (items[FEEDBACK_KEY] as FeedbackCounts | undefined) ?? { helpful: 0, notHelpful: 0, eTag: CREATE_ONLY_ETAG };
       const next: FeedbackCounts = {
         helpful: current.helpful + (helpful ? 1 : 0),
         notHelpful: current.notHelpful + (helpful ? 0 : 1),
-        eTag: current.eTag ?? '*',
+        eTag: current.eTag ?? CREATE_ONLY_ETAG,
       };
       try {
         await storage.write({ [FEEDBACK_KEY]: next });
