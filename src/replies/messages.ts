@@ -1,5 +1,5 @@
 import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
-import { facts, formatAddress, type Guidance, type Lang, type Localized, type Slot } from '../../knowledge';
+import { facts, formatAddress, municipalityName, type Guidance, type Lang, type Localized, type Slot } from '../../knowledge';
 import { answerCard, contactName } from './answerCard';
 import { benefitButtons, languageButtons, startAgainButton, yesNoButtons } from './buttons';
 import { t, type TextKey } from './texts';
@@ -31,7 +31,7 @@ export const say = (key: TextKey, lang: Lang, args?: Record<string, string | num
 /** A municipality name for examples ("Mikkeli"), from the data, in the user's language. */
 export function exampleMunicipality(lang: Lang): string {
   const m = facts.municipalities[facts.providers.mikkeliPilot.municipalityIds[0]];
-  return (lang === 'sv' && m.sv) || m.fi;
+  return municipalityName(m, lang);
 }
 
 /** Joining the conversation: who the bot is, then how to start, with the language buttons. */
@@ -74,7 +74,7 @@ export function question(slot: Slot, lang: Lang, reask = false): Reply {
 
 /** A list of candidate municipalities as buttons (their names in the user's language). */
 export function chooseMunicipality(ids: string[], lang: Lang): Reply {
-  const names = ids.map((id) => facts.municipalities[id]).filter(Boolean).map((m) => (lang === 'sv' && m.sv) || m.fi);
+  const names = ids.map((id) => facts.municipalities[id]).filter(Boolean).map((m) => municipalityName(m, lang));
   return message(
     t('municipalityAmbiguous', lang),
     lang,
@@ -108,7 +108,7 @@ export function answerText(g: Guidance, lang: Lang): string {
   }
   else {
     const m = g.municipality;
-    parts.push(t('answerOutside', lang, { municipality: m ? (lang === 'sv' && m.sv) || m.fi : '' }));
+    parts.push(t('answerOutside', lang, { municipality: m ? municipalityName(m, lang) : '' }));
   }
   const point = g.servicePoints[0];
   if (point) parts.push(t('pointLine', lang, { point: point.name[lang], address: formatAddress(point.address, lang) }));

@@ -1,5 +1,6 @@
 import type { Contact, Lang } from '../../knowledge';
 import { LANGS } from '../../knowledge';
+import { telUrl } from '../replies/answerCard';
 import { PAGE_TEXTS } from './texts';
 
 // The HTML of the chat page (/ and, inside the widget's frame, /embed) and of the demo contact
@@ -75,9 +76,6 @@ ${header}
 `;
 }
 
-/** A tel: URL keeps only the digits (and a leading +). */
-const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
-
 /** `transport: 'polling'` is passed on to the widget (the browser tests use it). */
 export function demoPage(lang: Lang, phoneLines: Contact[], transport?: 'polling'): string {
   const t = PAGE_TEXTS[lang];
@@ -85,7 +83,7 @@ export function demoPage(lang: Lang, phoneLines: Contact[], transport?: 'polling
     .filter((c) => c.phone)
     .map((c) => `<li class="phone-line">
       <span class="phone-line__role">${escapeHtml(c.role[lang])}</span>
-      <a class="phone-line__number" href="${telHref(c.phone!)}">${escapeHtml(c.phone!)}</a>
+      <a class="phone-line__number" href="${telUrl(c.phone!)}">${escapeHtml(c.phone!)}</a>
       <a class="phone-line__chat" href="#" data-chat-widget>${escapeHtml(t.demoChatInstead)}</a>
     </li>`)
     .join('\n');
