@@ -1,7 +1,11 @@
 // Words that are never taken for a municipality, even misspelt: the everyday words of the three
 // languages (a typo search on "halua" must not find Halsua) and places abroad (countries and big
 // cities, with their Finnish forms) which are places, but no municipality of Finland.
+import { foldName } from '../municipalities';
 import { wordForms } from './finnishForms';
+
+/** The words of a list, folded as messages are (so "hallå" in a list matches a typed "hallå"). */
+const wordsOf = (list: string): string[] => list.split(/\s+/).filter(Boolean).map(foldName);
 
 const FI = `
 olen olet on olemme olette ovat oli olin olisi ole oon oot ollut olla en et ei emme ette eivat ja tai mutta etta kun jos koska
@@ -50,7 +54,7 @@ voitko vuotias vuotta what when where which work working years yksin ymmarra
 `;
 
 /** Everyday words of Finnish, Swedish and English (folded). */
-export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([FI, SV, EN, SLOT_WORDS].flatMap((list) => list.split(/\s+/).filter(Boolean)));
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([FI, SV, EN, SLOT_WORDS].flatMap(wordsOf));
 
 /** Countries and big cities abroad, in Finnish, Swedish and English (folded). */
 const ABROAD_FI = `ruotsi norja tanska islanti viro latvia liettua venaja saksa ranska espanja italia englanti puola ukraina turkki
@@ -70,10 +74,10 @@ mexico mexiko colombia thailand`;
 /** Every form of the places abroad: "Ruotsissa", "Tukholmasta", "Stockholm". */
 export const ABROAD: ReadonlySet<string> = (() => {
   const out = new Set<string>();
-  for (const name of ABROAD_FI.split(/\s+/).filter(Boolean)) {
+  for (const name of wordsOf(ABROAD_FI)) {
     out.add(name);
     for (const list of Object.values(wordForms(name))) for (const form of list ?? []) out.add(form);
   }
-  for (const name of ABROAD_OTHER.split(/\s+/).filter(Boolean)) out.add(name);
+  for (const name of wordsOf(ABROAD_OTHER)) out.add(name);
   return out;
 })();

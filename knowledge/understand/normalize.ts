@@ -14,14 +14,11 @@ export interface Token {
 }
 
 export interface Normalized {
-  raw: string;
   tokens: Token[];
   /** The word tokens (no marks). */
   words: Token[];
   /** Folded words joined by one space, with a space before and after: " olen 27 ja saan tukea ". */
   folded: string;
-  /** Folded tokens, marks included, joined by one space, padded: for phrases that must not cross a mark. */
-  foldedWithMarks: string;
 }
 
 export const fold = foldName;
@@ -88,26 +85,20 @@ export function normalize(text: string): Normalized {
   }
   flush();
   const words = tokens.filter((t) => !t.mark);
-  return {
-    raw,
-    tokens,
-    words,
-    folded: ` ${words.map((t) => t.text).join(' ')} `,
-    foldedWithMarks: ` ${tokens.map((t) => t.text).join(' ')} `,
-  };
+  return { tokens, words, folded: ` ${words.map((t) => t.text).join(' ')} ` };
 }
 
 // The match starts with the space before the phrase (a literal the regex engine finds fast; a
 // lookbehind would be tried at every position): a match's word starts at index + 1.
 
-/** Compiles a list of folded phrases into one regex that matches any of them as whole words. */
-export function phraseRegex(phrases: readonly string[], flags = ''): RegExp {
-  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(` (?:${alternatives.join('|')})(?= )`, flags);
-}
-
-/** Like phraseRegex, but each entry is a regex source (for stems such as "tyomarkkinatu\\w*"). */
+/**
+ * Compiles regex sources of folded phrases (stems such as "tyomarkkinatu\\w*" allowed) into one
+ * regex that matches any of them as whole words of `Normalized.folded`. The text is folded (no ä,
+ * ö, å), so a pattern written with them could never match: that is refused when the module loads.
+ */
 export function patternRegex(patterns: readonly string[], flags = ''): RegExp {
+  const unfolded = patterns.find((p) => /[^\x00-\x7f]/.test(p));
+  if (unfolded !== undefined) throw new Error(`pattern "${unfolded}" has letters the folded text never has: write it folded`);
   return new RegExp(` (?:${patterns.join('|')})(?= )`, flags);
 }
 

@@ -31,7 +31,7 @@ const PILOT_TIME = re([
 const WHO = re(['ketka', 'keta', 'kuka', 'keita', 'kenet', 'kenen', 'kuuluuko', 'who', 'whom', 'vem', 'vilka', 'does it apply']);
 /** "Am I in the pilot?": a question about who moved, asked for oneself. */
 const MEMBERSHIP = re([
-  'kuulunko', 'siirryinko', 'siirrynko', 'siirretaanko minut', 'olenko (?:minä )?(?:kokeilussa|kuntakokeilussa|mukana)',
+  'kuulunko', 'siirryinko', 'siirrynko', 'siirretaanko minut', 'olenko (?:mina )?(?:kokeilussa|kuntakokeilussa|mukana)',
   'am i in the pilot', 'am i part of the pilot', 'who (?:is|are) (?:in|part of|included in|covered by) the pilot\\w*', 'do i belong to the pilot', 'was i (?:moved|transferred)',
   'hor jag till (?:forsoket|kommunforsoket)', 'ingar jag i (?:forsoket|kommunforsoket)', 'flyttades jag',
 ]);
