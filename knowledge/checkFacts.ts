@@ -84,7 +84,6 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
   }
   pointsTo('infoSession', 'invitationContactId', data.infoSession.invitationContactId, contacts, 'contact');
   pointsTo('infoSession', 'providerId', data.infoSession.providerId, providers, 'provider');
-  if (data.source.published !== data.dates.published.date) problems.add(`source.published "${data.source.published}" differs from dates.published`);
 
   // Every pilot needs its own youth and immigrant points.
   for (const p of data.providers.filter((x) => x.kind === 'pilot')) {

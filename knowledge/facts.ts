@@ -57,7 +57,8 @@ export interface Statement {
 }
 
 export interface Facts {
-  source: { title: Localized; published: string; provenance: Provenance };
+  /** The announcement; its date is facts.dates.published. */
+  source: { title: Localized; provenance: Provenance };
   providers: Record<ProviderId, ProviderFacts>;
   contacts: Record<string, Contact>;
   servicePoints: Record<string, ServicePoint>;

@@ -142,7 +142,7 @@ const recordOf = <K extends string, V extends z.ZodTypeAny>(keys: readonly [K, .
 /** All files of knowledge/data merged into one object (each file holds some of these keys). */
 export const rawFactsSchema = z
   .object({
-    source: z.object({ title: localizedSchema, published: isoDate, provenance: provenanceSchema }).strict(),
+    source: z.object({ title: localizedSchema, provenance: provenanceSchema }).strict(),
     providers: z.array(providerEntrySchema).min(1),
     servicePoints: z.array(servicePointEntrySchema).min(1),
     contacts: z.array(contactEntrySchema).min(1),

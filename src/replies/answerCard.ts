@@ -1,5 +1,5 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { facts, formatAddress, type Address, type Contact, type Guidance, type Lang, type ServicePoint } from '../../knowledge';
+import { facts, formatAddress, formatDate, type Address, type Contact, type Guidance, type Lang, type ServicePoint } from '../../knowledge';
 import { t } from './texts';
 
 // The answer as an Adaptive Card. Version 1.5 at most: Teams renders up to 1.5.
@@ -23,13 +23,9 @@ export function contactName(c: Contact, lang: Lang): string {
   return c.name ? `${c.name}, ${c.role[lang]}` : c.role[lang];
 }
 
-/** "Lähde: <the announcement's title> <its date>", from facts.source. */
+/** "Lähde: <the announcement's title> <its date>", the date written the Finnish way (d.m.yyyy) in every language. */
 export function sourceLine(lang: Lang): string {
-  const title = facts.source.title[lang];
-  const [y, m, d] = facts.source.published.split('-').map(Number);
-  const date = `${d}.${m}.${y}`;
-  // The title may or may not carry the date already: never print it twice.
-  return t('cardSource', lang, { source: title.includes(date) ? title : `${title} ${date}` });
+  return t('cardSource', lang, { source: `${facts.source.title[lang]} ${formatDate(facts.dates.published.date, 'fi')}` });
 }
 
 const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });

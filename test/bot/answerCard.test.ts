@@ -1,5 +1,5 @@
 import { decide, facts, LANGS, type Guidance, type Lang, type Person } from '../../knowledge';
-import { formatAddress } from '../../knowledge';
+import { formatAddress, formatDate } from '../../knowledge';
 import { answerCardJson, CARD_VERSION, mapUrl, sourceLine, telUrl } from '../../src/replies/answerCard';
 import { answer } from '../../src/replies/messages';
 import { cardText } from './helpers';
@@ -71,9 +71,8 @@ describe.each(people)('%s', (_name, person, on) => {
 });
 
 test('the source line names the announcement and its date', () => {
-  const [y, m, d] = facts.source.published.split('-').map(Number);
   expect(sourceLine('fi')).toContain(facts.source.title.fi);
-  expect(sourceLine('fi')).toContain(`${d}.${m}.${y}`);
+  expect(sourceLine('fi')).toContain(formatDate(facts.dates.published.date, 'fi'));
 });
 
 test('a floor and postal code are shown only when the source gives them', () => {
