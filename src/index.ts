@@ -19,6 +19,7 @@ import { mountWebChat } from './web/mountWebChat';
 export async function start(
   config: Config = loadConfig(),
 ): Promise<RunningServer & { bot: GuideBot; hardening: ReturnType<typeof createHardening> }> {
+  if (config.LOG_LEVEL) logger.level = config.LOG_LEVEL;
   // Without MicrosoftAppId the adapter accepts unauthenticated requests (local mode).
   const authOptions: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppType: config.MicrosoftAppType,

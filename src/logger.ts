@@ -13,7 +13,9 @@ const forwarder: Sink = { write: (line) => sink.write(line) };
 
 export const logger = pino(
   {
-    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    // LOG_LEVEL comes from the validated config (src/index.ts `start` sets it): read here, before
+    // the config reads .env, it would miss a value there and crash pino on an empty one.
+    level: process.env.NODE_ENV === 'test' ? 'silent' : 'info',
     base: undefined,
     // Belt and braces: even if a caller passes a whole activity, these never reach the log.
     redact: {
