@@ -1,5 +1,6 @@
 import type { Storage, StoreItem } from 'botbuilder';
-import { CREATE_ONLY_ETAG } from './storage';
+import { logger } from './logger';
+import { CREATE_ONLY_ETAG, isETagConflict } from './storage';
 
 // "Was this helpful?" is stored as two numbers in one storage item: no user id, no text,
 // nothing that could point back to a person.
@@ -21,12 +22,14 @@ export function createFeedbackCounter(storage: Storage): (helpful: boolean) => P
       const next: FeedbackCounts = {
         helpful: current.helpful + (helpful ? 1 : 0),
         notHelpful: current.notHelpful + (helpful ? 0 : 1),
-        eTag: current.eTag ?? CREATE_ONLY_ETAG,
+        eTag: current.eTag,
       };
       try {
         await storage.write({ [FEEDBACK_KEY]: next });
         return;
-      } catch {
+      } catch (err) {
+        // A store that fails is no race to retry: the count is lost, the person is still thanked.
+        if (!isETagConflict(err)) return logger.warn({ err: (err as Error).message }, 'feedback count not stored');
         // another turn wrote first: read again
       }
     }
