@@ -39,10 +39,4 @@ export const hardeningShape = {
   SHUTDOWN_GRACE_MS: number(10000, 0),
 };
 
-const hardeningSchema = z.object(hardeningShape);
-export type HardeningConfig = z.infer<typeof hardeningSchema>;
-
-/** For tools and tests that need only these variables. */
-export function loadHardeningConfig(env: NodeJS.ProcessEnv = process.env): HardeningConfig {
-  return hardeningSchema.parse(env);
-}
+export type HardeningConfig = z.infer<z.ZodObject<typeof hardeningShape>>;

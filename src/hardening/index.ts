@@ -8,9 +8,6 @@ import { Lifecycle, installGracefulShutdown } from './lifecycle';
 import { perClientRateLimit } from './rateLimiter';
 import { ConversationQueue, guardTurn } from './turnGuard';
 
-export { hardeningShape, type HardeningConfig } from './config';
-export { perClientRateLimit } from './rateLimiter';
-
 const BROWSER_ROUTES = /^\/(v3\/directline\/|api\/directline\/token)/;
 
 type Logic = (context: TurnContext) => Promise<void>;
@@ -29,8 +26,7 @@ export interface HardeningDeps {
  * `adapter` (auth pre-check, 401 mapping, per-conversation 429, request log) in place of the
  * CloudAdapter, `wrapTurn` (one turn per conversation at a time, eTag-checked saves, retry),
  * `before` (request tracking for the graceful stop; per-address 429 on /v3/directline/* and
- * /api/directline/token), `health` for GET /healthz, and `installShutdown`. `browserRateLimit` is
- * the same per-address limiter as a restify handler, for any other browser-facing route.
+ * /api/directline/token), `health` for GET /healthz, and `installShutdown`.
  */
 export function createHardening(config: HardeningConfig & { MicrosoftAppId?: string }, deps: HardeningDeps) {
   const log = deps.log ?? defaultLogger;
@@ -42,7 +38,6 @@ export function createHardening(config: HardeningConfig & { MicrosoftAppId?: str
     server.pre((req, res, next) => (BROWSER_ROUTES.test(req.getPath()) ? browserRateLimit(req, res, next) : next()));
   };
   return {
-    lifecycle,
     adapter: gateAdapter(deps.adapter, {
       appId: config.MicrosoftAppId,
       authTimeoutMs: config.AUTH_TIMEOUT_MS,
@@ -58,8 +53,6 @@ export function createHardening(config: HardeningConfig & { MicrosoftAppId?: str
       }),
     before: [lifecycle.track, limitBrowserRoutes] as Array<(server: Server) => void>,
     health: () => lifecycle.health(),
-    /** Mount before a browser-facing route's handler: `server.post(path, browserRateLimit, handler)`. */
-    browserRateLimit,
     /** Call once in the process that owns the server (not in tests that start several servers). */
     installShutdown: (running: { server: Server; close(): Promise<void> }) =>
       installGracefulShutdown({

@@ -56,13 +56,6 @@ export class Lifecycle {
     const status = this.draining ? 'draining' : storageOk ? 'ok' : 'error';
     return { status: status === 'ok' ? 200 : 503, body: { status, storage: storageOk ? 'ok' : 'error' } };
   }
-
-  readonly healthRoute = (_req: Request, res: Response, next: Next): void => {
-    void this.health().then(({ status, body }) => {
-      res.send(status, body);
-      next();
-    });
-  };
 }
 
 export interface ShutdownOptions {
@@ -73,7 +66,6 @@ export interface ShutdownOptions {
   closeAll?: () => void;
   graceMs: number;
   log: Logger;
-  exit?: (code: number) => void;
 }
 
 /**
@@ -81,7 +73,6 @@ export interface ShutdownOptions {
  * A second signal during the drain exits at once.
  */
 export function installGracefulShutdown(options: ShutdownOptions): () => Promise<void> {
-  const exit = options.exit ?? ((code: number) => process.exit(code));
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     if (stopping) return stopping;
@@ -94,14 +85,14 @@ export function installGracefulShutdown(options: ShutdownOptions): () => Promise
       options.closeAll?.();
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
       log.info({ finished, inFlight: lifecycle.inFlight }, 'stopped');
-      exit(0);
+      process.exit(0);
     })();
     return stopping;
   };
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
       options.log.warn({ signal }, 'second signal: exiting now');
-      exit(0);
+      process.exit(0);
       return;
     }
     void stop();

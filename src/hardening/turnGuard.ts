@@ -33,24 +33,24 @@ export interface TurnGuardOptions {
   /** The states the bot loads and saves: reloaded when a turn is retried. */
   states: BotState[];
   queue?: ConversationQueue;
-  /** Attempts in all when another instance saved the same conversation meanwhile. */
-  maxAttempts?: number;
   onRetry?: (context: TurnContext, attempt: number) => void;
 }
 
 type Logic = (context: TurnContext) => Promise<void>;
+
+/** Attempts in all when another instance saved the same conversation meanwhile. */
+const MAX_ATTEMPTS = 3;
 
 /**
  * Wraps the bot's turn (e.g. `(ctx) => bot.run(ctx)`) so that:
  * - turns of one conversation are serialised in this process (ConversationQueue);
  * - state saves are conditional on the eTags the turn read (GuardedConversationState), so a save that would
  *   overwrite another instance's newer state fails instead;
- * - such a turn runs again on the fresh state, up to `maxAttempts` times. Its replies are held until
+ * - such a turn runs again on the fresh state, up to MAX_ATTEMPTS times. Its replies are held until
  *   the turn's state is saved, so the user never sees the replies of an attempt that was thrown away.
  */
 export function guardTurn(logic: Logic, options: TurnGuardOptions): Logic {
   const queue = options.queue ?? new ConversationQueue();
-  const maxAttempts = options.maxAttempts ?? 3;
   return (context) =>
     queue.run(context.activity.conversation?.id ?? '', async () => {
       const held: Partial<Activity>[] = [];
@@ -67,7 +67,7 @@ export function guardTurn(logic: Logic, options: TurnGuardOptions): Logic {
           await logic(context);
           break;
         } catch (err) {
-          if (!isETagConflict(err) || attempt >= maxAttempts) {
+          if (!isETagConflict(err) || attempt >= MAX_ATTEMPTS) {
             holding = false;
             throw err;
           }

@@ -23,7 +23,7 @@ export interface StorageConfig {
  * saves are conditional on what the turn read (see src/hardening/turnGuard.ts for the retry).
  */
 export function createStorage(config: StorageConfig): TurnETagStorage {
-  return new TurnETagStorage(createRawStorage(config), { createOnly: true });
+  return new TurnETagStorage(createRawStorage(config));
 }
 
 /** The bare store (both kinds honour CREATE_ONLY_ETAG). */

@@ -7,8 +7,8 @@ import { ConversationState, type Storage, type StoreItem, type StoreItems, type 
  * If another instance saved the same conversation in between, the store rejects the write with an
  * eTag conflict, and the turn guard (src/hardening/turnGuard.ts) runs the turn again on fresh state.
  *
- * A state that did not exist when read is written "create only" (CREATE_ONLY_ETAG) when the inner
- * store understands that (our memory and blob stores do); another store gets `*` for it. Any other
+ * A state that did not exist when read is written "create only" (CREATE_ONLY_ETAG), which the
+ * inner store must understand (our memory and blob stores do). Any other
  * write (an object never loaded through a guarded state, an explicit eTag) passes through unchanged.
  *
  * The eTags hang on the state objects themselves (a WeakMap), not on an async context: BotState
@@ -35,8 +35,8 @@ interface Read {
 export class TurnETagStorage implements Storage {
   private readonly reads = new WeakMap<object, Read>();
 
-  /** `createOnly`: the inner store honours CREATE_ONLY_ETAG. */
-  constructor(readonly inner: Storage, private readonly options: { createOnly?: boolean } = {}) {}
+  /** `inner` must honour CREATE_ONLY_ETAG (BoundedMemoryStorage and CreateOnlyBlobsStorage do). */
+  constructor(readonly inner: Storage) {}
 
   /** Called with every state object as it is freshly read from the store for `key`. */
   remember(key: string, item: StoreItem): void {
@@ -58,7 +58,7 @@ export class TurnETagStorage implements Storage {
       }
       // Saved earlier this turn: that save changed the eTag, fetch the current one.
       const eTag = read.written ? ((await this.inner.read([key]))[key]?.eTag ?? null) : read.eTag;
-      guarded[key] = { ...item, eTag: eTag === null ? (this.options.createOnly ? CREATE_ONLY_ETAG : '*') : eTag };
+      guarded[key] = { ...item, eTag: eTag ?? CREATE_ONLY_ETAG };
       saved.push(read);
     }
     await this.inner.write(guarded);

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 /** One bot instance's conversation state over a shared store, with one property. */
 function instanceOn(store: Storage) {
-  const state = new GuardedConversationState(new TurnETagStorage(store, { createOnly: true }));
+  const state = new GuardedConversationState(new TurnETagStorage(store));
   return { state, who: state.createProperty<string>('who') };
 }
 /** A turn of conversation `id`. */

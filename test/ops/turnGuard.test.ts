@@ -38,7 +38,7 @@ describe('conversation queue', () => {
 
 /** One "instance": its own ConversationState and queue over the shared store. */
 function instance(shared: BoundedMemoryStorage, pauseBeforeSave?: () => Promise<void>) {
-  const state = new GuardedConversationState(new TurnETagStorage(shared, { createOnly: true }));
+  const state = new GuardedConversationState(new TurnETagStorage(shared));
   const count = state.createProperty<number>('count');
   const runs = { n: 0 };
   const logic = guardTurn(
