@@ -4,7 +4,7 @@ export { facts } from './facts';
 export { decide } from './rules';
 export { answerTopic } from './topics';
 export { understand } from './understand';
-export { containsIdentityCode, redactIdentityCodes } from './understand/identityCode';
+export { containsIdentityCode, redactIdentityCodes, IDENTITY_CODE_PLACEHOLDER } from './understand/identityCode';
 // Helpers for hosts that show the guidance (engineer A).
 export type { Facts, ProviderFacts, DatedFact, Figure, InfoSession, EmploymentArea, Statement } from './facts';
 export { periodOn, finnishDate } from './rules';

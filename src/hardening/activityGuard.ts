@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from '../../knowledge';
 
 /**
  * The shape an activity must have before it reaches the adapter. botbuilder's own checks throw on
@@ -83,6 +84,18 @@ function plainlyValid(b: unknown): b is GuardedActivity {
   );
 }
 
+/**
+ * The first `max` characters (whole code points) of an overlong text. Identity codes become the
+ * knowledge's placeholder first, and a code in the part cut away leaves its placeholder at the
+ * end: the bot still warns about a code it never reads.
+ */
+function cutText(text: string, max: number): string {
+  const redacted = redactIdentityCodes(text);
+  const cut = Array.from(redacted).slice(0, max).join('');
+  if (redacted === text || cut.includes(IDENTITY_CODE_PLACEHOLDER)) return cut;
+  return `${Array.from(cut).slice(0, max - IDENTITY_CODE_PLACEHOLDER.length - 1).join('')} ${IDENTITY_CODE_PLACEHOLDER}`;
+}
+
 /** Validates `body` and cuts an overlong text to `maxTextChars` characters (whole code points). */
 export function checkActivity(body: unknown, maxTextChars: number): ActivityCheck {
   let activity: GuardedActivity;
@@ -98,7 +111,7 @@ export function checkActivity(body: unknown, maxTextChars: number): ActivityChec
   }
   let textCut = false;
   if (typeof activity.text === 'string' && activity.text.length > maxTextChars) {
-    activity.text = Array.from(activity.text).slice(0, maxTextChars).join('');
+    activity.text = cutText(activity.text, maxTextChars);
     textCut = true;
   }
   return { ok: true, activity, textCut };

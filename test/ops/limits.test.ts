@@ -1,5 +1,6 @@
 // Limits a user (or an attacker) would run into on the real server: body size, text length,
 // flooding one conversation, flooding the browser-facing routes from one address.
+import { t } from '../../src/replies/texts';
 import { startHost, request, user, type Host } from './host';
 
 let host: Host;
@@ -23,6 +24,12 @@ test('an overlong text within the body limit is cut, not refused: the user gets 
   const res = await user('long').say(host.url, 'ö'.repeat(3000));
   expect(res.status).toBe(200);
   expect(res.replies).not.toBe('');
+});
+
+test('an identity code in the part of a text that is cut away still gets the warning', async () => {
+  const res = await user('long-code').say(host.url, `${'asun Juvalla '.repeat(100)} hetuni on 131052-308T`);
+  expect(res.status).toBe(200);
+  expect(res.replies).toContain(t('identityCodeWarning', 'fi'));
 });
 
 test('flooding one conversation gets 429 with Retry-After; another conversation is answered meanwhile', async () => {
