@@ -1,9 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { gzipSync } from 'zlib';
+import { gzip, gzipSync } from 'zlib';
+import { promisify } from 'util';
 import { createHash } from 'crypto';
 import type * as restify from 'restify';
 import { facts, LANGS, type Contact } from '../../knowledge';
+import { query } from '../directline/http';
 import { chatPage, demoPage } from './pages';
 import { PAGE_TEXTS, pickLang } from './texts';
 
@@ -12,8 +14,6 @@ import { PAGE_TEXTS, pickLang } from './texts';
 // (/static/...), and Bot Framework Web Chat's bundle served from our own server (/webchat/webchat.js).
 
 export interface WebOptions {
-  /** The phone lines the demo page shows; read from knowledge at every request by default. */
-  demoPhoneLines?: () => Contact[];
   /** Where the chat page may connect besides its own origin (Azure Direct Line's). */
   directLineDomain?: string;
 }
@@ -42,8 +42,8 @@ export function chatPagePolicy(directLineDomain: string | undefined, frameAncest
   ].join('; ');
 }
 
-/** The TE office's two phone lines (engineer A's contact ids). */
-export const defaultDemoPhoneLines = (): Contact[] =>
+/** The TE office's two phone lines, which the demo page shows. */
+const demoPhoneLines = (): Contact[] =>
   [facts.contacts.tePersonalCustomers, facts.contacts.teEmployers].filter((c): c is Contact => Boolean(c));
 
 interface Asset {
@@ -59,15 +59,18 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-function asset(file: string, maxAge: number): Asset {
-  const body = fs.readFileSync(file);
-  return {
-    type: TYPES[path.extname(file)] ?? 'application/octet-stream',
-    body,
-    gzip: gzipSync(body, { level: 9 }),
-    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-    maxAge,
-  };
+const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+
+/** A small file of ours, read and compressed once at start-up. */
+function asset(file: string, maxAge: number, body = fs.readFileSync(file)): Asset {
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  return { type, body, gzip: gzipSync(body, { level: 9 }), etag: etagOf(body), maxAge };
+}
+
+/** A big file: compressed off the event loop, so no conversation waits for it. */
+async function bigAsset(file: string, maxAge: number): Promise<Asset> {
+  const body = await fs.promises.readFile(file);
+  return { type: TYPES[path.extname(file)], body, gzip: await promisify(gzip)(body, { level: 9 }), etag: etagOf(body), maxAge };
 }
 
 /** The widget loader with its three languages' words filled in from PAGE_TEXTS. */
@@ -75,16 +78,9 @@ function widgetAsset(): Asset {
   const texts = Object.fromEntries(
     LANGS.map((l) => [l, { open: PAGE_TEXTS[l].widgetOpen, close: PAGE_TEXTS[l].widgetClose, title: PAGE_TEXTS[l].title }]),
   );
-  const source = fs.readFileSync(path.join(STATIC_DIR, 'widget.js'), 'utf8');
-  const filled = source.replace('/*TEXTS*/{}/*END*/', () => JSON.stringify(texts).replace(/</g, '\\u003c'));
-  const body = Buffer.from(filled);
-  return {
-    type: TYPES['.js'],
-    body,
-    gzip: gzipSync(body, { level: 9 }),
-    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-    maxAge: 300,
-  };
+  const file = path.join(STATIC_DIR, 'widget.js');
+  const filled = fs.readFileSync(file, 'utf8').replace('/*TEXTS*/{}/*END*/', () => JSON.stringify(texts).replace(/</g, '\\u003c'));
+  return asset(file, 300, Buffer.from(filled));
 }
 
 /** Only the one bundle file of Web Chat, never its dist/ folder (which holds a 147 MB stats file). */
@@ -98,12 +94,11 @@ export const STATIC_DIR = path.join(__dirname, 'static');
 const STATIC_FILES = ['chat.js', 'chat.css', 'demo.css'];
 
 export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
-  const phoneLines = opts.demoPhoneLines ?? defaultDemoPhoneLines;
   const statics = new Map(STATIC_FILES.map((name) => [name, asset(path.join(STATIC_DIR, name), 300)]));
   const widget = widgetAsset();
   // The 3.9 MB bundle is read and compressed once, on its first request.
-  let webChat: Asset | undefined;
-  const webChatAsset = () => (webChat ??= asset(webChatBundlePath(), 86400));
+  let webChat: Promise<Asset> | undefined;
+  const webChatAsset = () => (webChat ??= bigAsset(webChatBundlePath(), 86400));
 
   const sendAsset = (req: restify.Request, res: restify.Response, a: Asset) => {
     res.setHeader('Content-Type', a.type);
@@ -135,8 +130,7 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     res.end(body);
   };
 
-  const langOf = (req: restify.Request) =>
-    pickLang(new URL(req.url ?? '/', 'http://local').searchParams.get('lang'), req.headers['accept-language']);
+  const langOf = (req: restify.Request) => pickLang(query(req).get('lang'), req.headers['accept-language']);
 
   const webChatUrl = '/webchat/webchat.js';
 
@@ -153,17 +147,16 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     next();
   });
   server.get('/demo', (req, res, next) => {
-    const polling = new URL(req.url ?? '/', 'http://local').searchParams.get('transport') === 'polling';
-    sendHtml(res, demoPage(langOf(req), phoneLines(), polling ? 'polling' : undefined));
+    const polling = query(req).get('transport') === 'polling';
+    sendHtml(res, demoPage(langOf(req), demoPhoneLines(), polling ? 'polling' : undefined));
     next();
   });
   server.get('/widget.js', (req, res, next) => {
     sendAsset(req, res, widget);
     next();
   });
-  server.get('/webchat/webchat.js', (req, res, next) => {
-    sendAsset(req, res, webChatAsset());
-    next();
+  server.get('/webchat/webchat.js', async (req, res) => {
+    sendAsset(req, res, await webChatAsset());
   });
   server.get('/static/:name', (req, res, next) => {
     const a = statics.get(req.params.name);
