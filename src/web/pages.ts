@@ -1,5 +1,5 @@
 import type { Contact, Lang } from '../../knowledge';
-import { LANGS } from '../../knowledge';
+import { facts, LANGS } from '../../knowledge';
 import { telUrl } from '../replies/answerCard';
 import { PAGE_TEXTS } from './texts';
 
@@ -101,7 +101,7 @@ export function demoPage(lang: Lang, phoneLines: Contact[], transport?: 'polling
 <main class="demo-main">
   <h1>${escapeHtml(t.demoTitle)}</h1>
   <p>${escapeHtml(t.demoLead)}</p>
-  <h2>${escapeHtml(t.demoPhoneHeading)}</h2>
+  <h2>${escapeHtml(t.demoPhoneHeading(facts.providers.teOffice.name[lang]))}</h2>
   <ul class="phone-lines">
 ${rows}
   </ul>

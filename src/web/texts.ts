@@ -17,7 +17,8 @@ export interface PageTexts {
   noScript: string;
   demoTitle: string;
   demoLead: string;
-  demoPhoneHeading: string;
+  /** Filled with the TE office's name from the knowledge. */
+  demoPhoneHeading: (office: string) => string;
   demoChatInstead: string;
   demoNote: string;
   widgetOpen: string;
@@ -39,7 +40,7 @@ export const PAGE_TEXTS: Record<Lang, PageTexts> = {
     noScript: 'Keskustelu tarvitsee JavaScriptin.',
     demoTitle: 'Yhteystiedot',
     demoLead: 'Esimerkkisivu: tämä sivu näyttää, miten opas upotetaan yhteystietosivulle.',
-    demoPhoneHeading: 'Etelä-Savon TE-toimiston puhelinpalvelut',
+    demoPhoneHeading: (office) => `Puhelinpalvelut: ${office}`,
     demoChatInstead: 'Kysy mieluummin chatissa',
     demoNote: 'Chat-painike on sivun oikeassa alakulmassa.',
     widgetOpen: 'Kysy oppaalta',
@@ -59,7 +60,7 @@ export const PAGE_TEXTS: Record<Lang, PageTexts> = {
     noScript: 'Chatten behöver JavaScript.',
     demoTitle: 'Kontaktuppgifter',
     demoLead: 'Exempelsida: den här sidan visar hur guiden bäddas in på en sida med kontaktuppgifter.',
-    demoPhoneHeading: 'Södra Savolax TE-byrås telefontjänster',
+    demoPhoneHeading: (office) => `Telefontjänster: ${office}`,
     demoChatInstead: 'Fråga hellre i chatten',
     demoNote: 'Chattknappen finns i sidans nedre högra hörn.',
     widgetOpen: 'Fråga guiden',
@@ -79,7 +80,7 @@ export const PAGE_TEXTS: Record<Lang, PageTexts> = {
     noScript: 'The chat needs JavaScript.',
     demoTitle: 'Contact us',
     demoLead: 'Sample page: this page shows how the guide is embedded on a contact page.',
-    demoPhoneHeading: 'Etelä-Savo TE office phone lines',
+    demoPhoneHeading: (office) => `Phone lines: ${office}`,
     demoChatInstead: 'Chat instead of calling',
     demoNote: 'The chat button is in the bottom right corner of the page.',
     widgetOpen: 'Ask the guide',
