@@ -56,8 +56,8 @@ export interface StartedConversation {
 
 export interface LocalDirectLine {
   conversations: Conversations;
-  /** Issues a new conversation and its token (used by /api/directline/token). */
-  createConversation(userId?: string, locale?: string): StartedConversation;
+  /** Issues a new conversation (a fresh `dl_` user) and its token (used by /api/directline/token). */
+  createConversation(locale?: string): StartedConversation & { userId: string };
   /** Stops the idle sweep and closes every stream. */
   close(): void;
 }
@@ -165,8 +165,11 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     return { claims, conv };
   };
 
-  const createConversation = (userId?: string, locale?: string): StartedConversation =>
-    issue(conversations.create(userId ?? `dl_${randomUUID()}`, locale));
+  const newConversation = (locale?: string) => conversations.create(`dl_${randomUUID()}`, locale) as Conv;
+  const createConversation = (locale?: string) => {
+    const conv = newConversation(locale);
+    return { ...issue(conv), userId: conv.userId };
+  };
 
   /** Refuses a too large body by its declared length (even when a server-wide parser read it). */
   const sizeLimit = (limit: number): restify.RequestHandler => (req, res, next) => {
@@ -188,7 +191,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     let conv: Conv;
     if (bearer(req) === undefined) {
       const locale = typeof req.body?.locale === 'string' ? req.body.locale.slice(0, 20) : undefined;
-      conv = conversations.get(createConversation(undefined, locale).conversationId) as Conv;
+      conv = newConversation(locale);
     } else {
       const auth = authorize(req, res);
       if (!auth) return;

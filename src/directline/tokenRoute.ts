@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import { logger } from '../logger';
 import type { LocalDirectLine } from './index';
-import { publicOrigin, sendError } from './http';
+import { publicOrigin, query, sendError } from './http';
 
 // GET/POST /api/directline/token: what the page needs to open Web Chat. The page code is the same
 // in both modes; only the answer differs:
@@ -30,16 +30,13 @@ const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOptions): void {
   const handler = async (req: restify.Request, res: restify.Response) => {
     res.header('Cache-Control', 'no-store');
-    const wanted = (req.body && typeof req.body === 'object' ? req.body.locale : undefined)
-      ?? new URL(req.url ?? '/', 'http://local').searchParams.get('locale');
+    const wanted = (req.body && typeof req.body === 'object' ? req.body.locale : undefined) ?? query(req).get('locale');
     const locale = typeof wanted === 'string' && LOCALE.test(wanted) ? wanted : undefined;
 
     if (opts.mode === 'local') {
-      const started = opts.channel.createConversation(undefined, locale);
       const body: TokenResponse = {
-        ...started,
+        ...opts.channel.createConversation(locale),
         domain: `${publicOrigin(req, 'localhost').http}/v3/directline`,
-        userId: userOf(started.token),
       };
       res.send(200, body);
       return;
@@ -84,8 +81,4 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
   const body = restify.plugins.bodyParser({ maxBodySize: 1024, mapParams: false, mapFiles: false });
   server.get('/api/directline/token', handler);
   server.post('/api/directline/token', body, handler);
-}
-
-function userOf(token: string): string {
-  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).user as string;
 }

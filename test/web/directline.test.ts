@@ -76,7 +76,7 @@ test('starting a conversation returns a token bound to it, a streamUrl and tells
 });
 
 test('a token issued elsewhere starts its own conversation, not a new one', async () => {
-  const issued = channel.createConversation(undefined, 'sv-SE');
+  const issued = channel.createConversation('sv-SE');
   const res = await call('POST', '/conversations', issued.token);
   expect(res.status).toBe(201);
   expect(res.body.conversationId).toBe(issued.conversationId);
