@@ -7,6 +7,7 @@
 import { performance } from 'perf_hooks';
 import { decide, understand } from '../knowledge';
 import type { Person, Slot, Understanding } from '../knowledge';
+import { personFrom } from './guide';
 
 /** A mix like a real conversation's: answers, sentences, typos, other languages, commands. */
 const MESSAGES: Array<[string, Slot?]> = [
@@ -40,17 +41,6 @@ const MESSAGES: Array<[string, Slot?]> = [
   ['no joo, olen 29 ja asun Puumalassa'],
 ];
 
-/** The dialog's job, in short: fill what is known from what was understood. */
-function merge(person: Person, u: Understanding): Person {
-  const next = { ...person };
-  if (u.municipality?.kind === 'match') next.municipalityId = u.municipality.id;
-  if (u.age !== undefined) next.age = u.age;
-  if (u.benefit && u.benefit !== 'unknown') next.benefit = u.benefit;
-  if (u.immigrant !== undefined) next.immigrant = u.immigrant;
-  if (u.employed !== undefined) next.employed = u.employed;
-  return next;
-}
-
 /** Times of the whole step, and of its understanding part alone, in ms. */
 function run(count: number, on: Date): { total: number[]; understanding: number[] } {
   const total = new Array<number>(count);
@@ -63,7 +53,7 @@ function run(count: number, on: Date): { total: number[]; understanding: number[
     const start = performance.now();
     const u = understand(text, expecting);
     const understood = performance.now();
-    person = merge(person, u);
+    person = { ...person, ...personFrom(u) }; // the dialog's job, in short
     const guidance = decide(person, on);
     const end = performance.now();
     total[i] = end - start;

@@ -11,13 +11,9 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { benchActivity, startGuideAndEcho } from './benchServers';
+import { benchActivity, checkReplies, flag, GUIDE_MESSAGES, HELLO, startGuideAndEcho } from './benchServers';
 
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
-};
 
 // ---------------------------------------------------------------- server side (child process)
 async function serve(): Promise<void> {
@@ -66,13 +62,11 @@ const post = (body: (context: Record<string, unknown>) => string, first = false)
 /** A whole guidance conversation: greeting, municipality, age, benefit → the decision. */
 const GUIDE_TURNS = [
   post((c) => activity(String(c.conversation), { type: 'conversationUpdate', membersAdded: [{ id: `u-${c.conversation}` }] }), true),
-  post((c) => activity(String(c.conversation), { type: 'message', text: 'asun Juvalla' })),
-  post((c) => activity(String(c.conversation), { type: 'message', text: 'olen 27' })),
-  post((c) => activity(String(c.conversation), { type: 'message', text: 'saan työmarkkinatukea' })),
+  ...GUIDE_MESSAGES.map((text) => post((c) => activity(String(c.conversation), { type: 'message', text }))),
 ];
-const ECHO_TURN = [post((c) => activity(String(c.conversation), { type: 'message', text: 'hei' }), true)];
+const hello = (first: boolean) => post((c) => activity(String(c.conversation), { type: 'message', text: HELLO }), first);
+const ECHO_TURN = [hello(true)];
 /** The dialog-stack floor (scripts/benchServers.ts): four one-line dialog turns in one conversation. */
-const hello = (first: boolean) => post((c) => activity(String(c.conversation), { type: 'message', text: 'hei' }), first);
 const FLOOR_TURNS = [hello(true), hello(false), hello(false), hello(false)];
 
 type Run = Awaited<ReturnType<typeof load>>;
@@ -90,16 +84,13 @@ async function load(url: string, requests: autocannon.Request[], duration: numbe
   return { turnsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
 }
 
-/** One conversation by hand: proves the bench drives a real conversation to its decision. */
-async function checkConversation(url: string): Promise<void> {
-  const { facts } = await import('../knowledge');
-  const id = `check-${process.pid}`;
+/** One conversation by hand on each: proves the bench drives the guide to its decision, and the floor answers. */
+async function checkConversations(urls: Urls): Promise<void> {
+  const say = async (url: string, id: string, text: string) =>
+    (await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(id, { type: 'message', text }) })).text();
   let last = '';
-  for (const extra of [{ type: 'message', text: 'asun Juvalla' }, { type: 'message', text: 'olen 27' }, { type: 'message', text: 'saan työmarkkinatukea' }]) {
-    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(id, extra) });
-    last = await res.text();
-  }
-  if (!last.includes(facts.providers.mikkeliPilot.name.fi)) throw new Error('the bench conversation did not reach its decision');
+  for (const text of GUIDE_MESSAGES) last = await say(urls.guide, `check-${process.pid}`, text);
+  await checkReplies(last, await say(urls.floor, `floor-check-${process.pid}`, HELLO));
 }
 
 function memoryOf(child: ChildProcess): Promise<NodeJS.MemoryUsage> {
@@ -130,9 +121,7 @@ async function main(): Promise<void> {
   });
   const urls = await new Promise<Urls>((resolve) => child.once('message', (m: Urls) => resolve(m)));
   try {
-    await checkConversation(urls.guide);
-    const floorReply = await fetch(`${urls.floor}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(`floor-check-${process.pid}`, { type: 'message', text: 'hei' }) });
-    if (!(await floorReply.text()).includes('echo: hei')) throw new Error('the floor dialog did not answer');
+    await checkConversations(urls);
     console.log(`node ${process.version}, 8 connections, ${rounds} rounds of ${duration} s, expectReplies, request logs on (info)`);
     await load(urls.echo, ECHO_TURN, 3); // warm-up
     await load(urls.guide, GUIDE_TURNS, 3);

@@ -75,7 +75,26 @@ export async function startGuideAndEcho() {
   };
   const echo = await serveOnStack(() => new EchoBot());
   const floor = await serveOnStack((conversationState) => new FloorBot(conversationState));
-  return { config, guide, echo, floor, EchoBot };
+  return { guide, echo, floor, EchoBot };
+}
+
+/** `--name N` from the command line, or `fallback`. */
+export function flag(name: string, fallback: number): number {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+}
+
+/** The guide conversation both benchmarks drive after the greeting: municipality, age, benefit. */
+export const GUIDE_MESSAGES = ['asun Juvalla', 'olen 27', 'saan työmarkkinatukea'];
+/** The floor's (and echo's) one message. */
+export const HELLO = 'hei';
+
+/** Throws unless the last guide reply holds the decision, and the floor's reply is its one line. */
+export async function checkReplies(lastGuideReply: string, floorReply: string): Promise<void> {
+  const { facts } = await import('../knowledge');
+  if (!lastGuideReply.includes(facts.providers.mikkeliPilot.name.fi)) throw new Error('the bench conversation did not reach its decision');
+  if (!floorReply.includes(`echo: ${HELLO}`)) throw new Error('the floor dialog did not answer');
 }
 
 /** One benchmark activity, replies returned in the HTTP body. */
