@@ -6,7 +6,7 @@
 //   npm run bench:core -- 100000       (more)
 import { performance } from 'perf_hooks';
 import { decide, understand } from '../knowledge';
-import type { Person, Slot, Understanding } from '../knowledge';
+import type { Person, Slot } from '../knowledge';
 import { personFrom } from './guide';
 
 /** A mix like a real conversation's: answers, sentences, typos, other languages, commands. */
