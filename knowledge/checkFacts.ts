@@ -60,7 +60,7 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
     });
     p.municipalities.forEach((m, j) => {
       const mWhere = `${where}: municipalities[${j}] (id "${m.id}")`;
-      if (!nameById.has(m.id)) problems.add(`${mWhere}: municipality id "${m.id}" points nowhere (not in knowledge/municipalities.ts)`);
+      if (!nameById.has(m.id)) problems.add(`${mWhere}: municipality id "${m.id}" points nowhere (not in knowledge/data/municipalities.yaml)`);
       const earlier = providerOfMunicipality.get(m.id);
       if (earlier) problems.add(`${mWhere}: municipality is already listed under provider "${earlier}"`);
       else providerOfMunicipality.set(m.id, p.id);

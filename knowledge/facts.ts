@@ -122,7 +122,7 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
 
   const payerName = (payer?: 'kela' | 'unemploymentFund') => (payer ? { payer: data.payers[payer] } : {});
 
-  // Provider references were checked above, so they are provider ids now.
+  // Provider references were checked by checkFacts, so they are provider ids now.
   const asProvider = (ref: string) => ref as ProviderId;
   const built: Facts = {
     source: data.source,
