@@ -137,7 +137,7 @@ export class GuideDialog extends InterruptibleDialog {
       const slot = guidance.missing[0];
       if (!slot) {
         // The rules want more but name nothing to ask: never loop, give the phone line.
-        await context.sendActivity(giveUp(lang));
+        await context.sendActivity(giveUp(guidance, lang));
         return step.endDialog();
       }
       session.asking = slot;
@@ -167,7 +167,7 @@ export class GuideDialog extends InterruptibleDialog {
     const misses = (session.misses[slot] ?? 0) + 1;
     session.misses[slot] = misses;
     if (misses >= 2) {
-      await context.sendActivity(giveUp(await currentLang(this.services, context)));
+      await context.sendActivity(giveUp(decide(session.person, this.services.today()), await currentLang(this.services, context)));
       await this.services.session.set(context, freshSession());
       return step.endDialog();
     }

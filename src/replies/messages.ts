@@ -83,15 +83,20 @@ export function chooseMunicipality(ids: string[], lang: Lang): Reply {
   );
 }
 
-/** After two misses: the phone line instead of a third question. */
-export function giveUp(lang: Lang): Reply {
+/** The notices that say who serves now (not those about an answer from the pilot period). */
+const WHO_SERVES_NOW = new Set(['arrangementEnded', 'employmentArea', 'askMunicipality']);
+
+/**
+ * After two misses: the TE office's phone line instead of a third question. After the pilot period
+ * that office is gone, so the period's notices (from `decide`) say who serves now instead.
+ */
+export function giveUp(g: Guidance, lang: Lang): Reply {
   const line = facts.contacts.tePersonalCustomers;
-  return message(
-    t('giveUp', lang, { role: line.role[lang], phone: line.phone ?? '' }),
-    lang,
-    InputHints.AcceptingInput,
-    [startAgainButton(lang)],
-  );
+  const text =
+    g.period === 'afterPilot'
+      ? t('giveUpAfterPilot', lang, { notices: g.notices.filter((n) => WHO_SERVES_NOW.has(n.id)).map((n) => n.text[lang]).join(' ') })
+      : t('giveUp', lang, { role: line.role[lang], phone: line.phone ?? '' });
+  return message(text, lang, InputHints.AcceptingInput, [startAgainButton(lang)]);
 }
 
 /** The short text of an answer: whose service, whom to contact, who decides. */

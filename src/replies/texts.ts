@@ -57,6 +57,12 @@ export const texts = {
     sv: 'Tyvärr förstod jag inte. Du kan ringa: {role}, {phone}. Eller börja om.',
     en: 'Sorry, I did not understand. You can call: {role}, {phone}. Or start again.',
   },
+  // After the pilot the TE office's line is no place to send anyone: the notices say who serves now.
+  giveUpAfterPilot: {
+    fi: 'Valitettavasti en ymmärtänyt. {notices} Voit aloittaa alusta.',
+    sv: 'Tyvärr förstod jag inte. {notices} Du kan börja om.',
+    en: 'Sorry, I did not understand. {notices} You can start again.',
+  },
 
   // --- explanations ---
   ageTooYoung: {

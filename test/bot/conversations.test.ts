@@ -228,6 +228,21 @@ test.each<[Lang, string]>([
   expect(answer.text).not.toContain(t('answerProvider', lang, { provider: facts.providers.teOffice.name[lang] }));
 });
 
+test.each<[Lang, string]>([
+  ['fi', 'fi-FI'],
+  ['sv', 'sv-FI'],
+])('%s: after the pilot period, two misses do not send anyone to the closed TE office\'s line', async (lang, locale) => {
+  const talk = new Talk(makeBot('2026-01-15').bot, locale);
+  await talk.say(m.juva.fi);
+  await talk.say('qwerty');
+  const replies = await talk.say('zxcvb');
+  expect(texts(replies)).not.toContain(facts.contacts.tePersonalCustomers.phone);
+  for (const piece of facts.texts.notices.arrangementEnded[lang].split(/\{\w+\}/).map((p) => p.trim()).filter(Boolean)) {
+    expect(texts(replies)).toContain(piece);
+  }
+  expect(lastButtons(replies)).toContain(t('buttonStartAgain', lang));
+});
+
 test('"thanks" after the answer is neither counted nor answered again', async () => {
   const { bot, storage } = makeBot();
   const talk = new Talk(bot, 'fi-FI');
