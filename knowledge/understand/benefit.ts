@@ -6,11 +6,18 @@
 // Kela benefit, and for the routing rules the two Kela benefits lead to the same place (only the
 // earnings-related allowance can change the answer). A named benefit always wins over "Kela".
 // A negated mention ("en saa ansiopäivärahaa") does not count.
-import type { Benefit, Slot } from '../types';
+import { facts } from '../facts';
+import { foldName } from '../municipalities';
+import { LANGS, type Benefit, type Slot } from '../types';
 import { patternRegex, wordIndexAt, type Normalized } from './normalize';
+
+/** The benefit's own names from the knowledge (the bot's questions and buttons use them), folded. */
+const namesOf = (kind: Benefit): string[] =>
+  LANGS.map((lang) => foldName(facts.benefits[kind].name[lang]).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 const PATTERNS: Record<Benefit | 'kela', string[]> = {
   earningsRelated: [
+    ...namesOf('earningsRelated'),
     'ansiopaivarah\\w*', 'ansiosidonnai\\w*', 'ansioturv\\w*', 'ansiopaivaraha\\w*', 'ansiotuki\\w*', 'ansiosid\\w*',
     'tyottomyyskass\\w*', 'kassa', 'kassasta', 'kassalta', 'kassan', 'kassalla', 'a-kass\\w*', 'akass\\w*', 'ytk(?::?\\w+)?',
     'liiton kassa\\w*', 'tyottomyyskassan paivaraha\\w*', '(?:from|by) (?:the|my|an?) (?:unemployment )?fund',
@@ -18,14 +25,17 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
     'arbetsloshetskass\\w*', 'fran kassan', 'inkomstbaserad\\w*',
   ],
   labourMarketSubsidy: [
+    ...namesOf('labourMarketSubsidy'),
     'tyomarkkinatu\\w*', 'tmt', 'labou?r market (?:subsidy|support|allowance|benefit)\\w*', 'arbetsmarknadsstod\\w*',
   ],
   basicAllowance: [
+    ...namesOf('basicAllowance'),
     'peruspaivarah\\w*', 'basic (?:unemployment |daily )?(?:allowance|benefit)\\w*', 'grunddagpenning\\w*',
     'grundtrygghet\\w*', 'perus ?paivaraha\\w*',
   ],
   kela: ['kela\\w*', 'fpa\\w*', 'fpa:?s?', 'kelan\\w*'],
   none: [
+    ...namesOf('none'),
     'en saa mitaan\\w*', 'en saa tukea', 'en saa mitaan tukea', 'ei mitaan tukea', 'ilman tukea', 'ilman etuutta',
     'ei tukea', 'en saa etuutta', 'en saa mitaan etuutta', 'ei (?:mitaan )?(?:etuutta|etuuksia|tukia|tukea|rahaa|paivarahaa)',
     'ei ole (?:mitaan )?(?:etuutta|etuuksia|tukea)', 'ilman etuuksia', 'en saa etuuksia', 'en saa mitaan etuuksia', 'ei ole tukea', 'minulla ei ole tukea', 'en saa rahaa',

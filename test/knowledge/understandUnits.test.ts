@@ -1,6 +1,6 @@
 // Focused tests of the understanding's parts: the municipality list's validation, the Finnish
 // form generator, the typo distance, identity codes, and what `expecting` changes.
-import { understand, containsIdentityCode, redactIdentityCodes } from '../../knowledge';
+import { BENEFITS, facts, LANGS, understand, containsIdentityCode, redactIdentityCodes } from '../../knowledge';
 import { idOf, loadMunicipalityNames, municipalityNames } from '../../knowledge/municipalities';
 import { weakGrade, wordForms } from '../../knowledge/understand/finnishForms';
 import { IDENTITY_CODE_PLACEHOLDER, isValidIdentityCode } from '../../knowledge/understand/identityCode';
@@ -232,4 +232,14 @@ describe('robustness', () => {
     expect(understand(long).municipality).toBeUndefined();
     expect(understand(`asun Juvalla ${'bla '.repeat(MAX_MESSAGE_LENGTH)}`).municipality).toEqual({ kind: 'match', id: 'juva', fuzzy: false });
   });
+});
+
+describe('the benefits by their own names (the ones the bot asks with), in every language', () => {
+  test.each(BENEFITS.flatMap((kind) => LANGS.map((lang) => [kind, lang, facts.benefits[kind].name[lang]] as const)))(
+    '%s in %s: "%s"',
+    (kind, _lang, name) => {
+      expect(understand(name, 'benefit').benefit).toBe(kind);
+      expect(understand(`asun Juvalla, olen 40, ${name}`).benefit).toBe(kind);
+    },
+  );
 });
