@@ -1,20 +1,16 @@
-import { answerTopic, facts, type Lang } from '../../knowledge';
+import { answerTopic, facts, municipalityName, type Lang } from '../../knowledge';
 import { readFeedbackCounts } from '../../src/feedbackCounter';
 import { benefitLabel } from '../../src/replies/buttons';
 import { languageNames, t } from '../../src/replies/texts';
-import { answerCardOf, cardText, lastButtons, lastText, makeBot, PILOT_DAY, Talk, texts } from './helpers';
+import { answerCardOf, cardText, lastButtons, lastText, locales, makeBot, PILOT_DAY, Talk, texts } from './helpers';
 
 // Whole conversations with the real bot, as a user has them. Expected facts are read from the
 // knowledge, expected wording from the replies table: nothing is typed twice.
 
 const m = facts.municipalities;
-const name = (id: string, lang: Lang) => (lang === 'sv' && m[id].sv) || m[id].fi;
+const name = (id: string, lang: Lang) => municipalityName(m[id], lang);
 
-describe.each<[Lang, string]>([
-  ['fi', 'fi-FI'],
-  ['sv', 'sv-FI'],
-  ['en', 'en-US'],
-])('in %s', (lang, locale) => {
+describe.each(locales())('in %s', (lang, locale) => {
   test('greets in the language of the locale, says it is a bot, warns about identity codes, offers languages', async () => {
     const talk = new Talk(makeBot().bot, locale);
     const hello = await talk.join();
@@ -212,10 +208,7 @@ test('after the answer a follow-up ("what if I am 35") is answered with the fact
   expect(lastText(replies)).toBe(facts.texts.questions.benefit['fi']);
 });
 
-test.each<[Lang, string]>([
-  ['fi', 'fi-FI'],
-  ['en', 'en-US'],
-])('%s: an answer after the pilot period says first, in the spoken text too, that the arrangement has ended', async (lang, locale) => {
+test.each(locales('fi', 'en'))('%s: an answer after the pilot period says first, in the spoken text too, that the arrangement has ended', async (lang, locale) => {
   const talk = new Talk(makeBot('2026-01-15').bot, locale);
   const replies = await talk.say(m.pieksamaki.fi);
   const answer = replies.find((r) => r.attachments?.length)!;
@@ -228,10 +221,7 @@ test.each<[Lang, string]>([
   expect(answer.text).not.toContain(t('answerProvider', lang, { provider: facts.providers.teOffice.name[lang] }));
 });
 
-test.each<[Lang, string]>([
-  ['fi', 'fi-FI'],
-  ['sv', 'sv-FI'],
-])('%s: after the pilot period, two misses do not send anyone to the closed TE office\'s line', async (lang, locale) => {
+test.each(locales('fi', 'sv'))('%s: after the pilot period, two misses do not send anyone to the closed TE office\'s line', async (lang, locale) => {
   const talk = new Talk(makeBot('2026-01-15').bot, locale);
   await talk.say(m.juva.fi);
   await talk.say('qwerty');
@@ -314,11 +304,7 @@ test('cancel stops and forgets the answers; the next message starts afresh', asy
   expect(lastText(await talk.say('44'))).toBe(facts.texts.questions.municipality['en']);
 });
 
-test.each<[Lang, string]>([
-  ['fi', 'fi-FI'],
-  ['sv', 'sv-FI'],
-  ['en', 'en-US'],
-])('%s: the example the greeting gives really gets the answer at once', async (lang, locale) => {
+test.each(locales())('%s: the example the greeting gives really gets the answer at once', async (lang, locale) => {
   const talk = new Talk(makeBot().bot, locale);
   const hello = texts(await talk.join());
   const example = hello.match(/"([^"]+)"/)?.[1];

@@ -1,11 +1,14 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { GuideBot } from '../../src/bot';
-import type { Lang } from '../../knowledge';
+import { LANGS, type Lang } from '../../knowledge';
 
 // A conversation with the real bot (GuideBot + GuideDialog + replies) over botbuilder's
 // TestAdapter: say() sends one message and returns every reply of that turn, as a user sees them.
 
 export const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-US' };
+
+/** [lang, locale] rows for test.each: the given languages, or all three. */
+export const locales = (...langs: Lang[]): Array<[Lang, string]> => (langs.length ? langs : LANGS).map((l) => [l, LOCALE[l]]);
 
 /** Pilot period by default, so the answers describe the pilots as running. */
 export const PILOT_DAY = '2022-06-15';

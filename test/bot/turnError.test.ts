@@ -4,7 +4,7 @@ import { GuideBot } from '../../src/bot';
 import { captureLogs } from '../../src/logger';
 import { t } from '../../src/replies/texts';
 import { createTurnErrorHandler } from '../../src/turnError';
-import { lastText, PILOT_DAY, Talk, texts } from './helpers';
+import { lastText, LOCALE, PILOT_DAY, Talk, texts } from './helpers';
 
 // A failing turn: the user gets a kind apology in their language, the dialog starts afresh,
 // and the log holds the error but not the user's words.
@@ -25,7 +25,7 @@ function brittleBot() {
 
 test.each(['fi', 'sv', 'en'] as const)('%s: an error mid-dialog → apology in the language, dialog reset, no user text in the log', async (lang) => {
   const { bot, breakIt } = brittleBot();
-  const talk = new Talk(bot, { fi: 'fi-FI', sv: 'sv-FI', en: 'en-US' }[lang]);
+  const talk = new Talk(bot, LOCALE[lang]);
   talk.adapter.onTurnError = createTurnErrorHandler(bot);
   const name = facts.municipalities.mikkeli.fi;
   expect(lastText(await talk.say(name))).toBe(facts.texts.questions.age[lang]);
