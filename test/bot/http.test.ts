@@ -1,19 +1,16 @@
-import * as http from 'http';
 import { facts } from '../../knowledge';
-import { loadConfig } from '../../src/config';
 import { captureLogs } from '../../src/logger';
 import { t } from '../../src/replies/texts';
-import { start } from '../../src/index';
-import type { RunningServer } from '../../src/server';
+import { request, startHost, type Host } from '../ops/host';
 
 // The real server (src/index.ts start) on a free port, spoken to over HTTP with
 // deliveryMode "expectReplies": the replies come back in the response body.
 
-let running: RunningServer & { bot: import('../../src/bot').GuideBot };
+let running: Host;
 const MAX = 4096;
 
 beforeAll(async () => {
-  running = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: '2022-06-15', MAX_BODY_BYTES: String(MAX) }));
+  running = await startHost({ GUIDE_DATE: '2022-06-15', MAX_BODY_BYTES: String(MAX) });
 });
 afterAll(() => running.close());
 
@@ -22,25 +19,10 @@ interface Answer {
   body: any;
 }
 
-function post(path: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${running.url}${path}`, { method: 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          /* not JSON */
-        }
-        resolve({ status: res.statusCode ?? 0, body: parsed });
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+/** The body parsed when it is JSON, else its text. */
+async function post(path: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
+  const res = await request(`${running.url}${path}`, { method: 'POST', headers, body });
+  return { status: res.status, body: res.json ?? res.text };
 }
 
 let seq = 0;

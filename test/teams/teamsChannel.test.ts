@@ -2,17 +2,15 @@
 // Teams locales) through the real HTTP endpoint: the server as src/index.ts starts it, on port 0,
 // with deliveryMode expectReplies so the replies come back in the HTTP body.
 import { facts } from '../../knowledge';
-import { loadConfig } from '../../src/config';
-import { start } from '../../src/index';
 import { greeting } from '../../src/replies/messages';
-import type { RunningServer } from '../../src/server';
+import { request, startHost, type Host } from '../ops/host';
 import { TEAMS_MAX_CARD_VERSION, groupChatHint } from '../../src/teams';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-let running: RunningServer;
+let running: Host;
 beforeAll(async () => {
-  running = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: '2022-06-15' }));
+  running = await startHost({ GUIDE_DATE: '2022-06-15' });
 });
 afterAll(() => running.close());
 
@@ -57,14 +55,13 @@ function mentioning(text: string, locale = 'fi-FI', name = BOT.name): Json {
 }
 
 async function send(activity: Json): Promise<Json[]> {
-  const res = await fetch(`${running.url}/api/messages`, {
+  const res = await request(`${running.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(activity),
   });
   expect(res.status).toBe(200);
-  const text = await res.text();
-  return text ? ((JSON.parse(text) as { activities?: Json[] }).activities ?? []) : [];
+  return (res.json as { activities?: Json[] } | undefined)?.activities ?? [];
 }
 
 const texts = (replies: Json[]) => replies.map((r) => r.text ?? '');
