@@ -1,49 +1,36 @@
 import * as dotenv from 'dotenv';
 import { z } from 'zod';
+import { optionalChoice, optionalText, wholeNumber } from './envVars';
 import { hardeningShape } from './hardening/config';
 
 // The host's configuration: read once at start from the environment (and an optional .env file),
 // validated with zod, and refused with a message that names the variable. Every variable is
 // documented in .env.example. Other engineers add their variables to `schema` below.
 
-/** An empty value (a line `MicrosoftAppId=` copied from .env.example) means "not set". */
-const optionalText = z.preprocess(
-  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-  z.string().trim().optional(),
-);
-
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDay = (iso: string) => {
+  const day = new Date(`${iso}T12:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === iso;
+};
 
 const schema = z
   .object({
-    PORT: z.preprocess(
-      (v) => (v === undefined || v === '' ? 3978 : v),
-      z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number')
-        .min(0, 'must be 0..65535').max(65535, 'must be 0..65535'),
-    ),
+    PORT: wholeNumber(3978, 0, 65535),
     /** Address to listen on; empty = all interfaces (what a container needs). */
     HOST: optionalText,
-    MicrosoftAppType: z.preprocess(
-      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
-    ),
+    MicrosoftAppType: optionalChoice(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppTenantId: optionalText,
     /** Pins "today" (YYYY-MM-DD) for demos and tests; unset = the real date. */
     GUIDE_DATE: optionalText.refine(
-      (v) => v === undefined || (isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T12:00:00Z`))),
+      // A real day: 2021-02-30 would parse, as 2 March.
+      (v) => v === undefined || (isoDate.test(v) && isRealDay(v)),
       'must be a date like 2021-03-15',
     ),
     /** Largest accepted POST /api/messages body in bytes (Bot Framework activities are small). */
-    MAX_BODY_BYTES: z.preprocess(
-      (v) => (v === undefined || v === '' ? 262144 : v),
-      z.coerce.number({ invalid_type_error: 'must be a number' }).int().min(1024, 'must be at least 1024'),
-    ),
-    LOG_LEVEL: z.preprocess(
-      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-    ),
+    MAX_BODY_BYTES: wholeNumber(262144, 1024),
+    LOG_LEVEL: optionalChoice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     // --- the other engineers' variables (each documented in .env.example) ---
     /** Engineer D: the Direct Line secret the server swaps for tokens (never sent to a browser). */
     DIRECT_LINE_SECRET: optionalText,

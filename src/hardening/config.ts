@@ -1,29 +1,19 @@
 import { z } from 'zod';
+import { optionalText, wholeNumber as number, withDefault } from '../envVars';
 
 // Engineer F's configuration variables (state, limits, auth, shutdown). Spread into the host's
 // schema in src/config.ts, so they are validated, defaulted and reported like every other one.
 
-const number = (fallback: number, min: number) =>
-  z.preprocess(
-    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? fallback : v),
-    z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`),
-  );
-
-const text = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
-
 export const hardeningShape = {
   /** memory (default: one instance, bounded, forgets idle conversations) | blob (Azure Blob Storage, shared). */
-  STORAGE: z.preprocess(
-    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? 'memory' : v),
-    z.enum(['memory', 'blob'], { errorMap: () => ({ message: 'must be memory or blob' }) }),
-  ),
+  STORAGE: withDefault('memory', z.enum(['memory', 'blob'], { errorMap: () => ({ message: 'must be memory or blob' }) })),
   /** With STORAGE=blob: the storage account's connection string. */
-  BLOB_CONNECTION_STRING: text,
+  BLOB_CONNECTION_STRING: optionalText,
   /** With STORAGE=blob: the container that holds the state (created if missing). */
-  BLOB_CONTAINER: z.preprocess((v) => (v === undefined || v === '' ? 'botstate' : v), z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'must be a valid blob container name (3-63 of a-z, 0-9, -)')),
+  BLOB_CONTAINER: withDefault('botstate', z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'must be a valid blob container name (3-63 of a-z, 0-9, -)')),
   /** Memory store: forget a conversation unused this many minutes. */
   STATE_IDLE_MINUTES: number(30, 1),
-  /** Memory store: most state items (one per conversation plus one per user) held at once. */
+  /** Memory store: most state items (one per conversation, plus the feedback counts) held at once. */
   STATE_MAX_ITEMS: number(20000, 10),
   /** Longer message texts are cut to this many characters before understanding. */
   MAX_TEXT_CHARS: number(1000, 10),

@@ -34,6 +34,7 @@ test.each([
   [{ PORT: '70000' }, 'PORT'],
   [{ GUIDE_DATE: '15.6.2022' }, 'GUIDE_DATE'],
   [{ GUIDE_DATE: '2022-13-45' }, 'GUIDE_DATE'],
+  [{ GUIDE_DATE: '2021-02-30' }, 'GUIDE_DATE'],
   [{ MicrosoftAppType: 'Everyone' }, 'MicrosoftAppType'],
   [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppPassword'],
   [{ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
