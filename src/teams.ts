@@ -9,9 +9,9 @@ import {
   type Middleware,
   TurnContext,
 } from 'botbuilder';
-import type { Lang, Localized } from '../knowledge';
+import type { Lang } from '../knowledge';
 import { logger } from './logger';
-import { greeting, langFromLocale } from './replies/messages';
+import { greeting, langFromLocale, say } from './replies/messages';
 
 // What Microsoft Teams does differently from Web Chat, in one middleware, so the bot and the
 // dialogs stay channel-neutral. Only activities with channelId "msteams" are touched.
@@ -40,13 +40,6 @@ export const TEAMS_BUTTON_VALUE = { guideButton: true } as const;
 export type TeamsScope = 'personal' | 'groupChat' | 'channel';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
-
-/** Shown when the bot is added to a group chat, after the ordinary greeting. */
-export const groupChatHint: Localized = {
-  fi: 'Ryhmäkeskustelussa vastaan vain, kun mainitset minut: kirjoita @ ja nimeni viestin alkuun. Muut keskustelijat näkevät, mitä kerrot; henkilökohtaisissa asioissa keskustele kanssani kahden kesken.',
-  sv: 'I en gruppchatt svarar jag bara när du nämner mig: skriv @ och mitt namn först i meddelandet. De andra i chatten ser vad du berättar; i personliga frågor kan du chatta med mig på tu man hand.',
-  en: 'In a group chat I answer only when you mention me: type @ and my name at the start of your message. Everyone in the chat sees what you tell me; for personal matters, chat with me one to one.',
-};
 
 export function teamsScope(activity: Partial<Activity>): TeamsScope {
   const type = activity.conversation?.conversationType;
@@ -119,7 +112,8 @@ function buttonsAsCard(activity: Partial<Activity>): void {
 async function welcome(context: TurnContext, scope: TeamsScope): Promise<void> {
   const lang: Lang = langFromLocale(teamsLocale(context.activity));
   const replies = greeting(lang);
-  if (scope !== 'personal') replies.splice(1, 0, { type: ActivityTypes.Message, text: groupChatHint[lang], locale: replies[0].locale });
+  // In a group chat, after the ordinary greeting: how to address the bot, and that others read along.
+  if (scope !== 'personal') replies.splice(1, 0, say('teamsGroupChatHint', lang));
   await context.sendActivities(replies);
 }
 

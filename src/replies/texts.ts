@@ -171,6 +171,11 @@ export const texts = {
     sv: 'Jag raderade alla uppgifter som sparats om dig i det här samtalet. Du kan börja om när som helst.',
     en: 'I deleted everything stored about you in this conversation. You can start again at any time.',
   },
+  teamsGroupChatHint: {
+    fi: 'Ryhmäkeskustelussa vastaan vain, kun mainitset minut: kirjoita @ ja nimeni viestin alkuun. Muut keskustelijat näkevät, mitä kerrot; henkilökohtaisissa asioissa keskustele kanssani kahden kesken.',
+    sv: 'I en gruppchatt svarar jag bara när du nämner mig: skriv @ och mitt namn först i meddelandet. De andra i chatten ser vad du berättar; i personliga frågor kan du chatta med mig på tu man hand.',
+    en: 'In a group chat I answer only when you mention me: type @ and my name at the start of your message. Everyone in the chat sees what you tell me; for personal matters, chat with me one to one.',
+  },
   identityCodeWarning: {
     fi: 'Viestissäsi näyttää olevan henkilötunnus. En tarvitse sitä enkä tallenna sitä – älä kirjoita sitä tänne. Jatketaan ilman sitä.',
     sv: 'Ditt meddelande verkar innehålla en personbeteckning. Jag behöver den inte och sparar den inte – skriv den inte här. Vi fortsätter utan den.',

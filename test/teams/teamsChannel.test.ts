@@ -4,7 +4,8 @@
 import { facts } from '../../knowledge';
 import { greeting } from '../../src/replies/messages';
 import { request, startHost, type Host } from '../ops/host';
-import { TEAMS_MAX_CARD_VERSION, groupChatHint } from '../../src/teams';
+import { t } from '../../src/replies/texts';
+import { TEAMS_MAX_CARD_VERSION } from '../../src/teams';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -119,7 +120,7 @@ describe('Teams personal scope', () => {
 describe('Teams group chat', () => {
   it('introduces itself once when added, saying it answers only when mentioned', async () => {
     const replies = await send(installed('groupChat', 'group-added'));
-    expect(texts(replies)).toContain(groupChatHint.fi);
+    expect(texts(replies)).toContain(t('teamsGroupChatHint', 'fi'));
     expect(texts(replies)).toEqual(expect.arrayContaining(greeting('fi').map((g) => g.text)));
   });
 
