@@ -169,9 +169,9 @@ function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
   return notices;
 }
 
-/** `key` names everything `values` depends on (say() caches the sentence under it); none without values. */
+/** `key` names everything `values` depends on (say() caches the sentence under it). */
 function notice(id: NoticeId, values?: (lang: Lang) => Values, key?: string): Notice {
-  return { id, text: say(facts.texts.notices[id], values, values ? key : '') };
+  return { id, text: say(facts.texts.notices[id], values, key) };
 }
 
 type Extra = Record<string, (lang: Lang) => string>;

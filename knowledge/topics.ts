@@ -1,10 +1,9 @@
 // Answers to questions about the pilots, built from the data (texts.yaml → topics) and
 // aware of the date: before, during or after the pilot period.
 import { facts } from './facts';
-import { formatIsoDate } from './format';
 import { finnishDate, periodOn } from './rules';
 import { say } from './wording';
-import type { Lang, Localized, Topic } from './types';
+import type { Localized, Topic } from './types';
 import type { TopicTextId } from './schema';
 
 export const TOPICS: readonly Topic[] = ['employer', 'coach', 'pilotDates', 'whoMoved', 'clientCounts', 'infoSession'];
@@ -12,7 +11,7 @@ export const TOPICS: readonly Topic[] = ['employer', 'coach', 'pilotDates', 'who
 export function answerTopic(topic: Topic, on: Date): Localized {
   const period = periodOn(on);
   const templateId = templateFor(topic, on);
-  const answer = say(facts.texts.topics[templateId], (lang) => infoSessionValues(lang));
+  const answer = say(facts.texts.topics[templateId]);
   // The dates answer after the period tells the end itself.
   if (period !== 'afterPilot' || templateId === 'pilotDatesAfter') return answer;
   // After the pilot period every answer first says that the arrangement has ended.
@@ -27,17 +26,4 @@ function templateFor(topic: Topic, on: Date): TopicTextId {
   // The session is "past" from the day after it.
   if (topic === 'infoSession' && day > facts.dates.infoSession.date) return 'infoSessionPast';
   return topic;
-}
-
-function infoSessionValues(lang: Lang): Record<string, string> {
-  const session = facts.infoSession;
-  const inviter = facts.contacts[session.invitationContactId];
-  return {
-    infoSession: formatIsoDate(facts.dates.infoSession.date, lang),
-    infoStart: session.startTime,
-    infoEnd: session.endTime,
-    infoPlace: session.place,
-    inviterName: inviter.name ?? inviter.role[lang],
-    inviterEmail: inviter.email ?? inviter.phone ?? '',
-  };
 }

@@ -40,6 +40,14 @@ function buildCommonValues(lang: Lang): Values {
   values.teOnlyMunicipalities = names(facts.providers.teOffice.municipalityIds);
   values.tePersonalCustomersPhone = facts.contacts.tePersonalCustomers.phone ?? '';
   values.teEmployersPhone = facts.contacts.teEmployers.phone ?? '';
+  // The info session (its date is {infoSession} above).
+  const session = facts.infoSession;
+  const inviter = facts.contacts[session.invitationContactId];
+  values.infoStart = session.startTime;
+  values.infoEnd = session.endTime;
+  values.infoPlace = session.place;
+  values.inviterName = inviter.name ?? inviter.role[lang];
+  values.inviterEmail = inviter.email ?? inviter.phone ?? '';
   return values;
 }
 
@@ -82,26 +90,18 @@ function fillCompiled(template: string, lang: Lang, values: Values): string {
  * A template filled with the common values plus the given per-language ones. The few distinct
  * sentences are remembered (the facts never change while the process runs): `key` must name
  * everything `extra` depends on (e.g. the municipality and provider ids) — then a sentence said
- * before costs two map lookups, and `extra` is not even called. Without a key the values themselves
- * are the key.
+ * before costs two map lookups, and `extra` is not even called.
  */
-export function say(template: Localized, extra?: (lang: Lang) => Values, key?: string): Localized {
+export function say(template: Localized, extra?: (lang: Lang) => Values, key = ''): Localized {
   let byKey = sayCache.get(template);
   if (!byKey) sayCache.set(template, (byKey = new Map()));
-  let values: Record<Lang, Values> | undefined;
-  if (key === undefined) {
-    if (extra) {
-      values = { fi: extra('fi'), sv: extra('sv'), en: extra('en') };
-      key = `json:${JSON.stringify(values)}`;
-    } else key = '';
-  } else key = `key:${key}`;
   let filled = byKey.get(key);
   if (!filled) {
-    values ??= extra ? { fi: extra('fi'), sv: extra('sv'), en: extra('en') } : { fi: {}, sv: {}, en: {} };
+    const values = (lang: Lang) => extra?.(lang) ?? {};
     filled = Object.freeze({
-      fi: fillCompiled(template.fi, 'fi', values.fi),
-      sv: fillCompiled(template.sv, 'sv', values.sv),
-      en: fillCompiled(template.en, 'en', values.en),
+      fi: fillCompiled(template.fi, 'fi', values('fi')),
+      sv: fillCompiled(template.sv, 'sv', values('sv')),
+      en: fillCompiled(template.en, 'en', values('en')),
     });
     byKey.set(key, filled);
   }
