@@ -9,6 +9,7 @@
 import { facts } from '../facts';
 import { foldName } from '../municipalities';
 import { LANGS, type Benefit, type Slot } from '../types';
+import { NEGATION_WORDS } from './lexicon';
 import { patternRegex, wordIndexAt, type Normalized } from './normalize';
 
 /** The benefit's own names from the knowledge (the bot's questions and buttons use them), folded. */
@@ -61,7 +62,8 @@ const NONE_WHEN_ASKED = new Set([
   'ei', 'en', 'ei mitaan', 'mitaan', 'ei oikein mitaan', 'nothing', 'none', 'no', 'nope', 'nej', 'inget', 'ingenting', 'ingen',
   'nada', 'en saa', 'ei saa', 'no benefit', 'en mitaan',
 ]);
-const NEGATIONS = new Set(['en', 'ei', 'emme', 'et', 'not', "don't", 'dont', "doesn't", 'never', 'inte', 'ej', 'aldrig', 'ilman', 'without', 'utan', 'enaa', 'no', 'longer']);
+/** Negations, plus what negates a benefit in particular ("ilman", "no longer"). */
+const NEGATIONS = new Set([...NEGATION_WORDS, 'ilman', 'without', 'utan', 'enaa', 'no', 'longer']);
 
 const REGEXES = Object.fromEntries(Object.entries(PATTERNS).map(([k, list]) => [k, patternRegex(list, 'g')])) as Record<Benefit | 'kela', RegExp>;
 const KINDS: Array<Benefit | 'kela'> = ['earningsRelated', 'labourMarketSubsidy', 'basicAllowance', 'kela'];

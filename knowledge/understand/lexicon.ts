@@ -53,6 +53,9 @@ tongue tyonantaja tyossa tyoton tyottomana unemployed ursakta vaikka varfor varm
 voitko vuotias vuotta what when where which work working years yksin ymmarra
 `;
 
+/** Words that negate what follows, in Finnish, Swedish and English (folded). */
+export const NEGATION_WORDS: readonly string[] = wordsOf(`ei en emme et ette eivat inte ej icke aldrig not don't dont doesn't doesnt isn't isnt never`);
+
 /** Everyday words of Finnish, Swedish and English (folded). */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([FI, SV, EN, SLOT_WORDS].flatMap(wordsOf));
 

@@ -7,7 +7,7 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import { formerMunicipalitiesById, municipalityNames, namesOf, nameKey, type MunicipalityName } from '../municipalities';
 import type { MunicipalityMatch, Slot } from '../types';
 import { inflectedForms, MAIN_CASES } from './finnishForms';
-import { ABROAD, EVERYDAY_WORDS } from './lexicon';
+import { ABROAD, EVERYDAY_WORDS, NEGATION_WORDS } from './lexicon';
 import type { Normalized, Token } from './normalize';
 
 /**
@@ -187,7 +187,7 @@ const HOME_CUES = new Set(['kotikunta', 'kotikuntani', 'kotikuntana', 'kotikunna
 const STREET = /(?:katu|kadu|tie$|tiel|tiell|tien|kuja|polku|polu|raitti|gata|gatan|vag|street|road|avenue|lane)/;
 
 /** Negations before a name: "en asu Mikkelissä", "I don't live in Mikkeli", "bor inte i S:t Michel". */
-const NEGATIONS = new Set(['ei', 'en', 'emme', 'ette', 'eivat', 'not', "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', 'inte', 'ej', 'icke', 'never']);
+const NEGATIONS = new Set(NEGATION_WORDS);
 /** The word right after a negation that makes it deny a place (or the name itself). "en" needs one: it is also Swedish "a". */
 const DENYING = new Set(['asu', 'asunut', 'ole', 'oo', 'enaa', 'live', 'lives', 'living', 'in', 'from', 'at', 'i', 'fran', 'bor', 'langre', 'longer', 'anymore']);
 const AFTER_OLE = new Set(['kotoisin', 'asunut', 'enaa', 'kirjoilla', 'kirjoissa', 'asukas']);
