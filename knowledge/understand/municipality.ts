@@ -23,6 +23,8 @@ const COMMON_WORD_IDS = new Set([
   // Swedish names that are everyday Swedish words: Ingå (inga = none).
   'inkoo',
 ]);
+// A misspelt id here would silently stop guarding its word: refuse it when the module loads.
+for (const id of COMMON_WORD_IDS) if (!municipalityNames.some((m) => m.id === id)) throw new Error(`COMMON_WORD_IDS: no municipality "${id}"`);
 
 /** Words after which a name is a place: "asun", "in", "från", "kotikunta". */
 const PLACE_CUES = new Set([
