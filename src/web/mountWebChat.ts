@@ -1,5 +1,5 @@
 import type * as restify from 'restify';
-import { mountDirectLine, type DirectLineOptions } from '../directline';
+import { mountDirectLine } from '../directline';
 import { AZURE_DIRECT_LINE, mountDirectLineToken } from '../directline/tokenRoute';
 import { mountWeb, type WebOptions } from './index';
 
@@ -12,23 +12,15 @@ export interface WebChatOptions extends WebOptions {
   directLineSecret?: string;
   /** DIRECT_LINE_DOMAIN: Azure Direct Line's base URL (a regional one, or a fake in tests). */
   directLineDomain?: string;
-  /** Options of the local channel (local mode only). */
-  local?: DirectLineOptions;
 }
 
-export interface MountedWebChat {
-  mode: 'azure' | 'local';
-  close(): void;
-}
-
-export function mountWebChat(server: restify.Server, opts: WebChatOptions = {}): MountedWebChat {
+export function mountWebChat(server: restify.Server, opts: WebChatOptions = {}): void {
   const azure = Boolean(opts.directLineSecret);
   mountWeb(server, { ...opts, directLineDomain: azure ? opts.directLineDomain ?? AZURE_DIRECT_LINE : undefined });
   if (opts.directLineSecret) {
     mountDirectLineToken(server, { mode: 'azure', secret: opts.directLineSecret, domain: opts.directLineDomain });
-    return { mode: 'azure', close: () => undefined };
+    return;
   }
-  const channel = mountDirectLine(server, opts.local);
-  mountDirectLineToken(server, { mode: 'local', channel });
-  return { mode: 'local', close: () => channel.close() };
+  // The process ends the channel's streams when it exits; its close() is for tests that mount it alone.
+  mountDirectLineToken(server, { mode: 'local', channel: mountDirectLine(server) });
 }
