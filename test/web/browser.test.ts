@@ -41,10 +41,19 @@ function watch(page: Page) {
   return seen;
 }
 
-describe.each([
+/** Both ways Web Chat talks to the local Direct Line channel, and the query that picks each. */
+const TRANSPORTS = [
   ['websocket', ''],
   ['polling', '?transport=polling'],
-])('full page over %s', (transport, query) => {
+] as const;
+
+/** Polling: no socket was opened, and the activities were fetched more than once. */
+function expectPolled(seen: ReturnType<typeof watch>): void {
+  expect(seen.sockets).toHaveLength(0);
+  expect(seen.polls).toBeGreaterThan(1);
+}
+
+describe.each(TRANSPORTS)('full page over %s', (transport, query) => {
   test('a whole guidance conversation ends in the answer card with the address and a tel: link', async () => {
     const context = await newContext(browser, 'fi');
     const page = await context.newPage();
@@ -63,12 +72,8 @@ describe.each([
     // The answer's short text names the same number: a click-to-call link there too.
     expect(await page.locator(`.webchat__text-content a[href="${tel}"]`).count()).toBeGreaterThan(0);
 
-    if (transport === 'websocket') {
-      expect(seen.sockets.some((u) => u.includes('/v3/directline/conversations/'))).toBe(true);
-    } else {
-      expect(seen.sockets).toHaveLength(0);
-      expect(seen.polls).toBeGreaterThan(1);
-    }
+    if (transport === 'websocket') expect(seen.sockets.some((u) => u.includes('/v3/directline/conversations/'))).toBe(true);
+    else expectPolled(seen);
     // Each message the user sent shows once: the channel's echo matched it (clientActivityID).
     const municipality = facts.municipalities[PERSON.municipalityId].fi;
     expect(await page.locator('.webchat__bubble--from-user', { hasText: municipality }).count()).toBe(1);
@@ -79,10 +84,7 @@ describe.each([
   });
 });
 
-describe.each([
-  ['websocket', ''],
-  ['polling', '?transport=polling'],
-])('widget over %s', (transport, query) => {
+describe.each(TRANSPORTS)('widget over %s', (transport, query) => {
   test('opens from the "chat instead of calling" link and runs the same conversation', async () => {
     const context = await newContext(browser, 'fi');
     const page = await context.newPage();
@@ -108,10 +110,7 @@ describe.each([
     expect(await card.innerText()).toContain(addressLine('fi'));
     expect(await card.locator(`a[href="${tel}"]`).count()).toBeGreaterThan(0);
     if (transport === 'websocket') expect(seen.sockets.length).toBeGreaterThan(0);
-    else {
-      expect(seen.sockets).toHaveLength(0);
-      expect(seen.polls).toBeGreaterThan(1);
-    }
+    else expectPolled(seen);
     expect(seen.errors).toEqual([]);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, `widget-${transport}`);
