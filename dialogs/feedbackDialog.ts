@@ -5,9 +5,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
-import { startAgainButton } from '../src/replies/buttons';
-import { afterFeedback, askHelpful, message } from '../src/replies/messages';
-import { t } from '../src/replies/texts';
+import { startAgainButton } from './replies/buttons';
+import { afterFeedback, askHelpful, message } from './replies/messages';
+import { t } from './replies/texts';
 import { currentLang, type GuideServices } from './guideServices';
 import { KeyedPrompt } from './keyedPrompt';
 import type { Lang } from '../knowledge';

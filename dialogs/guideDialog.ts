@@ -10,7 +10,7 @@ import {
 } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
 import { decide, facts, type Lang, type Person, type Slot } from '../knowledge';
-import { answer, chooseMunicipality, giveUp, message, question, say } from '../src/replies/messages';
+import { answer, chooseMunicipality, giveUp, message, question, say } from './replies/messages';
 import { DialogContexts } from './dialogContexts';
 import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';

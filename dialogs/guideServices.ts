@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Lang, Person, Slot } from '../knowledge';
-import { langFromLocale } from '../src/replies/messages';
+import { langFromLocale } from './replies/messages';
 
 // What the dialogs need from their host, passed in (not imported) so the tests and the bot wire
 // the same dialogs to different state and clocks.

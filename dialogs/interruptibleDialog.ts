@@ -5,7 +5,7 @@ import {
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import { answerTopic, type Slot } from '../knowledge';
-import { say, topicAnswer } from '../src/replies/messages';
+import { say, topicAnswer } from './replies/messages';
 import { currentLang, setLang, type GuideServices } from './guideServices';
 import { hasFacts, readTurn } from './turnInput';
 

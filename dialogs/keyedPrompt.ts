@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { TextPrompt, type PromptOptions } from 'botbuilder-dialogs';
-import type { Reply } from '../src/replies/messages';
+import type { Reply } from './replies/messages';
 
 // A TextPrompt that keeps only a small key in the conversation state and builds its activity when
 // it sends it. A TextPrompt keeps its whole PromptOptions in the dialog state (the question with its

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { containsIdentityCode, redactIdentityCodes, understand, type Slot, type Understanding } from '../knowledge';
-import { readButton, type ButtonValue } from '../src/replies/buttons';
+import { readButton, type ButtonValue } from './replies/buttons';
 
 // One reading of the user's message per turn, shared by the interruption check and the step
 // that uses the answer. The identity code is cut out BEFORE anything else looks at the text,

@@ -9,7 +9,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { GuideDialog } from '../dialogs/guideDialog';
 import type { GuideServices, GuideSession, Profile } from '../dialogs/guideServices';
 import { createFeedbackCounter, readFeedbackCounts } from './feedbackCounter';
-import { langFromLocale, greeting } from './replies/messages';
+import { langFromLocale, greeting } from '../dialogs/replies/messages';
 
 // The bot, like the samples' DialogAndWelcomeBot: greets whoever joins, runs the guide dialog on
 // every message and saves the state at the end of each turn.

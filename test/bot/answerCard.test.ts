@@ -1,7 +1,7 @@
 import { decide, facts, LANGS, type Guidance, type Lang, type Person } from '../../knowledge';
 import { formatAddress, formatDate } from '../../knowledge';
-import { answerCardJson, CARD_VERSION, mapUrl, sourceLine, telUrl } from '../../src/replies/answerCard';
-import { answer } from '../../src/replies/messages';
+import { answerCardJson, CARD_VERSION, mapUrl, sourceLine, telUrl } from '../../dialogs/replies/answerCard';
+import { answer } from '../../dialogs/replies/messages';
 import { cardText } from './helpers';
 
 // The answer card: valid Adaptive Card (checked with the adaptivecards package itself), version

@@ -1,7 +1,7 @@
 import { answerTopic, facts, municipalityName, type Lang } from '../../knowledge';
 import { readFeedbackCounts } from '../../src/feedbackCounter';
-import { benefitLabel } from '../../src/replies/buttons';
-import { languageNames, t } from '../../src/replies/texts';
+import { benefitLabel } from '../../dialogs/replies/buttons';
+import { languageNames, t } from '../../dialogs/replies/texts';
 import { answerCardOf, cardText, lastButtons, lastText, locales, makeBot, PILOT_DAY, Talk, texts } from './helpers';
 
 // Whole conversations with the real bot, as a user has them. Expected facts are read from the

@@ -4,7 +4,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { facts } from '../../knowledge';
 import { GuideDialog } from '../../dialogs/guideDialog';
 import type { GuideServices, GuideSession, Profile } from '../../dialogs/guideServices';
-import { t } from '../../src/replies/texts';
+import { t } from '../../dialogs/replies/texts';
 
 // The guide dialog on its own, in the samples' DialogTestClient style: the dialog needs only
 // its services (state accessors, a clock), no bot and no server.

@@ -1,6 +1,6 @@
 import { facts } from '../../knowledge';
 import { captureLogs } from '../../src/logger';
-import { t } from '../../src/replies/texts';
+import { t } from '../../dialogs/replies/texts';
 import { request, startHost, type Host } from '../ops/host';
 
 // The real server (src/index.ts start) on a free port, spoken to over HTTP with

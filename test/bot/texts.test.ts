@@ -1,6 +1,6 @@
 import { LANGS } from '../../knowledge';
-import { benefitLabel, readButton } from '../../src/replies/buttons';
-import { languageNames, texts } from '../../src/replies/texts';
+import { benefitLabel, readButton } from '../../dialogs/replies/buttons';
+import { languageNames, texts } from '../../dialogs/replies/texts';
 
 // Every message exists in fi, sv and en: a missing or empty one fails here (the type checker
 // catches most, this catches the rest, e.g. an empty string or a lost placeholder).

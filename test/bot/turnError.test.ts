@@ -2,7 +2,7 @@ import { ConversationState, MemoryStorage } from 'botbuilder';
 import { facts } from '../../knowledge';
 import { GuideBot } from '../../src/bot';
 import { captureLogs } from '../../src/logger';
-import { t } from '../../src/replies/texts';
+import { t } from '../../dialogs/replies/texts';
 import { createTurnErrorHandler } from '../../src/turnError';
 import { lastText, LOCALE, PILOT_DAY, Talk, texts } from './helpers';
 

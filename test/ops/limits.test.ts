@@ -1,6 +1,6 @@
 // Limits a user (or an attacker) would run into on the real server: body size, text length,
 // flooding one conversation, flooding the browser-facing routes from one address.
-import { t } from '../../src/replies/texts';
+import { t } from '../../dialogs/replies/texts';
 import { startHost, request, user, type Host } from './host';
 
 let host: Host;

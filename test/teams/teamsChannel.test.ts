@@ -2,9 +2,9 @@
 // Teams locales) through the real HTTP endpoint: the server as src/index.ts starts it, on port 0,
 // with deliveryMode expectReplies so the replies come back in the HTTP body.
 import { facts } from '../../knowledge';
-import { greeting } from '../../src/replies/messages';
+import { greeting } from '../../dialogs/replies/messages';
 import { request, startHost, type Host } from '../ops/host';
-import { t } from '../../src/replies/texts';
+import { t } from '../../dialogs/replies/texts';
 import { TEAMS_MAX_CARD_VERSION } from '../../src/teams';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

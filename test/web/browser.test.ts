@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { decide, facts } from '../../knowledge';
-import { question } from '../../src/replies/messages';
-import { t } from '../../src/replies/texts';
+import { question } from '../../dialogs/replies/messages';
+import { t } from '../../dialogs/replies/texts';
 import type { RunningServer } from '../../src/server';
 import { PAGE_TEXTS } from '../../src/web/texts';
 import {

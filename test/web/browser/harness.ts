@@ -5,11 +5,11 @@ import { decide, facts, type Lang, type Person, type Slot } from '../../../knowl
 import { loadConfig } from '../../../src/config';
 import { start } from '../../../src/index';
 import type { RunningServer } from '../../../src/server';
-import { benefitLabel } from '../../../src/replies/buttons';
-import { question } from '../../../src/replies/messages';
-import { t } from '../../../src/replies/texts';
+import { benefitLabel } from '../../../dialogs/replies/buttons';
+import { question } from '../../../dialogs/replies/messages';
+import { t } from '../../../dialogs/replies/texts';
 import { formatAddress } from '../../../knowledge';
-import { telUrl } from '../../../src/replies/answerCard';
+import { telUrl } from '../../../dialogs/replies/answerCard';
 
 // What the browser tests share: the real server (src/index.ts, local Direct Line mode) on a free
 // port, Debian's Chromium driven by playwright-core, and one guidance conversation typed like a
