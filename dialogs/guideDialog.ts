@@ -9,14 +9,14 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
-import { decide, facts, type Lang, type Person, type Slot } from '../knowledge';
+import { applyUnderstanding, decide, facts, understoodNothing, type Lang, type Person, type Slot, type Understanding } from '../knowledge';
 import { answer, chooseMunicipality, giveUp, message, question, say } from './replies/messages';
 import { DialogContexts } from './dialogContexts';
 import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { KeyedPrompt } from './keyedPrompt';
-import { hasFacts, readTurn, type TurnInput } from './turnInput';
+import { answerOf, hasFacts, readTurn } from './turnInput';
 
 // The guidance: asks only what decide() says is missing, one question at a time, and answers as
 // soon as it can. The understanding (knowledge.understand) reads every answer, so a whole
@@ -97,7 +97,7 @@ export class GuideDialog extends InterruptibleDialog {
     if (interrupted) return interrupted;
 
     const session = await this.session(context);
-    const absorbed = await this.absorb(context, session, input);
+    const absorbed = await this.absorb(context, session, answerOf(input));
     if (absorbed === 'nothing' && input.understanding.municipality?.kind === 'unknown') {
       // "asun Tukholmassa": a place, but no municipality we know. That is the first miss.
       session.misses.municipality = 1;
@@ -160,7 +160,7 @@ export class GuideDialog extends InterruptibleDialog {
     const session = await this.session(context);
     const slot = session.asking;
     const input = readTurn(context, slot);
-    const absorbed = await this.absorb(context, session, input);
+    const absorbed = await this.absorb(context, session, answerOf(input));
     if (absorbed !== 'nothing' || !slot) return step.replaceDialog(LOOP);
     if (input.identityCode) return step.replaceDialog(LOOP); // warned already; just ask again
 
@@ -175,58 +175,25 @@ export class GuideDialog extends InterruptibleDialog {
   }
 
   /**
-   * Puts what the message says into the session. Explains instead of asking blindly again when
-   * the person does not know their benefit (rule 7) or gives an impossible age.
+   * Puts what the message says into the session (the knowledge's applyUnderstanding). Explains
+   * instead of asking blindly again when the person does not know their benefit (rule 7) or gives
+   * an impossible age.
    */
-  private async absorb(context: TurnContext, session: GuideSession, input: TurnInput): Promise<Absorbed> {
-    const p = session.person;
-    const u = input.understanding;
+  private async absorb(context: TurnContext, session: GuideSession, u: Understanding): Promise<Absorbed> {
+    const applied = applyUnderstanding(session.person, u, session.asking);
+    session.person = applied.person;
     const lang = await currentLang(this.services, context);
-    let result: Absorbed = 'nothing';
-    const got = () => {
-      if (result === 'nothing') result = 'understood';
-    };
-
-    const benefit = input.button?.kind === 'benefit' ? input.button.benefit : u.benefit;
-    if (benefit === 'unknown') {
+    if (applied.benefitUnknown) {
       await context.sendActivity(message(facts.texts.benefitExplanation[lang], lang, InputHints.AcceptingInput));
-      result = 'explained';
-    } else if (benefit) {
-      p.benefit = benefit;
-      got();
     }
-
-    if (u.municipality?.kind === 'match') {
-      p.municipalityId = u.municipality.id;
-      session.ambiguous = undefined;
-      got();
-    } else if (u.municipality?.kind === 'ambiguous' && (!p.municipalityId || session.asking === 'municipality')) {
-      session.ambiguous = u.municipality.ids;
-      result = 'explained'; // the next question lists the candidates
+    if (applied.learned.includes('municipalityId')) session.ambiguous = undefined;
+    if (applied.candidates) session.ambiguous = applied.candidates; // the next question lists them
+    if (applied.ageProblem) {
+      const p = applied.ageProblem;
+      await context.sendActivity(say(p === 'tooYoung' ? 'ageTooYoung' : p === 'tooOld' ? 'ageTooOld' : 'ageNegative', lang));
     }
-
-    if (u.ageProblem) {
-      const key = u.ageProblem === 'tooYoung' ? 'ageTooYoung' : u.ageProblem === 'tooOld' ? 'ageTooOld' : 'ageNegative';
-      await context.sendActivity(say(key, lang));
-      result = 'explained';
-    } else if (u.age !== undefined) {
-      p.age = u.age;
-      got();
-    }
-
-    const yes = input.button?.kind === 'yesNo' ? input.button.yes : u.yesNo;
-    if (u.immigrant !== undefined) {
-      p.immigrant = u.immigrant;
-      got();
-    } else if (session.asking === 'immigrant' && yes !== undefined) {
-      p.immigrant = yes;
-      got();
-    }
-    if (u.employed !== undefined) {
-      p.employed = u.employed;
-      got();
-    }
-    return result;
+    if (applied.learned.length) return 'understood';
+    return understoodNothing(applied) ? 'nothing' : 'explained';
   }
 
   private async session(context: TurnContext): Promise<GuideSession> {

@@ -5,9 +5,8 @@
 //   npm run bench:core                 (default 20 000 messages)
 //   npm run bench:core -- 100000       (more)
 import { performance } from 'perf_hooks';
-import { decide, understand } from '../knowledge';
+import { applyUnderstanding, decide, understand } from '../knowledge';
 import type { Person, Slot } from '../knowledge';
-import { personFrom } from './guide';
 
 /** A mix like a real conversation's: answers, sentences, typos, other languages, commands. */
 const MESSAGES: Array<[string, Slot?]> = [
@@ -53,7 +52,7 @@ function run(count: number, on: Date): { total: number[]; understanding: number[
     const start = performance.now();
     const u = understand(text, expecting);
     const understood = performance.now();
-    person = { ...person, ...personFrom(u) }; // the dialog's job, in short
+    person = applyUnderstanding(person, u, expecting).person; // what the dialog does with it
     const guidance = decide(person, on);
     const end = performance.now();
     total[i] = end - start;

@@ -1,8 +1,8 @@
 // Prints what the guidance core makes of one sentence, so content can be checked without a chat:
 //   npm run guide -- "asun Juvalla, 27, työmarkkinatuki" [--lang fi|sv|en] [--date YYYY-MM-DD]
 // Shows the understood slots, then either the questions still needed or the full guidance.
-import { answerTopic, decide, facts, formatAddress, formatDate, LANGS, understand } from '../knowledge';
-import type { Contact, Guidance, Lang, Person, Understanding } from '../knowledge';
+import { answerTopic, applyUnderstanding, decide, facts, formatAddress, formatDate, LANGS, understand } from '../knowledge';
+import type { Contact, Guidance, Lang, Understanding } from '../knowledge';
 
 const USAGE = 'usage: npm run guide -- "<sentence>" [--lang fi|sv|en] [--date YYYY-MM-DD]';
 
@@ -36,17 +36,6 @@ function parseArgs(argv: string[]): Args {
   const text = words.join(' ').trim();
   if (!text) throw new Error(USAGE);
   return { text, lang, on };
-}
-
-/** The person the sentence describes (only a sure municipality match counts). */
-export function personFrom(u: Understanding): Person {
-  const person: Person = {};
-  if (u.municipality?.kind === 'match') person.municipalityId = u.municipality.id;
-  if (u.age !== undefined) person.age = u.age;
-  if (u.benefit !== undefined && u.benefit !== 'unknown') person.benefit = u.benefit;
-  if (u.immigrant !== undefined) person.immigrant = u.immigrant;
-  if (u.employed !== undefined) person.employed = u.employed;
-  return person;
 }
 
 function describeUnderstanding(u: Understanding): string[] {
@@ -92,7 +81,7 @@ export function guideReport(argv: string[]): { code: number; text: string } {
   }
   const { text, lang, on } = args;
   const u = understand(text);
-  const g = decide(personFrom(u), on);
+  const g = decide(applyUnderstanding({}, u).person, on);
   const out = [
     `Date: ${formatDate(on.toISOString().slice(0, 10), lang)} (${g.period})`,
     'Understood:',

@@ -1,0 +1,65 @@
+// The one place where a message's understanding becomes facts about the person: the guide dialog
+// and the `npm run guide` script both use it, so a message means the same in the chat and on the
+// command line. Pure: no state, no replies; the caller decides what to say about the result.
+import type { Person, Slot, Understanding } from './types';
+
+export interface AppliedUnderstanding {
+  /** The facts known after the message (a new object; the given person is not changed). */
+  person: Person;
+  /** The facts the message gave, in the order of Person's fields (a repeated fact counts too). */
+  learned: Array<keyof Person>;
+  /** Several municipalities fit the name given: the caller asks which one. */
+  candidates?: string[];
+  /** The person says they do not know their benefit: the caller explains who pays which (rule 7). */
+  benefitUnknown?: true;
+  /** An age was given but is impossible: the caller says why and asks again. */
+  ageProblem?: NonNullable<Understanding['ageProblem']>;
+}
+
+/**
+ * `person` with what `u` says put in. `asking` is the slot the message answers, if any: a bare
+ * "yes" then answers the immigrant question, and a name that fits several municipalities is
+ * taken as candidates even when a municipality is already known. Only a sure municipality match
+ * sets the municipality; an unknown place sets nothing.
+ */
+export function applyUnderstanding(person: Person, u: Understanding, asking?: Slot): AppliedUnderstanding {
+  const p: Person = { ...person };
+  const learned: Array<keyof Person> = [];
+  const out: AppliedUnderstanding = { person: p, learned };
+
+  if (u.municipality?.kind === 'match') {
+    p.municipalityId = u.municipality.id;
+    learned.push('municipalityId');
+  } else if (u.municipality?.kind === 'ambiguous' && (p.municipalityId === undefined || asking === 'municipality')) {
+    out.candidates = [...u.municipality.ids];
+  }
+
+  if (u.ageProblem) out.ageProblem = u.ageProblem;
+  else if (u.age !== undefined) {
+    p.age = u.age;
+    learned.push('age');
+  }
+
+  if (u.benefit === 'unknown') out.benefitUnknown = true;
+  else if (u.benefit !== undefined) {
+    p.benefit = u.benefit;
+    learned.push('benefit');
+  }
+
+  const immigrant = u.immigrant ?? (asking === 'immigrant' ? u.yesNo : undefined);
+  if (immigrant !== undefined) {
+    p.immigrant = immigrant;
+    learned.push('immigrant');
+  }
+
+  if (u.employed !== undefined) {
+    p.employed = u.employed;
+    learned.push('employed');
+  }
+  return out;
+}
+
+/** True when the message gave neither a fact nor anything the caller must explain or ask about. */
+export function understoodNothing(a: AppliedUnderstanding): boolean {
+  return a.learned.length === 0 && !a.candidates && !a.benefitUnknown && !a.ageProblem;
+}
