@@ -1,6 +1,7 @@
 // Prints what the guidance core makes of one sentence, so content can be checked without a chat:
 //   npm run guide -- "asun Juvalla, 27, työmarkkinatuki" [--lang fi|sv|en] [--date YYYY-MM-DD]
-// Shows the understood slots, then either the questions still needed or the full guidance.
+// Shows the understood slots, then either the questions still needed or the full guidance, in the
+// language the sentence is written in (as the chat does), or in --lang's; Finnish when unclear.
 import { answerTopic, applyUnderstanding, decide, facts, formatAddress, formatDate, LANGS, understand } from '../knowledge';
 import type { Contact, Guidance, Lang, Understanding } from '../knowledge';
 
@@ -8,12 +9,13 @@ const USAGE = 'usage: npm run guide -- "<sentence>" [--lang fi|sv|en] [--date YY
 
 interface Args {
   text: string;
-  lang: Lang;
+  /** Only when --lang is given. */
+  lang?: Lang;
   on: Date;
 }
 
 function parseArgs(argv: string[]): Args {
-  let lang: Lang = 'fi';
+  let lang: Lang | undefined;
   let on = new Date();
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -35,7 +37,7 @@ function parseArgs(argv: string[]): Args {
   }
   const text = words.join(' ').trim();
   if (!text) throw new Error(USAGE);
-  return { text, lang, on };
+  return { text, on, ...(lang ? { lang } : {}) };
 }
 
 function describeUnderstanding(u: Understanding): string[] {
@@ -71,6 +73,11 @@ function describeGuidance(g: Guidance, lang: Lang): string[] {
   return lines;
 }
 
+/** The language to answer in: --lang, else the one the message asks for or is written in, else Finnish. */
+export function replyLanguage(u: Understanding, chosen?: Lang): Lang {
+  return chosen ?? u.languageRequest ?? u.language ?? 'fi';
+}
+
 /** The printed report for a command line (exported for the tests). */
 export function guideReport(argv: string[]): { code: number; text: string } {
   let args: Args;
@@ -79,11 +86,13 @@ export function guideReport(argv: string[]): { code: number; text: string } {
   } catch (err) {
     return { code: 2, text: (err as Error).message };
   }
-  const { text, lang, on } = args;
+  const { text, on } = args;
   const u = understand(text);
+  const lang = replyLanguage(u, args.lang);
   const g = decide(applyUnderstanding({}, u).person, on);
   const out = [
     `Date: ${formatDate(on.toISOString().slice(0, 10), lang)} (${g.period})`,
+    `Language: ${lang} (${args.lang ? '--lang' : u.language ? 'the message' : 'default'})`,
     'Understood:',
     ...describeUnderstanding(u).map((l) => `  ${l}`),
   ];

@@ -1,5 +1,5 @@
 // The guide command: what `npm run guide -- "<sentence>"` prints.
-import { guideReport } from '../../scripts/guide';
+import { guideReport, replyLanguage } from '../../scripts/guide';
 import { facts } from '../../knowledge/facts';
 import { formatAddress } from '../../knowledge/wording';
 
@@ -29,4 +29,38 @@ test('bad arguments print the usage and exit 2', () => {
   expect(guideReport([]).code).toBe(2);
   expect(guideReport(['Juva', '--lang', 'de']).code).toBe(2);
   expect(guideReport(['Juva', '--date', '31.1.2020']).code).toBe(2);
+});
+
+describe('the language of the report', () => {
+  test.each([
+    ['en', 'I live in Juva and I am 45'],
+    ['sv', 'jag bor i Nyslott och är 45 år'],
+    ['fi', 'asun Juvalla ja olen 45'],
+  ] as const)('%s: a message written in it is answered in it', (lang, sentence) => {
+    const { code, text } = guideReport([sentence, '--date', '2022-05-01']);
+    expect(code).toBe(0);
+    expect(text).toContain(facts.texts.questions.benefit[lang]);
+    for (const other of ['fi', 'sv', 'en'] as const) {
+      if (other !== lang) expect(text).not.toContain(facts.texts.questions.benefit[other]);
+    }
+  });
+
+  test('--lang wins over the language of the message', () => {
+    const { text } = guideReport(['I live in Juva and I am 45', '--lang', 'sv', '--date', '2022-05-01']);
+    expect(text).toContain(facts.texts.questions.benefit.sv);
+    expect(text).not.toContain(facts.texts.questions.benefit.en);
+  });
+
+  test('a full answer is given in the language of the message too', () => {
+    const { text } = guideReport(['I live in Pieksämäki', '--date', '2022-05-01']);
+    expect(text).toContain(facts.providers.teOffice.name.en);
+    expect(text).toContain(formatAddress(facts.servicePoints.tePieksamaki.address, 'en'));
+  });
+
+  test('replyLanguage: --lang, then a request, then the detected language, then Finnish', () => {
+    expect(replyLanguage({ language: 'en' }, 'sv')).toBe('sv');
+    expect(replyLanguage({ language: 'fi', languageRequest: 'en' })).toBe('en');
+    expect(replyLanguage({ language: 'sv' })).toBe('sv');
+    expect(replyLanguage({})).toBe('fi');
+  });
 });
