@@ -9,9 +9,9 @@ import { startAgainButton } from './replies/buttons';
 import { afterFeedback, askHelpful, message } from './replies/messages';
 import { t } from './replies/texts';
 import { currentLang, type GuideServices } from './guideServices';
-import { KeyedPrompt } from './keyedPrompt';
-import type { Lang } from '../knowledge';
-import { hasFacts, readTurn } from './turnInput';
+import type { Lang, Understanding } from '../knowledge';
+import { hasFacts } from './turnInput';
+import { UnderstandingPrompt } from './understandingPrompt';
 
 // After the answer: "was this helpful?" (yes / no / start again). Only a count is kept.
 // A message with new facts instead ("what if I am 45") is a new question: the dialog ends with
@@ -27,21 +27,21 @@ export interface FeedbackResult {
 export class FeedbackDialog extends ComponentDialog {
   constructor(id: string, private readonly services: GuideServices) {
     super(id);
-    this.addDialog(new KeyedPrompt<{ lang: Lang }>(PROMPT, ({ lang }) => ({ prompt: askHelpful(lang) })));
+    this.addDialog(new UnderstandingPrompt<{ lang: Lang }>(PROMPT, ({ lang }) => ({ prompt: askHelpful(lang) })));
     this.addDialog(new WaterfallDialog(STEPS, [this.ask.bind(this), this.receive.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const lang = await currentLang(this.services, step.context);
-    return step.prompt(PROMPT, KeyedPrompt.options({ lang }));
+    return step.prompt(PROMPT, UnderstandingPrompt.options({ lang }));
   }
 
   private async receive(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const input = readTurn(step.context);
-    const helpful = input.button?.kind === 'yesNo' ? input.button.yes : input.understanding.yesNo;
+    const u: Understanding = step.result ?? {};
+    const helpful = u.yesNo;
     const lang = await currentLang(this.services, step.context);
-    if (hasFacts(input.understanding)) {
+    if (hasFacts(u)) {
       // "entä jos olen 45?": a new question with the facts already known.
       return step.endDialog({ rerun: true } satisfies FeedbackResult);
     }

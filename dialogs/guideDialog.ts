@@ -6,6 +6,7 @@ import {
   type DialogContext,
   type DialogState,
   type DialogTurnResult,
+  type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
@@ -15,18 +16,20 @@ import { DialogContexts } from './dialogContexts';
 import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { KeyedPrompt } from './keyedPrompt';
 import { answerOf, hasFacts, readTurn } from './turnInput';
+import { UnderstandingPrompt } from './understandingPrompt';
 
 // The guidance: asks only what decide() says is missing, one question at a time, and answers as
-// soon as it can. The understanding (knowledge.understand) reads every answer, so a whole
-// sentence fills every slot it mentions, and a typo or an inflected name still counts.
-// Prompts are TextPrompts on purpose: NumberPrompt / ChoicePrompt recognisers fail in Finnish.
+// soon as it can. The prompt's recognizer is the understanding (knowledge.understand), so a whole
+// sentence fills every slot it mentions, and a typo or an inflected name still counts (the SDK's
+// NumberPrompt / ChoicePrompt recognisers fail in Finnish). The SDK counts the attempts.
 
 export const GUIDE_DIALOG = 'guide';
 const LOOP = 'guideLoop';
 const PROMPT = 'slotPrompt';
 const FEEDBACK = 'guideFeedback';
+/** Answers to one question that may tell nothing before the guide stops asking it. */
+const ATTEMPTS = 2;
 
 export interface GuideOptions {
   /** Facts already known (a follow-up question after an answer keeps them). */
@@ -36,16 +39,17 @@ export interface GuideOptions {
 interface SlotAsk {
   slot: Slot;
   lang: Lang;
-  reask: boolean;
+  /** Answers to this question that told nothing before it was asked (the first message's place). */
+  missed?: number;
   /** Candidate municipality ids, when the question is which one of them. */
   ambiguous?: string[];
 }
-const buildSlotPrompt = ({ slot, lang, reask, ambiguous }: SlotAsk) => ({
-  prompt: slot === 'municipality' && ambiguous?.length ? chooseMunicipality(ambiguous, lang) : question(slot, lang, reask),
-  retryPrompt: question(slot, lang, true),
-});
+function buildSlotPrompt({ slot, lang, missed, ambiguous }: SlotAsk) {
+  if (slot === 'municipality' && ambiguous?.length) return { prompt: chooseMunicipality(ambiguous, lang) };
+  return { prompt: question(slot, lang, (missed ?? 0) > 0), retryPrompt: question(slot, lang, true) };
+}
 interface LoopOptions {
-  reask?: boolean;
+  missed?: number;
 }
 type Absorbed = 'understood' | 'explained' | 'nothing';
 
@@ -54,7 +58,7 @@ export class GuideDialog extends InterruptibleDialog {
 
   constructor(services: GuideServices) {
     super(GUIDE_DIALOG, services);
-    this.addDialog(new KeyedPrompt<SlotAsk>(PROMPT, buildSlotPrompt));
+    this.addDialog(new UnderstandingPrompt<SlotAsk>(PROMPT, buildSlotPrompt, this.helps.bind(this)));
     this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.answerStep.bind(this)]));
     this.addDialog(new FeedbackDialog(FEEDBACK, services));
     this.initialDialogId = LOOP;
@@ -100,8 +104,7 @@ export class GuideDialog extends InterruptibleDialog {
     const absorbed = await this.absorb(context, session, answerOf(input));
     if (absorbed === 'nothing' && input.understanding.municipality?.kind === 'unknown') {
       // "asun Tukholmassa": a place, but no municipality we know. That is the first miss.
-      session.misses.municipality = 1;
-      return innerDc.beginDialog(LOOP, { reask: true } satisfies LoopOptions);
+      return innerDc.beginDialog(LOOP, { missed: 1 } satisfies LoopOptions);
     }
     return innerDc.beginDialog(LOOP);
   }
@@ -142,36 +145,43 @@ export class GuideDialog extends InterruptibleDialog {
       }
       session.asking = slot;
       session.phase = 'asking';
-      const reask = (step.options as LoopOptions | undefined)?.reask === true;
+      const missed = (step.options as LoopOptions | undefined)?.missed;
       const ambiguous = slot === 'municipality' && session.ambiguous?.length ? session.ambiguous : undefined;
-      return step.prompt(PROMPT, KeyedPrompt.options<SlotAsk>({ slot, lang, reask, ...(ambiguous ? { ambiguous } : {}) }));
+      return step.prompt(PROMPT, UnderstandingPrompt.options<SlotAsk>({ slot, lang, ...(missed ? { missed } : {}), ...(ambiguous ? { ambiguous } : {}) }));
     }
 
     session.asking = undefined;
     session.phase = 'feedback';
-    session.misses = {};
     await context.sendActivity(answer(guidance, lang));
     return step.replaceDialog(FEEDBACK);
   }
 
-  /** Reads the answer: new facts → next question; nothing understood → re-ask, then the phone line. */
+  /**
+   * The prompt's validator: an answer helps when it gives a fact or something to explain (or held
+   * an identity code: warned already, the question comes again). An answer that tells nothing is
+   * re-asked with an example (the prompt's retry), until the last attempt, which goes through.
+   */
+  private async helps(prompt: PromptValidatorContext<Understanding>): Promise<boolean> {
+    const u = prompt.recognized.value ?? {};
+    if (u.identityCode) return true;
+    const session = await this.session(prompt.context);
+    if (!understoodNothing(applyUnderstanding(session.person, u, session.asking))) return true;
+    const missed = UnderstandingPrompt.keyOf<SlotAsk>(prompt.options).missed ?? 0;
+    return prompt.attemptCount + missed >= ATTEMPTS;
+  }
+
+  /** Takes the answer: new facts → next question; the last answer that told nothing → the phone line. */
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const session = await this.session(context);
     const slot = session.asking;
-    const input = readTurn(context, slot);
-    const absorbed = await this.absorb(context, session, answerOf(input));
-    if (absorbed !== 'nothing' || !slot) return step.replaceDialog(LOOP);
-    if (input.identityCode) return step.replaceDialog(LOOP); // warned already; just ask again
+    const u: Understanding = step.result ?? {};
+    const absorbed = await this.absorb(context, session, u);
+    if (absorbed !== 'nothing' || !slot || u.identityCode) return step.replaceDialog(LOOP);
 
-    const misses = (session.misses[slot] ?? 0) + 1;
-    session.misses[slot] = misses;
-    if (misses >= 2) {
-      await context.sendActivity(giveUp(decide(session.person, this.services.today()), await currentLang(this.services, context)));
-      await this.services.session.set(context, freshSession());
-      return step.endDialog();
-    }
-    return step.replaceDialog(LOOP, { reask: true } satisfies LoopOptions);
+    await context.sendActivity(giveUp(decide(session.person, this.services.today()), await currentLang(this.services, context)));
+    await this.services.session.set(context, freshSession());
+    return step.endDialog();
   }
 
   /**

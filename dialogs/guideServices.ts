@@ -19,8 +19,6 @@ export interface GuideSession {
   person: Person;
   /** The slot last asked. */
   asking?: Slot;
-  /** Misunderstood answers per slot: the first re-asks with an example, the second offers the phone line. */
-  misses: Partial<Record<Slot, number>>;
   /** Candidate municipality ids when the last answer matched several. */
   ambiguous?: string[];
   phase: 'asking' | 'feedback';
@@ -37,7 +35,7 @@ export interface GuideServices {
   countFeedback(helpful: boolean): Promise<void>;
 }
 
-export const freshSession = (person: Person = {}): GuideSession => ({ person: { ...person }, misses: {}, phase: 'asking' });
+export const freshSession = (person: Person = {}): GuideSession => ({ person: { ...person }, phase: 'asking' });
 
 /** The language to answer in: the chosen or remembered one, else the activity's locale (fi by default). */
 export async function currentLang(services: GuideServices, context: TurnContext): Promise<Lang> {
