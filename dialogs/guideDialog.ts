@@ -10,7 +10,18 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
-import { applyUnderstanding, decide, facts, understoodNothing, type Lang, type Person, type Slot, type Understanding } from '../knowledge';
+import {
+  applyUnderstanding,
+  decideEach,
+  facts,
+  understoodNothing,
+  type AppliedUnderstanding,
+  type Lang,
+  type Person,
+  type Slot,
+  type Understanding,
+} from '../knowledge';
+import { eachValueAnswers } from './replies/eachValue';
 import { answer, chooseMunicipality, giveUp, message, question, say } from './replies/messages';
 import { DialogContexts } from './dialogContexts';
 import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
@@ -49,7 +60,10 @@ function buildSlotPrompt({ slot, lang, missed, ambiguous }: SlotAsk) {
   return { prompt: question(slot, lang, (missed ?? 0) > 0), retryPrompt: question(slot, lang, true) };
 }
 interface LoopOptions {
+  /** Answers that told nothing before the question (the first message's unknown place). */
   missed?: number;
+  /** The last answer told nothing: the guide goes on without that fact. */
+  skipped?: boolean;
 }
 type Absorbed = 'understood' | 'explained' | 'nothing';
 
@@ -79,9 +93,12 @@ export class GuideDialog extends InterruptibleDialog {
   /**
    * After an answer, "entä jos olen 45?" is a follow-up: it keeps the facts already given. A message
    * naming a municipality is a new question and starts from nothing (never mixes two people's facts).
+   * When the guide stopped because the municipality could not be found out, the next message goes
+   * on with every fact it has ("start again" forgets them).
    */
   private async followUpPerson(context: TurnContext): Promise<Person | undefined> {
     const previous = await this.services.session.get(context);
+    if (previous?.phase === 'stopped') return previous.person;
     const u = readTurn(context, undefined).understanding;
     if (previous?.phase !== 'feedback' || u.municipality?.kind === 'match' || !hasFacts(u)) return undefined;
     return previous.person;
@@ -129,84 +146,111 @@ export class GuideDialog extends InterruptibleDialog {
     return innerDc.beginDialog(LOOP);
   }
 
-  /** Asks the first missing fact, or gives the answer when nothing is missing. */
+  /**
+   * Asks the first fact still needed, or answers. A fact the person could not give is never asked
+   * again: the answer then comes for each value it could have (the knowledge's decideEach).
+   */
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const lang = await currentLang(this.services, context);
     const session = await this.session(context);
-    const guidance = decide(session.person, this.services.today());
+    const options = step.options as LoopOptions | undefined;
+    const skipped = session.skipped ?? [];
+    const branches = decideEach(session.person, skipped, this.services.today(), session.ambiguous ?? []);
+    const slot = branches.flatMap((b) => b.guidance.missing).find((s) => !skipped.includes(s));
 
-    if (guidance.outcome === 'needMore') {
-      const slot = guidance.missing[0];
-      if (!slot) {
-        // The rules want more but name nothing to ask: never loop, give the phone line.
-        await context.sendActivity(giveUp(guidance, lang));
-        return step.endDialog();
-      }
+    if (slot) {
+      if (options?.skipped) await context.sendActivity(say('eachValueGoOn', lang));
       session.asking = slot;
       session.phase = 'asking';
-      const missed = (step.options as LoopOptions | undefined)?.missed;
+      const missed = options?.missed;
       const ambiguous = slot === 'municipality' && session.ambiguous?.length ? session.ambiguous : undefined;
       return step.prompt(PROMPT, UnderstandingPrompt.options<SlotAsk>({ slot, lang, ...(missed ? { missed } : {}), ...(ambiguous ? { ambiguous } : {}) }));
     }
 
     session.asking = undefined;
+    const open = branches.find((b) => b.guidance.outcome === 'needMore');
+    if (open) {
+      // A municipality that cannot be found out (or rules that name nothing to ask): never loop.
+      // Who to contact, a way to start again, and the facts stay for the next message.
+      session.phase = 'stopped';
+      await context.sendActivity(giveUp(open.guidance, lang));
+      return step.endDialog();
+    }
     session.phase = 'feedback';
-    await context.sendActivity(answer(guidance, lang));
+    if (branches.length === 1) await context.sendActivity(answer(branches[0].guidance, lang));
+    else await context.sendActivities(eachValueAnswers(branches, lang));
     return step.replaceDialog(FEEDBACK);
   }
 
   /**
-   * The prompt's validator: an answer helps when it gives a fact or something to explain (or held
-   * an identity code: warned already, the question comes again). An answer that tells nothing is
-   * re-asked with an example (the prompt's retry), until the last attempt, which goes through.
+   * The prompt's validator. A new fact, or new candidate municipalities, end the prompt. Anything
+   * else is an attempt that told nothing: it is explained ("don't know" the benefit: who pays
+   * which; an impossible age: why) and asked again, until the last attempt, which goes through so
+   * the guide can go on without this fact.
    */
   private async helps(prompt: PromptValidatorContext<Understanding>): Promise<boolean> {
-    const u = prompt.recognized.value ?? {};
-    if (u.identityCode) return true;
-    const session = await this.session(prompt.context);
-    if (!understoodNothing(applyUnderstanding(session.person, u, session.asking))) return true;
-    const missed = UnderstandingPrompt.keyOf<SlotAsk>(prompt.options).missed ?? 0;
-    return prompt.attemptCount + missed >= ATTEMPTS;
+    const context = prompt.context;
+    const session = await this.session(context);
+    const applied = applyUnderstanding(session.person, prompt.recognized.value ?? {}, session.asking);
+    if (news(applied, session)) return true;
+    const key = UnderstandingPrompt.keyOf<SlotAsk>(prompt.options);
+    if (prompt.attemptCount + (key.missed ?? 0) >= ATTEMPTS) return true;
+
+    const lang = await currentLang(this.services, context);
+    await this.explain(context, applied, lang);
+    // Nothing said yet: the prompt sends its retry (the question with an example). After an
+    // explanation or a warning the question itself follows.
+    if (context.responded) await context.sendActivity(buildSlotPrompt({ ...key, lang }).prompt);
+    return false;
   }
 
-  /** Takes the answer: new facts → next question; the last answer that told nothing → the phone line. */
+  /** Takes the answer: new facts → the next question; the last answer that told nothing → on without that fact. */
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const session = await this.session(context);
     const slot = session.asking;
     const u: Understanding = step.result ?? {};
-    const absorbed = await this.absorb(context, session, u);
-    if (absorbed !== 'nothing' || !slot || u.identityCode) return step.replaceDialog(LOOP);
-
-    await context.sendActivity(giveUp(decide(session.person, this.services.today()), await currentLang(this.services, context)));
-    await this.services.session.set(context, freshSession());
-    return step.endDialog();
+    if (!slot || news(applyUnderstanding(session.person, u, slot), session)) {
+      await this.absorb(context, session, u);
+      return step.replaceDialog(LOOP);
+    }
+    session.skipped = [...(session.skipped ?? []), slot];
+    return step.replaceDialog(LOOP, { skipped: true } satisfies LoopOptions);
   }
 
   /**
-   * Puts what the message says into the session (the knowledge's applyUnderstanding). Explains
-   * instead of asking blindly again when the person does not know their benefit (rule 7) or gives
-   * an impossible age.
+   * Puts what the message says into the session (the knowledge's applyUnderstanding), and explains
+   * what needs it.
    */
   private async absorb(context: TurnContext, session: GuideSession, u: Understanding): Promise<Absorbed> {
     const applied = applyUnderstanding(session.person, u, session.asking);
     session.person = applied.person;
-    const lang = await currentLang(this.services, context);
+    if (applied.learned.includes('municipalityId')) session.ambiguous = undefined;
+    if (applied.candidates) session.ambiguous = applied.candidates; // the next question lists them
+    await this.explain(context, applied, await currentLang(this.services, context));
+    if (applied.learned.length) return 'understood';
+    return understoodNothing(applied) ? 'nothing' : 'explained';
+  }
+
+  /** Rule 7 for a person unsure of their benefit; why an age cannot be right. */
+  private async explain(context: TurnContext, applied: AppliedUnderstanding, lang: Lang): Promise<void> {
     if (applied.benefitUnknown) {
       await context.sendActivity(message(facts.texts.benefitExplanation[lang], lang, InputHints.AcceptingInput));
     }
-    if (applied.learned.includes('municipalityId')) session.ambiguous = undefined;
-    if (applied.candidates) session.ambiguous = applied.candidates; // the next question lists them
     if (applied.ageProblem) {
       const p = applied.ageProblem;
       await context.sendActivity(say(p === 'tooYoung' ? 'ageTooYoung' : p === 'tooOld' ? 'ageTooOld' : 'ageNegative', lang));
     }
-    if (applied.learned.length) return 'understood';
-    return understoodNothing(applied) ? 'nothing' : 'explained';
   }
 
   private async session(context: TurnContext): Promise<GuideSession> {
     return this.services.session.get(context, freshSession());
   }
+}
+
+/** Whether an answer moves the guide on: a fact not known before, or candidates not offered before. */
+function news(applied: AppliedUnderstanding, session: GuideSession): boolean {
+  if (applied.learned.length) return true;
+  return applied.candidates !== undefined && applied.candidates.join() !== (session.ambiguous ?? []).join();
 }

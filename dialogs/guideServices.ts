@@ -21,7 +21,10 @@ export interface GuideSession {
   asking?: Slot;
   /** Candidate municipality ids when the last answer matched several. */
   ambiguous?: string[];
-  phase: 'asking' | 'feedback';
+  /** Facts the person could not give (never asked again; the answer comes for each value). */
+  skipped?: Slot[];
+  /** stopped: the guide could not go on (a municipality not found out) and said whom to contact. */
+  phase: 'asking' | 'feedback' | 'stopped';
 }
 
 export interface GuideServices {

@@ -2,6 +2,7 @@
 export * from './types';
 export { facts } from './facts';
 export { decide } from './rules';
+export { decideEach, type Branch, type Condition } from './decideEach';
 export { applyUnderstanding, understoodNothing, type AppliedUnderstanding } from './person';
 export { answerTopic } from './topics';
 export { understand } from './understand';

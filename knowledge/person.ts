@@ -6,7 +6,10 @@ import type { Person, Slot, Understanding } from './types';
 export interface AppliedUnderstanding {
   /** The facts known after the message (a new object; the given person is not changed). */
   person: Person;
-  /** The facts the message gave, in the order of Person's fields (a repeated fact counts too). */
+  /**
+   * The facts the message gave that were not known, or known otherwise, in the order of Person's
+   * fields. A fact said again is not news: repeating it answers no question.
+   */
   learned: Array<keyof Person>;
   /** Several municipalities fit the name given: the caller asks which one. */
   candidates?: string[];
@@ -26,36 +29,24 @@ export function applyUnderstanding(person: Person, u: Understanding, asking?: Sl
   const p: Person = { ...person };
   const learned: Array<keyof Person> = [];
   const out: AppliedUnderstanding = { person: p, learned };
+  const set = <F extends keyof Person>(field: F, value: Person[F]) => {
+    if (p[field] !== value) learned.push(field);
+    p[field] = value;
+  };
 
-  if (u.municipality?.kind === 'match') {
-    p.municipalityId = u.municipality.id;
-    learned.push('municipalityId');
-  } else if (u.municipality?.kind === 'ambiguous' && (p.municipalityId === undefined || asking === 'municipality')) {
+  if (u.municipality?.kind === 'match') set('municipalityId', u.municipality.id); else if (u.municipality?.kind === 'ambiguous' && (p.municipalityId === undefined || asking === 'municipality')) {
     out.candidates = [...u.municipality.ids];
   }
 
   if (u.ageProblem) out.ageProblem = u.ageProblem;
-  else if (u.age !== undefined) {
-    p.age = u.age;
-    learned.push('age');
-  }
+  else if (u.age !== undefined) set('age', u.age);
 
   if (u.benefit === 'unknown') out.benefitUnknown = true;
-  else if (u.benefit !== undefined) {
-    p.benefit = u.benefit;
-    learned.push('benefit');
-  }
+  else if (u.benefit !== undefined) set('benefit', u.benefit);
 
   const immigrant = u.immigrant ?? (asking === 'immigrant' ? u.yesNo : undefined);
-  if (immigrant !== undefined) {
-    p.immigrant = immigrant;
-    learned.push('immigrant');
-  }
-
-  if (u.employed !== undefined) {
-    p.employed = u.employed;
-    learned.push('employed');
-  }
+  if (immigrant !== undefined) set('immigrant', immigrant);
+  if (u.employed !== undefined) set('employed', u.employed);
   return out;
 }
 

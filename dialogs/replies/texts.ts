@@ -81,6 +81,49 @@ export const texts = {
     en: 'An age cannot be negative. Could you check it?',
   },
 
+  // --- the answer for each value of a fact the person could not give ---
+  eachValueIntro: {
+    fi: 'En saanut selville kaikkea, mitä vastaukseen tarvitaan. Tässä vastaus kullekin vaihtoehdolle: katso se, joka koskee sinua. Voit myös aloittaa alusta.',
+    sv: 'Jag fick inte reda på allt som svaret behöver. Här är svaret för varje alternativ: läs det som gäller dig. Du kan också börja om.',
+    en: "I could not find out everything the answer needs. Here is the answer for each case: read the one that applies to you. You can also start again.",
+  },
+  eachValueGoOn: {
+    fi: 'Ei haittaa, jatketaan ilman sitä.',
+    sv: 'Det gör inget, vi fortsätter utan det.',
+    en: "No problem, let's go on without it.",
+  },
+  // {condition} is one or more of the condition texts below, joined with "ja" / "och" / "and".
+  eachValueIf: { fi: 'Jos {condition}:', sv: 'Om {condition}:', en: 'If {condition}:' },
+  conditionMunicipality: {
+    fi: 'kotikuntasi on {municipality}',
+    sv: 'din hemkommun är {municipality}',
+    en: 'your home municipality is {municipality}',
+  },
+  conditionYoung: { fi: 'olet alle {limit}-vuotias', sv: 'du är under {limit} år', en: 'you are under {limit}' },
+  conditionNotYoung: {
+    fi: 'olet {limit}-vuotias tai vanhempi',
+    sv: 'du är {limit} år eller äldre',
+    en: 'you are {limit} or older',
+  },
+  // {benefits}: benefit names with their payer, "työmarkkinatuki tai peruspäiväraha (Kela)".
+  conditionBenefit: { fi: 'etuutesi on {benefits}', sv: 'din förmån är {benefits}', en: 'your benefit is {benefits}' },
+  conditionNoBenefit: {
+    fi: 'et saa työttömyysetuutta',
+    sv: 'du inte får någon arbetslöshetsförmån',
+    en: 'you get no unemployment benefit',
+  },
+  conditionImmigrant: {
+    fi: 'olet maahanmuuttaja tai vieraskielinen',
+    sv: 'du är invandrare eller har ett annat modersmål',
+    en: 'you are an immigrant or a foreign-language speaker',
+  },
+  conditionNotImmigrant: {
+    fi: 'et ole maahanmuuttaja etkä vieraskielinen',
+    sv: 'du varken är invandrare eller har ett annat modersmål',
+    en: 'you are neither an immigrant nor a foreign-language speaker',
+  },
+  conditionOr: { fi: 'tai', sv: 'eller', en: 'or' },
+
   // --- the answer ---
   answerProvider: {
     fi: 'Sinun palvelusi on {provider}.',

@@ -9,6 +9,13 @@ test('a whole sentence fills every fact it mentions', () => {
   expect(understoodNothing(a)).toBe(false);
 });
 
+test('a fact said again is not news; a changed one is', () => {
+  const known: Person = { municipalityId: 'juva', age: 52 };
+  expect(applyUnderstanding(known, { age: 52 }).learned).toEqual([]);
+  expect(understoodNothing(applyUnderstanding(known, { age: 52 }))).toBe(true);
+  expect(applyUnderstanding(known, { age: 45 }).learned).toEqual(['age']);
+});
+
 test('facts already known are kept, and the given person is not changed', () => {
   const known: Person = { municipalityId: 'juva', age: 52 };
   const a = applyUnderstanding(known, { benefit: 'earningsRelated' });
