@@ -7,7 +7,7 @@ import {
 import { answerTopic, type Slot } from '../knowledge';
 import { say, topicAnswer } from './replies/messages';
 import { currentLang, setLang, type GuideServices } from './guideServices';
-import { hasFacts, readTurn } from './turnInput';
+import { answerOf, hasFacts, readTurn } from './turnInput';
 
 // Every interruption in ONE place, like core-bot's CancelAndHelpDialog: before the active step
 // sees a message, this checks for an identity code, help, restart, cancel, a language switch,
@@ -45,6 +45,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     context.turnState.set(CHECKED, true);
     const input = readTurn(context, await this.expecting(innerDc));
     const u = input.understanding;
+    // Our own answer buttons ("Kyllä", "Ei", a benefit) are answers, never commands.
+    const answer = answerOf(input);
     let lang = await currentLang(this.services, context);
 
     if (input.identityCode) {
@@ -52,7 +54,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await context.sendActivity(say('identityCodeWarning', lang));
     }
 
-    const language = input.button?.kind === 'language' ? input.button.lang : u.languageRequest;
+    const language = answer.languageRequest;
     if (language) {
       lang = language;
       await setLang(this.services, context, lang, true);
@@ -60,9 +62,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       if (!hasFacts(u)) return starting ? undefined : this.reask(innerDc, 'language');
       return undefined; // "in English please, I live in Juva": switch, then use the facts
     }
-    // Our own answer buttons ("Kyllä", "Ei", a benefit) are answers, never commands.
-    const command = input.button ? (input.button.kind === 'startAgain' ? 'restart' : undefined) : u.command;
-    switch (command) {
+    switch (answer.command) {
       case 'help':
         await context.sendActivity(say('help', lang));
         return starting ? undefined : this.reask(innerDc);

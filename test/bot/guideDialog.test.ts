@@ -66,3 +66,19 @@ test('"was this helpful?" reports yes as a count', async () => {
   await c.sendActivity(t('buttonYes', 'fi'));
   expect(feedback).toEqual([true]);
 });
+
+test('a benefit the person cannot give: the answer for each case, then "was this helpful?", the dialog still waiting', async () => {
+  const { c } = client();
+  await c.sendActivity(`${facts.municipalities.juva.fi}, olen 45 ja äidinkieleni on suomi`);
+  const replies: Array<string | undefined> = [];
+  for (const text of ['en tiedä', 'en tiedä']) {
+    replies.push((await c.sendActivity(text)).text);
+    for (let next = c.getNextReply(); next; next = c.getNextReply()) replies.push(next.text);
+  }
+  expect(replies.filter((r) => r === facts.texts.questions.benefit.fi)).toHaveLength(1);
+  expect(replies).toContain(t('eachValueIntro', 'fi'));
+  expect(replies.filter((r) => r?.includes(t('answerProvider', 'fi', { provider: facts.providers.mikkeliPilot.name.fi })))).toHaveLength(1);
+  expect(replies.filter((r) => r?.includes(t('answerProvider', 'fi', { provider: facts.providers.teOffice.name.fi })))).toHaveLength(1);
+  expect(replies[replies.length - 1]).toBe(t('askHelpful', 'fi'));
+  expect(c.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
+});

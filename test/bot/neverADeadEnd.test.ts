@@ -194,3 +194,14 @@ test('start again after the answers for each case forgets everything', async () 
   expect(lastText(replies)).toBe(facts.texts.questions.municipality.fi);
   expect(lastText(await talk.say(m.savonlinna.fi))).toBe(facts.texts.questions.age.fi);
 });
+
+test('a fact said again is no answer to another question: twice, and the guide goes on without that one', async () => {
+  const talk = new Talk(makeBot().bot, 'fi-FI');
+  await talk.say(m.juva.fi);
+  await talk.say('45');
+  let replies = await talk.say('olen 45');
+  expect(lastText(replies)).toContain(t('reaskBenefit', 'fi'));
+  replies = await talk.say('olen 45');
+  expect(texts(replies)).toContain(t('eachValueGoOn', 'fi'));
+  expect(lastText(replies)).toBe(facts.texts.questions.immigrant.fi);
+});
