@@ -2,8 +2,8 @@
 //   npm run guide -- "asun Juvalla, 27, työmarkkinatuki" [--lang fi|sv|en] [--date YYYY-MM-DD]
 // Shows the understood slots, then either the questions still needed or the full guidance, in the
 // language the sentence is written in (as the chat does), or in --lang's; Finnish when unclear.
-import { answerTopic, applyUnderstanding, decide, facts, formatAddress, formatDate, LANGS, understand } from '../knowledge';
-import type { Contact, Guidance, Lang, Understanding } from '../knowledge';
+import { answerTopic, applyUnderstanding, decide, decideEach, facts, formatAddress, formatDate, LANGS, understand } from '../knowledge';
+import type { AppliedUnderstanding, Condition, Contact, Guidance, Lang, Slot, Understanding } from '../knowledge';
 
 const USAGE = 'usage: npm run guide -- "<sentence>" [--lang fi|sv|en] [--date YYYY-MM-DD]';
 
@@ -73,6 +73,39 @@ function describeGuidance(g: Guidance, lang: Lang): string[] {
   return lines;
 }
 
+/** What a condition of decideEach says, in short: "benefit: labourMarketSubsidy or none". */
+function conditionLine(c: Condition): string {
+  switch (c.slot) {
+    case 'municipality':
+      return `municipality: ${c.municipalityIds.join(' or ')}`;
+    case 'age':
+      return `age: ${c.young ? 'under' : 'at least'} ${facts.figures.youthAgeLimit.value}`;
+    case 'benefit':
+      return `benefit: ${c.benefits.join(' or ')}`;
+    case 'immigrant':
+      return `immigrant: ${c.immigrant}`;
+  }
+}
+
+/**
+ * When the sentence leaves a fact open on purpose ("don't know" the benefit, a name that fits two
+ * municipalities), the answer for each value, as the chat gives it once the person cannot say.
+ */
+function eachCase(applied: AppliedUnderstanding, on: Date, lang: Lang): string[] {
+  const unknown: Slot[] = [];
+  if (applied.benefitUnknown) unknown.push('benefit');
+  if (applied.candidates) unknown.push('municipality');
+  const branches = decideEach(applied.person, unknown, on, applied.candidates ?? []);
+  if (branches.length < 2) return [];
+  return [
+    'For each case:',
+    ...branches.flatMap((b) => [
+      `  If ${b.conditions.map(conditionLine).join(' and ')}: ${b.guidance.outcome}`,
+      ...describeGuidance(b.guidance, lang).map((l) => `    ${l}`),
+    ]),
+  ];
+}
+
 /** The language to answer in: --lang, else the one the message asks for or is written in, else Finnish. */
 export function replyLanguage(u: Understanding, chosen?: Lang): Lang {
   return chosen ?? u.languageRequest ?? u.language ?? 'fi';
@@ -89,7 +122,8 @@ export function guideReport(argv: string[]): { code: number; text: string } {
   const { text, on } = args;
   const u = understand(text);
   const lang = replyLanguage(u, args.lang);
-  const g = decide(applyUnderstanding({}, u).person, on);
+  const applied = applyUnderstanding({}, u);
+  const g = decide(applied.person, on);
   const out = [
     `Date: ${formatDate(on.toISOString().slice(0, 10), lang)} (${g.period})`,
     `Language: ${lang} (${args.lang ? '--lang' : u.language ? 'the message' : 'default'})`,
@@ -99,6 +133,7 @@ export function guideReport(argv: string[]): { code: number; text: string } {
   if (u.benefit === 'unknown') out.push(`Benefit: ${facts.texts.benefitExplanation[lang]}`);
   if (u.topic) out.push(`Topic ${u.topic}:`, `  ${answerTopic(u.topic, on)[lang]}`);
   out.push(`Outcome: ${g.outcome}`, ...describeGuidance(g, lang));
+  out.push(...eachCase(applied, on, lang));
   return { code: 0, text: out.join('\n') };
 }
 

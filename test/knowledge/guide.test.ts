@@ -64,3 +64,23 @@ describe('the language of the report', () => {
     expect(replyLanguage({})).toBe('fi');
   });
 });
+
+test('a benefit the sentence says it does not know: the answer for each case, with its point and contact', () => {
+  const { text } = guideReport(['asun Juvalla, olen 45, äidinkieleni on suomi, en tiedä mikä etuus', '--date', '2022-05-01']);
+  const cases = text.split('For each case:')[1] ?? '';
+  expect(cases).toContain('benefit: labourMarketSubsidy or basicAllowance or none');
+  expect(cases).toContain('benefit: earningsRelated');
+  expect(cases).toContain(formatAddress(facts.servicePoints.juva.address, 'fi'));
+  expect(cases).toContain(facts.contacts.patama.email);
+  expect(cases).toContain(formatAddress(facts.servicePoints.teMikkeli.address, 'fi'));
+  expect(cases).toContain(facts.contacts.tePersonalCustomers.phone);
+});
+
+test('a name that fits two municipalities: the answer for each', () => {
+  const { text } = guideReport(['Mikkeli tai Pieksämäki, 25', '--date', '2022-05-01']);
+  const cases = text.split('For each case:')[1] ?? '';
+  expect(cases).toContain('municipality: mikkeli');
+  expect(cases).toContain(facts.providers.mikkeliPilot.name.fi);
+  expect(cases).toContain('municipality: pieksamaki');
+  expect(cases).toContain(formatAddress(facts.servicePoints.tePieksamaki.address, 'fi'));
+});
