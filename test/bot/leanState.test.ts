@@ -29,9 +29,10 @@ test('a prompt saved before keyed prompts (the whole activity in the state) stil
   const key = 'test/conversations/conv-1/';
   const items = await storage.read([key]);
   const legacy = { type: 'message', text: 'OLD QUESTION', suggestedActions: { actions: [{ type: 'imBack', title: 'X', value: 'X' }], to: [] } };
-  const walk = (node: any): void => {
+  const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    if (node.id === 'slotPrompt') node.state.options = { prompt: legacy, retryPrompt: legacy };
+    const entry = node as { id?: unknown; state?: { options?: unknown } };
+    if (entry.id === 'slotPrompt' && entry.state) entry.state.options = { prompt: legacy, retryPrompt: legacy };
     for (const v of Object.values(node)) walk(v);
   };
   walk(items[key]);
