@@ -60,7 +60,8 @@ function requireJson(req: restify.Request, res: restify.Response, next: restify.
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   // restify logs through our logger: its redaction applies, tests capture it.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- restify's typings name bunyan's Logger; pino's has the methods restify calls (child, trace … fatal)
-  const server = restify.createServer({ name: 'etela-savo-jobseeker-guide', handleUncaughtExceptions: false, log: logger as any });
+  const restifyLog = logger as any;
+  const server = restify.createServer({ name: 'etela-savo-jobseeker-guide', handleUncaughtExceptions: false, log: restifyLog });
 
   // restify's own error answers (a JSON parse error, an oversized body) can quote the body back;
   // keep them short and generic. Status codes stay as restify chose them (400, 413).
