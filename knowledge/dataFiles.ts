@@ -16,7 +16,7 @@ export function readDataFiles(dir: string): Record<string, unknown> {
     try {
       doc = YAML.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     } catch (err) {
-      throw new Error(`knowledge data ${file}: ${(err as Error).message}`);
+      throw new Error(`knowledge data ${file}: ${(err as Error).message}`, { cause: err });
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error(`knowledge data ${file}: expected keys at the top level`);
     for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {

@@ -1,4 +1,23 @@
-// Public face of the guidance core. dialogs/ and src/ import from here only.
+/**
+ * The guidance core, as dialogs/ and src/ see it: the one door into knowledge/ (a test keeps it so).
+ * It imports no bot SDK, so it moves unchanged to another bot host.
+ *
+ * - The types of the data, of a person's facts, a slot, an understanding and a guidance (./types).
+ * - {@link facts}: the announcement's data, validated at load, with provenance.
+ * - {@link understand}: one message in Finnish, Swedish or English → the facts it gives.
+ * - {@link decide}: a person's facts on a date → the guidance: the service that is theirs, where
+ *   and whom to contact, and why; or the facts still missing.
+ * - {@link answerTopic}: a side question (info session, pilot dates, who moved, …) on a date →
+ *   its answer in Finnish, Swedish and English.
+ * - Identity codes: {@link containsIdentityCode}, {@link redactIdentityCodes} and the
+ *   placeholder that replaces one, for hosts that must keep them out of logs.
+ * - For hosts that show the guidance: the facts' types, {@link periodOn}, {@link finnishDate},
+ *   {@link TOPICS}, and the wording helpers ({@link formatAddress}, {@link formatDate},
+ *   {@link municipalityName}).
+ *
+ * Only re-exports live here; each name is documented where it is declared.
+ * @packageDocumentation
+ */
 export * from './types';
 export { facts } from './facts';
 export { decide } from './rules';
@@ -7,7 +26,7 @@ export { applyUnderstanding, understoodNothing, type AppliedUnderstanding } from
 export { answerTopic } from './topics';
 export { understand } from './understand';
 export { containsIdentityCode, redactIdentityCodes, IDENTITY_CODE_PLACEHOLDER } from './understand/identityCode';
-// Helpers for hosts that show the guidance (engineer A).
+// Helpers for hosts that show the guidance.
 export type { Facts, ProviderFacts, DatedFact, Figure, InfoSession, EmploymentArea, Statement } from './facts';
 export { periodOn, finnishDate } from './rules';
 export { TOPICS } from './topics';

@@ -29,7 +29,7 @@ const fileSchema = z.object({ municipalities: z.array(entrySchema).min(1) }).pas
 // decomposition once and is remembered. (A per-message NFD of the whole text costs more than all
 // the rest of the understanding.)
 const FOLDED = new Map<string, string>(Object.entries({ ä: 'a', ö: 'o', å: 'a', é: 'e', è: 'e', ü: 'u', á: 'a', à: 'a', â: 'a', ô: 'o', ó: 'o', ò: 'o', õ: 'o', í: 'i', ì: 'i', î: 'i', ï: 'i', ú: 'u', ù: 'u', û: 'u', ñ: 'n', ç: 'c', ë: 'e', ê: 'e', ý: 'y', š: 's', ž: 'z', č: 'c' }));
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 function foldChar(c: string): string {
   let f = FOLDED.get(c);
@@ -123,7 +123,7 @@ function readFile(file: string): unknown {
   try {
     return YAML.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`municipality data ${path.basename(file)}: ${(err as Error).message}`);
+    throw new Error(`municipality data ${path.basename(file)}: ${(err as Error).message}`, { cause: err });
   }
 }
 

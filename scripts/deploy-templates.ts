@@ -13,7 +13,7 @@ export const DEPLOY_DIR = join(__dirname, '..', 'deploymentTemplates');
 export const EXISTING_RG_DIR = join(DEPLOY_DIR, 'deployUseExistResourceGroup');
 export const NEW_RG_DIR = join(DEPLOY_DIR, 'deployUseNewResourceGroup');
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- ARM template JSON, walked key by key
 
 const SUBSCRIPTION_SCHEMA = 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#';
 const PARAMETERS_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';

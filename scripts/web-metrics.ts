@@ -5,9 +5,9 @@ import { chromium } from 'playwright-core';
 
 // Quiet: the server's request log would bury the figures (set before the host is loaded).
 process.env.LOG_LEVEL ??= 'silent';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after LOG_LEVEL is set; an import would be hoisted above it
 const { loadConfig } = require('../src/config') as typeof import('../src/config');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after LOG_LEVEL is set, as above
 const { start } = require('../src/index') as typeof import('../src/index');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

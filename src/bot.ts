@@ -6,10 +6,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { GuideDialog } from '../dialogs/guideDialog';
-import type { GuideServices, GuideSession, Profile } from '../dialogs/guideServices';
+import { GuideDialog, greeting, langFromLocale, type GuideServices, type GuideSession, type Profile } from '../dialogs';
 import { createFeedbackCounter, readFeedbackCounts } from './feedbackCounter';
-import { langFromLocale, greeting } from '../dialogs/replies/messages';
 
 // The bot, like the samples' DialogAndWelcomeBot: greets whoever joins, runs the guide dialog on
 // every message and saves the state at the end of each turn.

@@ -11,7 +11,7 @@ import {
 } from 'botbuilder';
 import type { Lang } from '../knowledge';
 import { logger } from './logger';
-import { greeting, langFromLocale, say } from '../dialogs/replies/messages';
+import { greeting, langFromLocale, say } from '../dialogs';
 
 // What Microsoft Teams does differently from Web Chat, in one middleware, so the bot and the
 // dialogs stay channel-neutral. Only activities with channelId "msteams" are touched.

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { GuideBot } from './bot';
 import { logger } from './logger';
-import { langFromLocale, say } from '../dialogs/replies/messages';
+import { langFromLocale, say } from '../dialogs';
 
 // The adapter's last resort: a kind apology in the user's language, the dialog forgotten so the
 // next message starts afresh, and the error logged with ids only (never the user's text).

@@ -18,6 +18,13 @@ import { findYesNo } from './yesNo';
 /** Longer messages are cut: nobody types a novel to a guide, and the cost must stay bounded. */
 export const MAX_MESSAGE_LENGTH = 2000;
 
+/**
+ * Everything one message says, in Finnish, Swedish or English: municipality, age, benefit,
+ * yes/no, language, command, topic, and whether it held an identity code.
+ * @param text - the user's message; cut at {@link MAX_MESSAGE_LENGTH}, identity codes removed first
+ * @param expecting - the slot the bot just asked for: a bare answer fills it
+ * @returns only the facts found; the text itself is not kept
+ */
 export function understand(text: string, expecting?: Slot): Understanding {
   const out: Understanding = {};
   const whole = typeof text === 'string' ? text : '';

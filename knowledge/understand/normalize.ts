@@ -97,7 +97,7 @@ export function normalize(text: string): Normalized {
  * ö, å), so a pattern written with them could never match: that is refused when the module loads.
  */
 export function patternRegex(patterns: readonly string[], flags = ''): RegExp {
-  const unfolded = patterns.find((p) => /[^\x00-\x7f]/.test(p));
+  const unfolded = patterns.find((p) => /\P{ASCII}/u.test(p));
   if (unfolded !== undefined) throw new Error(`pattern "${unfolded}" has letters the folded text never has: write it folded`);
   return new RegExp(` (?:${patterns.join('|')})(?= )`, flags);
 }

@@ -66,7 +66,6 @@ export class BoundedMemoryStorage implements Storage {
       }
     }
     for (const [key, item] of Object.entries(changes)) {
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { eTag: _ignored, ...value } = item ?? {};
       const entry: Entry = { json: JSON.stringify(value), eTag: String(this.nextETag++), lastUsed: this.now() };
       this.items.delete(key);

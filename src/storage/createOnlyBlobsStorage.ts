@@ -20,7 +20,6 @@ export class CreateOnlyBlobsStorage extends BlobsStorage {
     await internals._initialize();
     await Promise.all(
       creates.map(async ([key, item]) => {
-        // eslint-disable-next-line @typescript-eslint/no-unused-vars
         const { eTag: _ignored, ...value } = item;
         const serialized = JSON.stringify(value);
         try {
@@ -30,7 +29,7 @@ export class CreateOnlyBlobsStorage extends BlobsStorage {
           });
         } catch (err) {
           const status = (err as { statusCode?: number }).statusCode;
-          if (status === 409 || status === 412) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+          if (status === 409 || status === 412) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`, { cause: err });
           throw err;
         }
       }),

@@ -1,3 +1,13 @@
+/**
+ * Where conversation state lives, and the guards around it.
+ *
+ * - {@link createStorage}: the store the config chooses (memory or Azure Blob), wrapped so a
+ *   turn's saves are conditional on what it read.
+ * - {@link createRawStorage}: the bare store; {@link probeStorage}: can it be reached (health).
+ * - {@link BoundedMemoryStorage}, {@link TurnETagStorage}, {@link GuardedConversationState},
+ *   {@link isETagConflict}, {@link CREATE_ONLY_ETAG}: the pieces, for tests and for the turn guard.
+ * @packageDocumentation
+ */
 import type { Storage } from 'botbuilder';
 import { CreateOnlyBlobsStorage } from './createOnlyBlobsStorage';
 import { BoundedMemoryStorage } from './boundedMemoryStorage';

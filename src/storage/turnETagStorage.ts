@@ -79,7 +79,7 @@ export class GuardedConversationState extends ConversationState {
     super(guarded);
   }
 
-  async load(context: TurnContext, force = false): Promise<any> {
+  async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
     const fresh = force || this.get(context) === undefined;
     const state = await super.load(context, force);
     if (fresh) this.guarded.remember(this.getStorageKey(context) as string, state);

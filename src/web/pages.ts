@@ -1,6 +1,6 @@
 import type { Contact, Lang } from '../../knowledge';
 import { facts, LANGS } from '../../knowledge';
-import { telUrl } from '../../dialogs/replies/answerCard';
+import { telUrl } from '../../dialogs';
 import { PAGE_TEXTS } from './texts';
 
 // The HTML of the chat page (/ and, inside the widget's frame, /embed) and of the demo contact

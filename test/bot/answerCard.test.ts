@@ -8,7 +8,7 @@ import { cardText } from './helpers';
 // Teams renders, and every fact a person needs: provider, points with a map link, contact links,
 // reasons, notices and the source line.
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package's minified bundle has no typings to import
 const AC = require('adaptivecards/dist/adaptivecards.min.js');
 
 function validate(card: object): string[] {

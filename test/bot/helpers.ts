@@ -59,10 +59,10 @@ export const buttons = (reply: Partial<Activity> | undefined): string[] =>
 export const lastButtons = (replies: Partial<Activity>[]) => buttons(replies[replies.length - 1]);
 
 /** The Adaptive Card content of the replies (the answer), if any. */
-export function answerCardOf(replies: Partial<Activity>[]): Record<string, any> | undefined {
+export function answerCardOf(replies: Partial<Activity>[]): Record<string, unknown> | undefined {
   for (const r of replies) {
     const a = r.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive');
-    if (a) return a.content as Record<string, any>;
+    if (a) return a.content as Record<string, unknown>;
   }
   return undefined;
 }

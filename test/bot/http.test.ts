@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { facts } from '../../knowledge';
 import { captureLogs } from '../../src/logger';
 import { t } from '../../dialogs/replies/texts';
@@ -14,15 +15,21 @@ beforeAll(async () => {
 });
 afterAll(() => running.close());
 
+/** What the host answers: expectReplies' activities, or an error's message. */
+interface Body {
+  activities: Partial<Activity>[];
+  message: string;
+}
+
 interface Answer {
   status: number;
-  body: any;
+  body: Body;
 }
 
 /** The body parsed when it is JSON, else its text. */
 async function post(path: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
   const res = await request(`${running.url}${path}`, { method: 'POST', headers, body });
-  return { status: res.status, body: res.json ?? res.text };
+  return { status: res.status, body: (res.json ?? res.text) as Body };
 }
 
 let seq = 0;
@@ -52,9 +59,9 @@ test('a message with expectReplies gets the answer card in the HTTP body', async
   const m = facts.municipalities.savonlinna.fi;
   const res = await send(activity({ text: `${m}, 24 vuotta, työmarkkinatuki` }, 'http-answer'));
   expect(res.status).toBe(200);
-  const activities = res.body.activities as any[];
-  const card = activities.flatMap((a) => a.attachments ?? []).find((x: any) => x.contentType === 'application/vnd.microsoft.card.adaptive');
-  expect(JSON.stringify(card.content)).toContain(facts.providers.savonlinnaPilot.name.fi);
+  const activities = res.body.activities;
+  const card = activities.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive');
+  expect(JSON.stringify(card?.content)).toContain(facts.providers.savonlinnaPilot.name.fi);
   for (const a of activities) {
     expect(a.speak).toBeTruthy();
     expect(a.inputHint).toBeTruthy();
@@ -66,7 +73,7 @@ test('joining gets the greeting with language buttons', async () => {
     activity({ type: 'conversationUpdate', text: undefined, locale: 'sv-FI', membersAdded: [{ id: 'user-1' }] }, 'http-join'),
   );
   expect(res.status).toBe(200);
-  const actions = res.body.activities.flatMap((a: any) => a.suggestedActions?.actions ?? []).map((x: any) => x.title);
+  const actions = res.body.activities.flatMap((a) => a.suggestedActions?.actions ?? []).map((x) => x.title);
   expect(actions).toEqual(['Suomi', 'Svenska', 'English']);
 });
 
@@ -127,7 +134,7 @@ describe('bad input gets a 4xx with a short reason, never a 500', () => {
 
 test('a whole dialog over HTTP: question, language switch, answer, then delete my data', async () => {
   const conv = 'http-dialog';
-  const textsOf = (r: Answer) => (r.body.activities as any[]).map((a) => a.text);
+  const textsOf = (r: Answer) => r.body.activities.map((a) => a.text);
   let r = await send(activity({ text: facts.municipalities.mantyharju.fi }, conv));
   expect(textsOf(r)).toContain(facts.texts.questions.age['fi']);
   r = await send(activity({ text: 'in English please' }, conv));

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- ARM template JSON, walked key by key
 
 export const DEPLOY_DIR = join(__dirname, '..', '..', 'deploymentTemplates');
 export const FLAVOURS = ['deployUseExistResourceGroup', 'deployUseNewResourceGroup'] as const;

@@ -2,7 +2,7 @@
 // MultiTenant type, Teams and Direct Line channels, Node on Linux with WebSockets, blob state that
 // is deleted after a day, and app settings that are exactly variables the server reads.
 import { configVariables, loadConfig } from '../../src/config';
-import { allResources, readJson, templatePairs } from './arm';
+import { allResources, readJson, templatePairs, type Json } from './arm';
 
 const templates = templatePairs().map((p) => ({ ...p, template: readJson(p.templateFile) }));
 const botApps = templates.filter((t) => t.templateFile.includes('BotApp'));
@@ -17,7 +17,7 @@ function only<T>(items: T[], what: string): T {
 }
 
 /** The template (outer or nested) that declares the resource's parameters. */
-function innermost(template: Record<string, any>): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+function innermost(template: Json): Json {
   const nested = (template.resources as { type: string; properties?: { template?: object } }[]).find((r) => r.type === 'Microsoft.Resources/deployments');
   return nested?.properties?.template ? innermost(nested.properties.template) : template;
 }
@@ -82,7 +82,7 @@ describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'),
     expect(settings.find((s) => s.name === 'BLOB_CONTAINER')?.value).toBe("[parameters('stateContainerName')]");
     const policy = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts/managementPolicies'), 'lifecycle policy');
     expect(policy.name).toMatch(/\/default'\)\]$/);
-    const rule = only(policy.properties.policy.rules as { enabled: boolean; type: string; definition: any }[], 'rule'); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rule = only(policy.properties.policy.rules as { enabled: boolean; type: string; definition: Json }[], 'rule');
     expect(rule.enabled).toBe(true);
     expect(rule.type).toBe('Lifecycle');
     expect(rule.definition.filters.prefixMatch).toEqual(["[concat(parameters('stateContainerName'), '/')]"]);

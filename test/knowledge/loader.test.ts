@@ -5,6 +5,7 @@ import * as path from 'path';
 import { DATA_DIR, facts, loadFacts, readDataFiles } from '../../knowledge/facts';
 import { municipalityNames } from '../../knowledge/municipalities';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw YAML that each test breaks on purpose (deleting required keys, wrong ids)
 type Data = Record<string, any>;
 const fresh = (): Data => structuredClone(readDataFiles(DATA_DIR)) as Data;
 const indexOf = (list: { id: string }[], id: string) => list.findIndex((e) => e.id === id);

@@ -34,7 +34,7 @@ function fakeRes() {
 
 const silent = pino({ level: 'silent' });
 const gate = (adapter: ProcessOnly) => gateAdapter(adapter, { appId: APP, authTimeoutMs: 100, conversationsPerMinute: 100, log: silent });
-const logic = async (_c: TurnContext) => {};
+const logic = async () => {};
 
 test('verification that never finishes (signing keys unreachable, no DNS answer) → 401 after the auth timeout', async () => {
   const { res, out } = fakeRes();

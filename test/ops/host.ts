@@ -15,7 +15,7 @@ export interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
   text: string;
-  json?: any;
+  json?: unknown;
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
@@ -83,7 +83,7 @@ export function user(conversationId: string, userId = `user-${conversationId}`, 
 }
 
 /** Every text a user would see in an expectReplies body: message texts, speak, card texts. */
-export function repliesText(body: any): string {
-  const activities: any[] = body?.activities ?? [];
+export function repliesText(body: unknown): string {
+  const activities = (body as { activities?: { text?: string; attachments?: unknown[]; suggestedActions?: unknown }[] } | undefined)?.activities ?? [];
   return activities.map((a) => JSON.stringify([a.text ?? '', a.attachments ?? [], a.suggestedActions ?? []])).join('\n');
 }

@@ -19,7 +19,7 @@ function instanceOn(store: Storage) {
 }
 /** A turn of conversation `id`. */
 const turnIn = (id: string) =>
-  new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id } as never, from: { id: 'u' }, recipient: { id: 'b' } });
+  new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id } as never, from: { id: 'u', name: 'user' }, recipient: { id: 'b', name: 'bot' } });
 
 /**
  * Two instances read conversation `id` in the same moment; the first saves "first". Returns the

@@ -7,7 +7,7 @@ import { TEAMS_DIR, TEMPLATE_FILE, renderManifest, teamsValues } from '../../scr
 import { localizationErrors, manifestErrors } from './schemas';
 
 const sample = teamsValues({ appId: '0f8fad5b-d9cb-469f-a165-70867728950e', domain: 'guide-demo.azurewebsites.net' });
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- manifest JSON, read field by field
 
 describe('Teams manifest template', () => {
   const manifest = renderManifest(sample) as Json;

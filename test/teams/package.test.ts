@@ -19,7 +19,7 @@ describe('teams:package', () => {
     const zipPath = buildTeamsPackage(teamsValues({ appId: APP_ID, domain: DOMAIN }), join(dir, 'app.zip'));
     const zip = new AdmZip(zipPath);
     const names = zip.getEntries().map((e) => e.entryName);
-    const manifest = JSON.parse(zip.readAsText('manifest.json')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const manifest = JSON.parse(zip.readAsText('manifest.json')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- manifest JSON, read field by field
     const referenced = [
       'manifest.json',
       manifest.icons.color,

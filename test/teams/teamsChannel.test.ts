@@ -7,7 +7,7 @@ import { request, startHost, type Host } from '../ops/host';
 import { t } from '../../dialogs/replies/texts';
 import { TEAMS_MAX_CARD_VERSION } from '../../src/teams';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- activities as JSON from the wire
 
 let running: Host;
 beforeAll(async () => {

@@ -8,7 +8,19 @@ import { mountDirectLine, LocalDirectLine } from '../../src/directline';
 // route. What is checked is what Web Chat relies on: the wire format, the echo, the watermark,
 // the stream, and that a token opens only its own conversation.
 
-interface Activity { type: string; id?: string; text?: string; [k: string]: any }
+/** An activity as the channel sends it (to the bot, and to the page). */
+interface Activity {
+  type: string;
+  id?: string;
+  text?: string;
+  locale?: string;
+  serviceUrl?: string;
+  timestamp: string;
+  conversation: { id: string };
+  from: { id: string; role?: string };
+  membersAdded?: { id: string }[];
+  [k: string]: unknown;
+}
 
 let server: restify.Server;
 let channel: LocalDirectLine;
@@ -72,7 +84,7 @@ test('starting a conversation returns a token bound to it, a streamUrl and tells
   expect(payload.user).toMatch(/^dl_/); // Web Chat reads the user id from the token
   await waitFor(() => botSaw.some((a) => a.type === 'conversationUpdate' && a.conversation.id === conv.conversationId));
   const update = botSaw.find((a) => a.type === 'conversationUpdate' && a.conversation.id === conv.conversationId)!;
-  expect(update.membersAdded.map((m: { id: string }) => m.id)).toContain(payload.user);
+  expect(update.membersAdded?.map((m) => m.id)).toContain(payload.user);
 });
 
 test('a token issued elsewhere starts its own conversation, not a new one', async () => {

@@ -10,14 +10,14 @@ import { mountDirectLineToken } from '../../src/directline/tokenRoute';
 
 const SECRET = 'test-secret-never-in-a-browser';
 
-const listen = async (s: { listen: (...a: any[]) => unknown; address: () => unknown }) => {
+const listen = async (s: { listen: (port: number, host: string, done: () => void) => unknown; address: () => unknown }) => {
   await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
   return (s.address() as AddressInfo).port;
 };
 const stop = (s: { close: (cb: () => void) => unknown }) => new Promise<void>((resolve) => s.close(() => resolve()));
 
 describe('Azure mode', () => {
-  const seen: { auth?: string; body: any; url?: string }[] = [];
+  const seen: { auth?: string; body: unknown; url?: string }[] = [];
   let refuse = false;
   const fakeDirectLine = http.createServer((req, res) => {
     let data = '';
