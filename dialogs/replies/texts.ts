@@ -20,7 +20,7 @@ export const texts = {
   startHint: {
     fi: 'Kerro, mikä on kotikuntasi – tai kirjoita kaikki kerralla, esimerkiksi "{example}, 27 vuotta, työmarkkinatuki".',
     sv: 'Berätta vilken din hemkommun är – eller skriv allt på en gång, till exempel "{example}, 27 år, arbetsmarknadsstöd".',
-    en: 'Tell me your home municipality – or write everything at once, for example "{example}, 27 years, labour market subsidy".',
+    en: 'Tell me your home municipality – or write everything at once, for example "{example}, 27 years old, labour market subsidy".',
   },
 
 
@@ -66,17 +66,17 @@ export const texts = {
 
   // --- explanations ---
   ageTooYoung: {
-    fi: 'Ikä vaikuttaa liian pieneltä työllisyyspalvelujen asiakkaalle. Tarkistaisitko sen?',
+    fi: 'Ikä näyttää liian pieneltä työllisyyspalvelujen asiakkaalle. Tarkistatko sen?',
     sv: 'Åldern verkar för låg för en kund hos sysselsättningstjänsterna. Kan du kontrollera den?',
-    en: 'That age seems too young for an employment services client. Could you check it?',
+    en: 'That age seems too low for an employment services client. Could you check it?',
   },
   ageTooOld: {
-    fi: 'Ikä vaikuttaa liian suurelta. Tarkistaisitko sen?',
+    fi: 'Ikä näyttää liian suurelta. Tarkistatko sen?',
     sv: 'Åldern verkar för hög. Kan du kontrollera den?',
     en: 'That age seems too high. Could you check it?',
   },
   ageNegative: {
-    fi: 'Ikä ei voi olla negatiivinen. Tarkistaisitko sen?',
+    fi: 'Ikä ei voi olla negatiivinen. Tarkistatko sen?',
     sv: 'Åldern kan inte vara negativ. Kan du kontrollera den?',
     en: 'An age cannot be negative. Could you check it?',
   },
@@ -88,19 +88,24 @@ export const texts = {
     en: 'Your service is {provider}.',
   },
   answerProviderPilotPeriod: {
-    fi: 'Kuntakokeilun aikana palvelusi oli {provider}.',
-    sv: 'Under kommunförsöket var din tjänst {provider}.',
-    en: 'During the pilot period your service was {provider}.',
+    fi: 'Kokeilukaudella {years} palvelusi oli {provider}.',
+    sv: 'Under försöksperioden {years} var din tjänst {provider}.',
+    en: 'During the pilot period, {years}, your service was {provider}.',
   },
   answerOutside: {
-    fi: 'Tämä opas kattaa vain Etelä-Savon. Kotikuntasi {municipality} ei kuulu siihen: ota yhteyttä oman kuntasi työllisyyspalveluihin.',
-    sv: 'Den här guiden gäller bara Södra Savolax. Din hemkommun {municipality} hör inte dit: kontakta din egen kommuns sysselsättningstjänster.',
-    en: 'This guide covers Etelä-Savo only. Your home municipality {municipality} is not part of it: please contact your own municipality\'s employment services.',
+    fi: 'Tämä opas kattaa vain Etelä-Savon. Kotikuntasi {municipality} ei kuulu siihen. Ota yhteyttä oman kuntasi työllisyyspalveluihin.',
+    sv: 'Den här guiden gäller bara Södra Savolax. Din hemkommun {municipality} hör inte dit. Kontakta sysselsättningstjänsterna i din egen kommun.',
+    en: 'This guide covers Etelä-Savo only. Your home municipality, {municipality}, is not part of it. Please contact your own municipality\'s employment services.',
   },
   pointLine: {
     fi: 'Palvelupiste: {point}, {address}.',
     sv: 'Servicepunkt: {point}, {address}.',
     en: 'Service point: {point}, {address}.',
+  },
+  pointLinePilotPeriod: {
+    fi: 'Palvelupiste oli {point}, {address}.',
+    sv: 'Servicepunkten var {point}, {address}.',
+    en: 'The service point was {point}, {address}.',
   },
   contactLine: {
     fi: 'Ota yhteyttä: {contact}.',
@@ -112,18 +117,45 @@ export const texts = {
     sv: 'Det slutliga beslutet fattas av myndigheterna.',
     en: 'The authorities make the final decision.',
   },
+  // After the pilot period the card describes 2021–2024, and its title says so first.
+  cardTitlePilotPeriod: {
+    fi: 'Kokeilukausi {years}: {provider}',
+    sv: 'Försöksperioden {years}: {provider}',
+    en: 'Pilot period {years}: {provider}',
+  },
   cardTitleOutside: {
     fi: 'Etelä-Savon ulkopuolella',
     sv: 'Utanför Södra Savolax',
     en: 'Outside Etelä-Savo',
   },
   cardServicePoints: { fi: 'Palvelupisteet', sv: 'Servicepunkter', en: 'Service points' },
+  cardServicePointsPilotPeriod: {
+    fi: 'Palvelupisteet kokeilukaudella',
+    sv: 'Servicepunkter under försöksperioden',
+    en: 'Service points during the pilot period',
+  },
   cardContact: { fi: 'Yhteystiedot', sv: 'Kontaktuppgifter', en: 'Contact' },
+  cardContactPilotPeriod: {
+    fi: 'Yhteystiedot kokeilukaudella',
+    sv: 'Kontaktuppgifter under försöksperioden',
+    en: 'Contact during the pilot period',
+  },
   cardWhy: { fi: 'Miksi', sv: 'Varför', en: 'Why' },
   cardNotices: { fi: 'Huomaa', sv: 'Observera', en: 'Please note' },
   cardMap: { fi: 'Kartta: {name}', sv: 'Karta: {name}', en: 'Map: {name}' },
-  cardSource: { fi: 'Lähde: {source}', sv: 'Källa: {source}', en: 'Source: {source}' },
+  // The announcement by its own (Finnish) headline; it names no publisher, so neither do we.
+  cardSource: {
+    fi: 'Lähde: tiedote ”{headline}”, {date}',
+    sv: 'Källa: meddelandet ”{headline}” (på finska), {date}',
+    en: 'Source: the announcement “{headline}” (in Finnish), {date}',
+  },
   cardPhone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
+  // A line that no longer answers: its number is history, written as plain text.
+  cardPhoneClosed: {
+    fi: 'Puhelin (ei käytössä {date} alkaen)',
+    sv: 'Telefon (ur bruk sedan {date})',
+    en: 'Phone (out of use since {date})',
+  },
   cardEmail: { fi: 'Sähköposti', sv: 'E-post', en: 'E-mail' },
   audienceYouth: { fi: 'nuorille', sv: 'för unga', en: 'for young people' },
   audienceImmigrants: { fi: 'maahanmuuttajille', sv: 'för invandrare', en: 'for immigrants' },
@@ -136,7 +168,7 @@ export const texts = {
   },
   thanksFeedback: {
     fi: 'Kiitos palautteesta!',
-    sv: 'Tack för responsen!',
+    sv: 'Tack för din respons!',
     en: 'Thank you for the feedback!',
   },
   anythingElse: {
@@ -154,7 +186,7 @@ export const texts = {
   restarted: {
     fi: 'Aloitetaan alusta.',
     sv: 'Vi börjar om.',
-    en: 'Let us start again.',
+    en: "Let's start again.",
   },
   cancelled: {
     fi: 'Selvä, lopetin. Kirjoita jotain, kun haluat aloittaa uudelleen.',
@@ -164,7 +196,7 @@ export const texts = {
   languageSwitched: {
     fi: 'Selvä, jatketaan suomeksi.',
     sv: 'Okej, vi fortsätter på svenska.',
-    en: 'All right, let us continue in English.',
+    en: "All right, let's continue in English.",
   },
   dataDeleted: {
     fi: 'Poistin kaikki tästä keskustelusta tallennetut tietosi. Voit aloittaa alusta milloin tahansa.',
@@ -172,19 +204,19 @@ export const texts = {
     en: 'I deleted everything stored about you in this conversation. You can start again at any time.',
   },
   teamsGroupChatHint: {
-    fi: 'Ryhmäkeskustelussa vastaan vain, kun mainitset minut: kirjoita @ ja nimeni viestin alkuun. Muut keskustelijat näkevät, mitä kerrot; henkilökohtaisissa asioissa keskustele kanssani kahden kesken.',
-    sv: 'I en gruppchatt svarar jag bara när du nämner mig: skriv @ och mitt namn först i meddelandet. De andra i chatten ser vad du berättar; i personliga frågor kan du chatta med mig på tu man hand.',
-    en: 'In a group chat I answer only when you mention me: type @ and my name at the start of your message. Everyone in the chat sees what you tell me; for personal matters, chat with me one to one.',
+    fi: 'Ryhmäkeskustelussa vastaan vain, kun mainitset minut: kirjoita @ ja nimeni viestin alkuun. Muut keskustelijat näkevät, mitä kirjoitat. Henkilökohtaisista asioista keskustele kanssani kahden kesken.',
+    sv: 'I en gruppchatt svarar jag bara när du nämner mig: skriv @ och mitt namn först i meddelandet. De andra i chatten ser vad du skriver. Personliga frågor kan du ta med mig i en egen chatt.',
+    en: 'In a group chat I answer only when you mention me: type @ and my name at the start of your message. Everyone in the chat sees what you write. For personal matters, chat with me one to one.',
   },
   identityCodeWarning: {
-    fi: 'Viestissäsi näyttää olevan henkilötunnus. En tarvitse sitä enkä tallenna sitä – älä kirjoita sitä tänne. Jatketaan ilman sitä.',
-    sv: 'Ditt meddelande verkar innehålla en personbeteckning. Jag behöver den inte och sparar den inte – skriv den inte här. Vi fortsätter utan den.',
-    en: 'Your message seems to contain a personal identity code. I do not need it and I do not store it – please do not type it here. Let us continue without it.',
+    fi: 'Viestissäsi näyttää olevan henkilötunnus. En tarvitse sitä enkä tallenna sitä, joten älä kirjoita sitä tänne. Jatketaan ilman sitä.',
+    sv: 'Ditt meddelande verkar innehålla en personbeteckning. Jag behöver den inte och sparar den inte, så skriv den inte här. Vi fortsätter utan den.',
+    en: "Your message seems to contain a personal identity code. I do not need it and I do not store it, so please do not type it here. Let's continue without it.",
   },
   turnError: {
     fi: 'Pahoittelen, jokin meni vikaan. Aloitetaan alusta: mikä on kotikuntasi?',
     sv: 'Förlåt, något gick fel. Vi börjar om: vilken är din hemkommun?',
-    en: 'Sorry, something went wrong. Let us start again: what is your home municipality?',
+    en: "Sorry, something went wrong. Let's start again: what is your home municipality?",
   },
 
   // --- buttons ---

@@ -47,7 +47,7 @@ export const PAGE_TEXTS: Record<Lang, PageTexts> = {
     widgetClose: 'Sulje keskustelu',
   },
   sv: {
-    locale: 'sv-SE',
+    locale: 'sv-FI',
     title: 'Guide för arbetssökande i Södra Savolax',
     lead: 'Berätta vilken din hemkommun är, så berättar guiden vilken sysselsättningstjänst som är din, var ditt servicecenter finns och vem du kan kontakta.',
     skipToChat: 'Gå till chatten',
