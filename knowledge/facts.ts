@@ -116,6 +116,8 @@ export interface Facts {
     floor: Localized;
     and: Localized;
     or: Localized;
+    /** The conversation's own words (greeting, re-asks, card headings, buttons…), by key. */
+    conversation: Record<string, Localized>;
   };
 }
 
@@ -192,6 +194,7 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
       floor: data.floor,
       and: data.and,
       or: data.or,
+      conversation: data.conversation,
     },
   };
   return deepFreeze(built);

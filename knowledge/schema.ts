@@ -213,6 +213,8 @@ export const rawFactsSchema = z
     benefitExplanation: localizedSchema,
     questions: z.object({ municipality: localizedSchema, age: localizedSchema, benefit: localizedSchema, immigrant: localizedSchema }).strict(),
     topics: recordOf(TOPIC_TEXT_IDS, localizedSchema),
+    // The conversation's own words: dialogs/replies/texts.ts names the keys it uses and checks them at load.
+    conversation: z.record(id, localizedSchema),
     statements: z.record(
       id,
       z

@@ -4,7 +4,7 @@ import { InputHints } from 'botbuilder';
 import { facts, LANGS, type Lang, type Localized } from '../../knowledge';
 import { benefitLabel, readButton } from '../../dialogs/replies/buttons';
 import { message } from '../../dialogs/replies/messages';
-import { languageNames, texts } from '../../dialogs/replies/texts';
+import { checkedTexts, languageNames, texts, TEXT_KEYS } from '../../dialogs/replies/texts';
 import { PAGE_TEXTS } from '../../src/web/texts';
 
 // Every message exists in fi, sv and en: a missing or empty one fails here (the type checker
@@ -28,6 +28,14 @@ describe.each(Object.entries(texts))('message %s', (_key, byLang) => {
     // A few words are the same in every language on purpose (none so far).
     expect(byLang.sv === byLang.fi && byLang.en === byLang.fi).toBe(false);
   });
+});
+
+test('the conversation\'s words come from the knowledge, and a missing or stale key stops the start with its name', () => {
+  expect(Object.keys(texts).sort()).toEqual([...TEXT_KEYS].sort());
+  expect(texts.greeting).toBe(facts.texts.conversation.greeting);
+  const withoutGreeting = Object.fromEntries(Object.entries(facts.texts.conversation).filter(([key]) => key !== 'greeting'));
+  expect(() => checkedTexts(withoutGreeting)).toThrow(/missing greeting/);
+  expect(() => checkedTexts({ ...facts.texts.conversation, oldWord: { fi: 'a', sv: 'b', en: 'c' } })).toThrow(/not used oldWord/);
 });
 
 test('the language names exist for every language', () => {
