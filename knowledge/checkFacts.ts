@@ -115,7 +115,7 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
   }
 
   // A template must use the same placeholders in every language.
-  const textGroups = { reasons: data.reasons, pastReasons: data.pastReasons, notices: data.notices, topics: data.topics, conversation: data.conversation } as Record<string, Record<string, Localized>>;
+  const textGroups = { reasons: data.reasons, pastReasons: data.pastReasons, notices: data.notices, topics: data.topics, conversation: data.conversation, page: data.page } as Record<string, Record<string, Localized>>;
   for (const [group, texts] of Object.entries(textGroups)) {
     for (const [textId, localized] of Object.entries(texts)) {
       const expected = placeholders(localized.fi).sort().join(',');

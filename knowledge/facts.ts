@@ -118,6 +118,8 @@ export interface Facts {
     or: Localized;
     /** The conversation's own words (greeting, re-asks, card headings, buttons…), by key. */
     conversation: Record<string, Localized>;
+    /** The web page's and the widget's own words, by key. */
+    page: Record<string, Localized>;
   };
 }
 
@@ -195,6 +197,7 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
       and: data.and,
       or: data.or,
       conversation: data.conversation,
+      page: data.page,
     },
   };
   return deepFreeze(built);

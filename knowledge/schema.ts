@@ -215,6 +215,8 @@ export const rawFactsSchema = z
     topics: recordOf(TOPIC_TEXT_IDS, localizedSchema),
     // The conversation's own words: dialogs/replies/texts.ts names the keys it uses and checks them at load.
     conversation: z.record(id, localizedSchema),
+    // The web page's own words: src/web/texts.ts reads them by key.
+    page: z.record(id, localizedSchema),
     statements: z.record(
       id,
       z

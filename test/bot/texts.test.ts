@@ -38,6 +38,13 @@ test('the conversation\'s words come from the knowledge, and a missing or stale 
   expect(() => checkedTexts({ ...facts.texts.conversation, oldWord: { fi: 'a', sv: 'b', en: 'c' } })).toThrow(/not used oldWord/);
 });
 
+test('the web page\'s words come from the knowledge too, every one of them used', () => {
+  const words = Object.keys(PAGE_TEXTS.sv).filter((key) => key !== 'locale');
+  expect(Object.keys(facts.texts.page).sort()).toEqual(words.sort());
+  for (const lang of LANGS) expect(PAGE_TEXTS[lang].privacy).toBe(facts.texts.page.privacy[lang]);
+  expect(PAGE_TEXTS.sv.demoPhoneHeading('X')).toContain('X');
+});
+
 test('the language names exist for every language', () => {
   for (const lang of LANGS) expect(languageNames[lang]).toBeTruthy();
 });
