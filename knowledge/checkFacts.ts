@@ -30,7 +30,6 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
   const providers = byId('providers', data.providers);
   const points = byId('servicePoints', data.servicePoints);
   const contacts = byId('contacts', data.contacts);
-  byId('employmentAreas', data.employmentAreas);
   const nameById = byId('municipalities', names);
 
   for (const pid of ['mikkeliPilot', 'savonlinnaPilot', 'teOffice'] as const) {
@@ -78,7 +77,28 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
 
   data.servicePoints.forEach((sp, i) => pointsTo(at('servicePoints', i, sp.id), 'providerId', sp.providerId, providers, 'provider'));
   data.contacts.forEach((c, i) => pointsTo(at('contacts', i, c.id), 'providerId', c.providerId, providers, 'provider'));
-  data.employmentAreas.forEach((a, i) => pointsTo(at('employmentAreas', i, a.id), 'succeedsProviderId', a.succeedsProviderId, providers, 'provider'));
+  const areas = byId('employmentAreas', data.employmentAreas);
+  const publications = byId('publications', data.publications);
+  data.employmentAreas.forEach((a, i) => {
+    if (a.succeedsProviderId) pointsTo(at('employmentAreas', i, a.id), 'succeedsProviderId', a.succeedsProviderId, providers, 'provider');
+  });
+  // Where a municipality belongs now: every Etelä-Savo municipality once, each claim backed by
+  // publications; "confirmed" needs one area that at least two sources agree on.
+  const members = new Set<string>();
+  data.employmentAreaMembers.forEach((m, i) => {
+    const where = `employmentAreaMembers[${i}] (municipality "${m.municipality}")`;
+    if (members.has(m.municipality)) problems.add(`${where}: municipality listed twice`);
+    members.add(m.municipality);
+    if (!providerOfMunicipality.has(m.municipality)) problems.add(`${where}: not a municipality of the providers in providers.yaml`);
+    m.areas.forEach((a) => pointsTo(where, 'area', a, areas, 'employment area'));
+    m.sources.forEach((p) => pointsTo(where, 'source', p, publications, 'publication'));
+    if (m.status === 'confirmed' && (m.areas.length !== 1 || m.sources.length < 2)) problems.add(`${where}: "confirmed" needs exactly one area and at least two sources`);
+    if (m.status === 'unconfirmed' && m.areas.length !== 1) problems.add(`${where}: "unconfirmed" names the one likely area`);
+    if (m.status === 'disputed' && m.areas.length < 2) problems.add(`${where}: "disputed" names the areas the sources disagree on`);
+  });
+  for (const mId of providerOfMunicipality.keys()) {
+    if (!members.has(mId)) problems.add(`employmentAreaMembers: municipality "${mId}" is missing (say "unconfirmed" when the sources do not tell)`);
+  }
   for (const [dateId, dated] of Object.entries(data.dates)) {
     if (dated.servicePointId) pointsTo(`dates.${dateId}`, 'servicePointId', dated.servicePointId, points, 'service point');
   }
@@ -95,7 +115,7 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
   }
 
   // A template must use the same placeholders in every language.
-  const textGroups = { reasons: data.reasons, notices: data.notices, topics: data.topics } as Record<string, Record<string, Localized>>;
+  const textGroups = { reasons: data.reasons, pastReasons: data.pastReasons, notices: data.notices, topics: data.topics, conversation: data.conversation, page: data.page } as Record<string, Record<string, Localized>>;
   for (const [group, texts] of Object.entries(textGroups)) {
     for (const [textId, localized] of Object.entries(texts)) {
       const expected = placeholders(localized.fi).sort().join(',');

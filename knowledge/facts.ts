@@ -11,6 +11,8 @@ import type { Benefit, Contact, Localized, Municipality, Provenance, Provider, P
 export { readDataFiles };
 
 export interface ProviderFacts extends Provider {
+  /** From this date (facts.dates) the provider and its phone lines no longer exist. */
+  ceasedOn?: DateId;
   /** The provider's main point, shown when a municipality has no point of its own (Puumala). */
   mainPointId: string;
   /** Pilots only: the TE office point for the people the TE office keeps in the pilot's region. */
@@ -41,12 +43,40 @@ export interface InfoSession {
   provenance: Provenance;
 }
 
-/** What replaced the pilots once the TE offices ended (only the name is in our sources). */
+/** An employment area of Act 380/2023, which replaced the pilots and the TE offices. */
 export interface EmploymentArea {
   id: string;
-  name: string;
-  succeedsProviderId: ProviderId;
+  /** `sv` only where an official Swedish name exists. */
+  name: { fi: string; sv?: string };
+  /** The pilot whose region the area's name refers to, if any. */
+  succeedsProviderId?: ProviderId;
   provenance: Provenance;
+}
+
+/**
+ * Which employment area a municipality belongs to since the TE offices ended, and how sure the
+ * sources are: confirmed (the sources agree), unconfirmed (one source, or only a plan: `areas`
+ * holds the likely one) or disputed (the sources name different areas: `areas` holds them all).
+ */
+export interface AreaMembership {
+  status: 'confirmed' | 'unconfirmed' | 'disputed';
+  areaIds: string[];
+  /** Ids of facts.publications. */
+  sources: string[];
+  note: string;
+}
+
+/** A public text that a fact after the pilot period rests on. */
+export interface Publication {
+  id: string;
+  title?: string;
+  /** Who the text itself says published it. */
+  by?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as exact as the text gives it; absent when it gives none. */
+  published?: string;
+  url: string;
+  /** What the text says that the data relies on. */
+  says: string;
 }
 
 /** A statement the rules or the topic answers rest on, and the texts that say it. */
@@ -57,8 +87,8 @@ export interface Statement {
 }
 
 export interface Facts {
-  /** The announcement; its date is facts.dates.published. */
-  source: { title: Localized; provenance: Provenance };
+  /** The announcement, by its own (Finnish) headline; its date is facts.dates.published. */
+  source: { headline: string; provenance: Provenance };
   providers: Record<ProviderId, ProviderFacts>;
   contacts: Record<string, Contact>;
   servicePoints: Record<string, ServicePoint>;
@@ -66,12 +96,17 @@ export interface Facts {
   dates: Record<DateId, DatedFact>;
   infoSession: InfoSession;
   employmentAreas: EmploymentArea[];
+  /** Municipality id → its employment area since the TE offices ended (Etelä-Savo's municipalities). */
+  areaMembership: Record<string, AreaMembership>;
+  publications: Record<string, Publication>;
   figures: Record<FigureId, Figure>;
   benefits: Record<Benefit, { name: Localized; payer?: Localized }>;
   /** What the routing rules and topic answers rest on (statements.yaml). */
   statements: Record<string, Statement>;
   texts: {
     reasons: Record<ReasonId, Localized>;
+    /** The same reasons told as history, for answers after the pilot period. */
+    pastReasons: Record<ReasonId, Localized>;
     notices: Record<NoticeId, Localized>;
     topics: Record<TopicTextId, Localized>;
     /** Rule 7: who pays which benefit, for a person who is unsure. */
@@ -80,6 +115,11 @@ export interface Facts {
     questions: Record<Slot, Localized>;
     floor: Localized;
     and: Localized;
+    or: Localized;
+    /** The conversation's own words (greeting, re-asks, card headings, buttons…), by key. */
+    conversation: Record<string, Localized>;
+    /** The web page's and the widget's own words, by key. */
+    page: Record<string, Localized>;
   };
 }
 
@@ -115,6 +155,7 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
         contactIds: p.contacts,
         provenance: p.provenance,
         mainPointId: p.mainPoint,
+        ...(p.ceasedOn ? { ceasedOn: p.ceasedOn } : {}),
         ...(p.tePoint ? { tePointId: p.tePoint } : {}),
       },
     ]),
@@ -134,18 +175,29 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
     municipalities: Object.fromEntries(names.map((m) => [m.id, { ...m, area: areaOf(m.id) }])),
     dates: data.dates,
     infoSession: { ...data.infoSession, providerId: asProvider(data.infoSession.providerId) },
-    employmentAreas: data.employmentAreas.map((a) => ({ ...a, succeedsProviderId: asProvider(a.succeedsProviderId) })),
+    employmentAreas: data.employmentAreas.map(({ succeedsProviderId, ...a }): EmploymentArea => ({
+      ...a,
+      ...(succeedsProviderId ? { succeedsProviderId: asProvider(succeedsProviderId) } : {}),
+    })),
+    areaMembership: Object.fromEntries(
+      data.employmentAreaMembers.map((m): [string, AreaMembership] => [m.municipality, { status: m.status, areaIds: m.areas, sources: m.sources, note: m.note }]),
+    ),
+    publications: Object.fromEntries(data.publications.map((p) => [p.id, p])),
     figures: data.figures,
     statements: data.statements,
     benefits: Object.fromEntries(Object.entries(data.benefits).map(([b, v]) => [b, { name: v.name, ...payerName(v.payer) }])) as Facts['benefits'],
     texts: {
       reasons: data.reasons,
+      pastReasons: data.pastReasons,
       notices: data.notices,
       topics: data.topics,
       benefitExplanation: data.benefitExplanation,
       questions: data.questions,
       floor: data.floor,
       and: data.and,
+      or: data.or,
+      conversation: data.conversation,
+      page: data.page,
     },
   };
   return deepFreeze(built);

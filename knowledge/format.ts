@@ -10,6 +10,12 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   return lang === 'en' ? `${d} ${EN_MONTHS[m - 1]} ${y}` : `${d}.${m}.${y}`;
 }
 
+/** "09:00" → fi/sv "9.00" (the Finnish and Finland-Swedish way, after "klo"/"kl."), en "9:00". */
+export function formatTime(hhmm: string, lang: Lang): string {
+  const [h, m] = hhmm.split(':');
+  return `${Number(h)}${lang === 'en' ? ':' : '.'}${m}`;
+}
+
 /** 3700 → fi/sv "3 700" (no-break space), en "3,700". */
 export function formatNumber(n: number, lang: Lang): string {
   return lang === 'en' ? n.toLocaleString('en-GB') : n.toLocaleString('en-GB').replace(/,/g, '\u00a0');

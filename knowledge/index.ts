@@ -27,7 +27,7 @@ export { answerTopic } from './topics';
 export { understand } from './understand';
 export { containsIdentityCode, redactIdentityCodes, IDENTITY_CODE_PLACEHOLDER } from './understand/identityCode';
 // Helpers for hosts that show the guidance.
-export type { Facts, ProviderFacts, DatedFact, Figure, InfoSession, EmploymentArea, Statement } from './facts';
-export { periodOn, finnishDate } from './rules';
+export type { Facts, ProviderFacts, DatedFact, Figure, InfoSession, EmploymentArea, AreaMembership, Publication, Statement } from './facts';
+export { periodOn, finnishDate, lineClosedOn } from './rules';
 export { TOPICS } from './topics';
-export { formatAddress, formatDate, municipalityName } from './wording';
+export { areaName, formatAddress, formatDate, municipalityName } from './wording';

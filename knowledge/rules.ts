@@ -1,8 +1,9 @@
 // The routing rules of domain.md (rules 1–7, with the law's under-30 and immigrant rule):
 // a pure function from what is known of a person and a date to the guidance.
 import { facts, type ProviderFacts } from './facts';
-import { municipalityName, say, type Values } from './wording';
-import type { Guidance, Lang, Localized, Municipality, Notice, Period, Person, ServicePoint, Slot } from './types';
+import { joinList } from './format';
+import { areaName, municipalityName, say, type Values } from './wording';
+import type { Contact, Guidance, Lang, Localized, Municipality, Notice, Period, Person, ServicePoint, Slot } from './types';
 import type { NoticeId, ReasonId } from './schema';
 
 /** The calendar date in Finland (YYYY-MM-DD) of an instant: the pilots started at midnight Finnish time. */
@@ -39,7 +40,7 @@ export function decide(person: Person, on: Date): Guidance {
   const base: Guidance = { outcome: 'needMore', missing: [], servicePoints: [], contacts: [], reasons: [], notices: [], period };
   if (!m) return { ...base, missing: ['municipality'], notices: periodNotices(on, undefined) };
 
-  const t = texts(m);
+  const t = texts(m, period);
   // Rule 1: outside the 12 municipalities.
   if (m.area === 'outside') return { ...base, outcome: 'outside', municipality: m, reasons: [t.reason('outside')] };
 
@@ -47,13 +48,13 @@ export function decide(person: Person, on: Date): Guidance {
   if (period === 'beforePilot') {
     const pilot = pilotOf(m);
     const notices = pilot ? [t.notice('pilotStarts', { pilot: (l) => pilot.name[l] }, pilot.id)] : [];
-    return provider(base, m, te, [tePointFor(m)], [t.reason('beforePilot')], [...notices, t.notice('authoritiesDecide')]);
+    return provider(base, m, te, [tePointFor(m)], [t.reason('beforePilot')], [...notices, t.notice('authoritiesDecide')], on);
   }
 
   // Pilot period (also the answer after it, labelled by the notices).
   const notices = periodNotices(on, m);
   const done = (p: ProviderFacts, points: ServicePoint[], reasons: Localized[], extra: Notice[] = []) =>
-    provider(base, m, p, points, reasons, [...notices, ...extra, t.notice('authoritiesDecide')]);
+    provider(base, m, p, points, reasons, [...notices, ...extra, t.notice('authoritiesDecide')], on);
 
   // Rule 2: a municipality outside both pilots.
   if (m.area === 'teOfficeOnly') {
@@ -106,11 +107,19 @@ export function decide(person: Person, on: Date): Guidance {
   return done(pilot, points, reasons, extra);
 }
 
-function provider(base: Guidance, m: Municipality, p: ProviderFacts, points: ServicePoint[], reasons: Localized[], notices: Notice[]): Guidance {
+function provider(base: Guidance, m: Municipality, p: ProviderFacts, points: ServicePoint[], reasons: Localized[], notices: Notice[], on: Date): Guidance {
   // Rule 6: first contact of the provider (pilot lead; TE office personal customers' line).
   // Written out (no spread of base): the same fields in the same order, built in one step.
   const contacts = [facts.contacts[p.contactIds[0]]];
-  return { outcome: 'provider', missing: base.missing, servicePoints: points, contacts, reasons, notices, period: base.period, municipality: m, provider: p };
+  // A line that no longer answers is shown as history only, never as a number to call.
+  const closedContactIds = contacts.filter((c) => lineClosedOn(c, on)).map((c) => c.id);
+  return { outcome: 'provider', missing: base.missing, servicePoints: points, contacts, reasons, notices, period: base.period, municipality: m, provider: p, closedContactIds };
+}
+
+/** Whether a contact's line had closed on that day: its provider had ceased (timeline.yaml's date, Finnish time). */
+export function lineClosedOn(c: Contact, on: Date): boolean {
+  const ceasedOn = facts.providers[c.providerId].ceasedOn;
+  return ceasedOn !== undefined && finnishDate(on) >= facts.dates[ceasedOn].date;
 }
 
 /** The TE office point for a municipality: its nearest one (rule 2) or the one of its pilot's region. */
@@ -151,7 +160,11 @@ function pointsFor(p: ProviderFacts, audience: ServicePoint['audience']): Servic
   return points;
 }
 
-/** Within the extension: the pilots were extended. After the actual end: the arrangement has ended, what replaced it, and that the answer is from the pilot period. */
+/**
+ * Within the extension: the pilots were extended. After the actual end: the arrangement has ended,
+ * which employment area serves the municipality now (as surely as the sources say), and that the
+ * answer is from the pilot period.
+ */
 function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
   const period = periodOn(on);
   // Past the announced end (dates.plannedEnd), within the extension.
@@ -159,14 +172,28 @@ function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
   if (period !== 'afterPilot') return [];
   const notices = [notice('arrangementEnded')];
   if (m) {
-    const area = facts.employmentAreas.find((a) => a.succeedsProviderId === m.area);
-    const name = (l: Lang) => municipalityName(m, l);
-    // The area follows from the municipality: its id names the values.
-    if (area) notices.push(notice('employmentArea', (l) => ({ area: area.name, municipality: name(l) }), m.id));
-    else notices.push(notice('askMunicipality', (l) => ({ municipality: name(l) }), m.id));
+    notices.push(areaNotice(m));
     notices.push(notice('pilotPeriodAnswer'));
   }
   return notices;
+}
+
+/** Where the municipality belongs now: said plainly only where the sources agree. */
+function areaNotice(m: Municipality): Notice {
+  const membership = facts.areaMembership[m.id];
+  const name = (l: Lang) => municipalityName(m, l);
+  const area = (id: string, l: Lang) => areaName(facts.employmentAreas.find((a) => a.id === id)!, l);
+  // The municipality's id names the values: its membership follows from it.
+  if (!membership) return notice('askMunicipality', (l) => ({ municipality: name(l) }), m.id);
+  if (membership.status === 'disputed') {
+    return notice(
+      'employmentAreaDisputed',
+      (l) => ({ municipality: name(l), areas: joinList(membership.areaIds.map((id) => area(id, l)), facts.texts.or[l]) }),
+      m.id,
+    );
+  }
+  const id = membership.status === 'confirmed' ? 'employmentArea' : 'employmentAreaUnconfirmed';
+  return notice(id, (l) => ({ municipality: name(l), area: area(membership.areaIds[0], l) }), m.id);
 }
 
 /** `key` names everything `values` depends on (say() caches the sentence under it). */
@@ -181,14 +208,16 @@ type Extra = Record<string, (lang: Lang) => string>;
  * what the extra values depend on (a provider, point or benefit id); with the municipality's id it
  * is the cache key of the sentence, so a sentence said before costs no formatting at all.
  */
-function texts(m: Municipality) {
+function texts(m: Municipality, period: Period) {
+  // After the pilot period the reasons are told as history.
+  const reasonTexts = period === 'afterPilot' ? facts.texts.pastReasons : facts.texts.reasons;
   const values = (extra: Extra) => (lang: Lang) => {
     const v: Values = { municipality: municipalityName(m, lang) };
     for (const k in extra) v[k] = extra[k](lang);
     return v;
   };
   return {
-    reason: (id: ReasonId, extra: Extra = {}, extraKey = ''): Localized => say(facts.texts.reasons[id], values(extra), `${m.id}|${extraKey}`),
+    reason: (id: ReasonId, extra: Extra = {}, extraKey = ''): Localized => say(reasonTexts[id], values(extra), `${m.id}|${extraKey}`),
     notice: (id: NoticeId, extra: Extra = {}, extraKey = ''): Notice => notice(id, values(extra), `${m.id}|${extraKey}`),
   };
 }

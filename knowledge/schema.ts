@@ -13,17 +13,23 @@ export const provenanceSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('law'), reference: text, note: text.optional() }).strict(),
 ]);
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'expected an id of letters and digits');
 const providerId = z.enum(['mikkeliPilot', 'savonlinnaPilot', 'teOffice']);
 // A reference to a provider is checked in checkFacts.ts, so that the message can name the entry.
 const providerRef = id;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const DATE_IDS = ['published', 'mikkeliMoved', 'infoSession', 'pilotStart', 'plannedEnd', 'actualEnd', 'teOfficesEnded'] as const;
+export type DateId = (typeof DATE_IDS)[number];
 
 export const providerEntrySchema = z
   .object({
     id: providerId,
     kind: z.enum(['pilot', 'teOffice']),
     name: localizedSchema,
+    /** The date (an id of timeline.yaml) from which the provider and its phone lines no longer exist. */
+    ceasedOn: z.enum(DATE_IDS).optional(),
     mainPoint: id,
     tePoint: id.optional(),
     contacts: z.array(id).min(1),
@@ -68,8 +74,6 @@ export const contactEntrySchema = z
   .refine((c) => c.phone !== undefined || c.email !== undefined, 'a contact needs a phone or an e-mail');
 
 const datedSchema = z.object({ date: isoDate, servicePointId: id.optional(), provenance: provenanceSchema }).strict();
-export const DATE_IDS = ['published', 'mikkeliMoved', 'infoSession', 'pilotStart', 'plannedEnd', 'actualEnd', 'teOfficesEnded'] as const;
-export type DateId = (typeof DATE_IDS)[number];
 
 export const FIGURE_IDS = [
   'mikkeliClients',
@@ -116,6 +120,8 @@ export const NOTICE_IDS = [
   'arrangementEnded',
   'employmentArea',
   'askMunicipality',
+  'employmentAreaUnconfirmed',
+  'employmentAreaDisputed',
   'pilotPeriodAnswer',
   'authoritiesDecide',
 ] as const;
@@ -123,6 +129,7 @@ export type NoticeId = (typeof NOTICE_IDS)[number];
 
 export const TOPIC_TEXT_IDS = [
   'employer',
+  'employerAfter',
   'coach',
   'pilotDates',
   'pilotDatesBefore',
@@ -142,7 +149,7 @@ const recordOf = <K extends string, V extends z.ZodTypeAny>(keys: readonly [K, .
 /** All files of knowledge/data merged into one object (each file holds some of these keys). */
 export const rawFactsSchema = z
   .object({
-    source: z.object({ title: localizedSchema, provenance: provenanceSchema }).strict(),
+    source: z.object({ headline: text, provenance: provenanceSchema }).strict(),
     providers: z.array(providerEntrySchema).min(1),
     servicePoints: z.array(servicePointEntrySchema).min(1),
     contacts: z.array(contactEntrySchema).min(1),
@@ -157,7 +164,40 @@ export const rawFactsSchema = z
         provenance: provenanceSchema,
       })
       .strict(),
-    employmentAreas: z.array(z.object({ id, name: text, succeedsProviderId: providerRef, provenance: provenanceSchema }).strict()),
+    employmentAreas: z.array(
+      z
+        .object({
+          id,
+          // The official Swedish name only where one exists; otherwise every language uses the Finnish one.
+          name: z.object({ fi: text, sv: text.optional() }).strict(),
+          succeedsProviderId: providerRef.optional(),
+          provenance: provenanceSchema,
+        })
+        .strict(),
+    ),
+    employmentAreaMembers: z.array(
+      z
+        .object({
+          municipality: z.string().regex(/^[a-z]+$/, 'expected a lower-case ASCII municipality id'),
+          status: z.enum(['confirmed', 'unconfirmed', 'disputed']),
+          areas: z.array(id).min(1),
+          sources: z.array(id).min(1),
+          note: text,
+        })
+        .strict(),
+    ),
+    publications: z.array(
+      z
+        .object({
+          id,
+          title: text.optional(),
+          by: text.optional(),
+          published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+          url: z.string().url(),
+          says: text,
+        })
+        .strict(),
+    ),
     figures: recordOf(FIGURE_IDS, figureSchema),
     benefits: recordOf(
       BENEFITS,
@@ -166,11 +206,17 @@ export const rawFactsSchema = z
     payers: z.object({ kela: localizedSchema, unemploymentFund: localizedSchema }).strict(),
     floor: localizedSchema,
     and: localizedSchema,
+    or: localizedSchema,
     reasons: recordOf(REASON_IDS, localizedSchema),
+    pastReasons: recordOf(REASON_IDS, localizedSchema),
     notices: recordOf(NOTICE_IDS, localizedSchema),
     benefitExplanation: localizedSchema,
     questions: z.object({ municipality: localizedSchema, age: localizedSchema, benefit: localizedSchema, immigrant: localizedSchema }).strict(),
     topics: recordOf(TOPIC_TEXT_IDS, localizedSchema),
+    // The conversation's own words: dialogs/replies/texts.ts names the keys it uses and checks them at load.
+    conversation: z.record(id, localizedSchema),
+    // The web page's own words: src/web/texts.ts reads them by key.
+    page: z.record(id, localizedSchema),
     statements: z.record(
       id,
       z

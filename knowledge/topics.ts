@@ -12,8 +12,8 @@ export function answerTopic(topic: Topic, on: Date): Localized {
   const period = periodOn(on);
   const templateId = templateFor(topic, on);
   const answer = say(facts.texts.topics[templateId]);
-  // The dates answer after the period tells the end itself.
-  if (period !== 'afterPilot' || templateId === 'pilotDatesAfter') return answer;
+  // The dates and employer answers after the period tell the end themselves.
+  if (period !== 'afterPilot' || templateId === 'pilotDatesAfter' || templateId === 'employerAfter') return answer;
   // After the pilot period every answer first says that the arrangement has ended.
   const ended = say(facts.texts.topics.afterPilot);
   return { fi: `${ended.fi} ${answer.fi}`, sv: `${ended.sv} ${answer.sv}`, en: `${ended.en} ${answer.en}` };
@@ -23,6 +23,8 @@ function templateFor(topic: Topic, on: Date): TopicTextId {
   const day = finnishDate(on);
   if (topic === 'pilotDates' && day < facts.dates.pilotStart.date) return 'pilotDatesBefore';
   if (topic === 'pilotDates' && day > facts.dates.actualEnd.date) return 'pilotDatesAfter';
+  // Once the TE office has ceased, its employer line is no number to give.
+  if (topic === 'employer' && day >= facts.dates.teOfficesEnded.date) return 'employerAfter';
   // The session is "past" from the day after it.
   if (topic === 'infoSession' && day > facts.dates.infoSession.date) return 'infoSessionPast';
   return topic;

@@ -114,6 +114,11 @@ export interface Guidance {
   /** e.g. Puumala has no point of its own; the pilot period has ended. */
   notices: Notice[];
   period: Period;
+  /**
+   * Ids of `contacts` whose line had closed on the day asked about (the TE office's lines after it
+   * ceased): a reply may show them as history, never as a number to call.
+   */
+  closedContactIds?: string[];
 }
 
 export type Command = 'help' | 'restart' | 'cancel' | 'deleteData';

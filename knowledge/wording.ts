@@ -1,7 +1,7 @@
 // Fills the text templates of knowledge/data/texts.yaml with values taken from the facts,
 // so that every date, figure, name and phone number in a sentence comes from one place.
 import { facts } from './facts';
-import { formatAddressWith, formatIsoDate, formatNumber, joinList } from './format';
+import { formatAddressWith, formatIsoDate, formatNumber, formatTime, joinList } from './format';
 import type { Address, Lang, Localized, Municipality } from './types';
 
 export type Values = Record<string, string | number>;
@@ -9,6 +9,11 @@ export type Values = Record<string, string | number>;
 /** The municipality's name as said in that language (the Swedish name where there is one). */
 export function municipalityName(m: Omit<Municipality, 'area'>, lang: Lang): string {
   return lang === 'sv' && m.sv ? m.sv : m.fi;
+}
+
+/** An employment area's name: the official Swedish one where it exists, otherwise the Finnish one. */
+export function areaName(area: { name: { fi: string; sv?: string } }, lang: Lang): string {
+  return lang === 'sv' && area.name.sv ? area.name.sv : area.name.fi;
 }
 
 export function formatDate(iso: string, lang: Lang): string {
@@ -43,8 +48,8 @@ function buildCommonValues(lang: Lang): Values {
   // The info session (its date is {infoSession} above).
   const session = facts.infoSession;
   const inviter = facts.contacts[session.invitationContactId];
-  values.infoStart = session.startTime;
-  values.infoEnd = session.endTime;
+  values.infoStart = formatTime(session.startTime, lang);
+  values.infoEnd = formatTime(session.endTime, lang);
   values.infoPlace = session.place;
   values.inviterName = inviter.name ?? inviter.role[lang];
   values.inviterEmail = inviter.email ?? inviter.phone ?? '';

@@ -23,9 +23,14 @@ export function contactName(c: Contact, lang: Lang): string {
   return c.name ? `${c.name}, ${c.role[lang]}` : c.role[lang];
 }
 
-/** "Lähde: <the announcement's title> <its date>", the date written the Finnish way (d.m.yyyy) in every language. */
+/** "Lähde: tiedote ”<the announcement's headline>”, <its date>": the announcement as it names itself. */
 export function sourceLine(lang: Lang): string {
-  return t('cardSource', lang, { source: `${facts.source.title[lang]} ${formatDate(facts.dates.published.date, 'fi')}` });
+  return t('cardSource', lang, { headline: facts.source.headline, date: formatDate(facts.dates.published.date, lang) });
+}
+
+/** "2021–2024": the years of the pilot period, from the knowledge's dates. */
+export function pilotYears(): string {
+  return `${facts.dates.pilotStart.date.slice(0, 4)}–${facts.dates.actualEnd.date.slice(0, 4)}`;
 }
 
 const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
@@ -47,16 +52,26 @@ function pointBlock(p: ServicePoint, lang: Lang) {
   };
 }
 
-function contactBlock(c: Contact, lang: Lang) {
+/** A contact; a closed line's number is plain text (history), never a tel: link. */
+function contactBlock(c: Contact, lang: Lang, closed: boolean) {
   const lines = [`**${contactName(c, lang)}**`];
-  if (c.phone) lines.push(`${t('cardPhone', lang)}: [${c.phone}](${telUrl(c.phone)})`);
+  if (c.phone && closed) {
+    const ceasedOn = facts.providers[c.providerId].ceasedOn;
+    const since = ceasedOn ? formatDate(facts.dates[ceasedOn].date, lang) : '';
+    lines.push(`${t('cardPhoneClosed', lang, { date: since })}: ${c.phone}`);
+  } else if (c.phone) lines.push(`${t('cardPhone', lang)}: [${c.phone}](${telUrl(c.phone)})`);
   if (c.email) lines.push(`${t('cardEmail', lang)}: [${c.email}](mailto:${c.email})`);
   return text(lines.join('\n\n'));
 }
 
 /** The Adaptive Card JSON of an answer (outcome 'provider' or 'outside'). */
 export function answerCardJson(g: Guidance, lang: Lang, summary?: string): Record<string, unknown> {
-  const title = g.provider ? g.provider.name[lang] : t('cardTitleOutside', lang);
+  const after = g.period === 'afterPilot';
+  const title = !g.provider
+    ? t('cardTitleOutside', lang)
+    : after
+      ? t('cardTitlePilotPeriod', lang, { provider: g.provider.name[lang], years: pilotYears() })
+      : g.provider.name[lang];
   const body: unknown[] = [text(title, { style: 'heading', size: 'Large', weight: 'Bolder' })];
 
   // Notices first: "the pilot period has ended" must be read before the 2021 addresses.
@@ -74,12 +89,12 @@ export function answerCardJson(g: Guidance, lang: Lang, summary?: string): Recor
     body.push(...g.reasons.map((r) => text(r[lang], { spacing: 'Small' })));
   }
   if (g.servicePoints.length) {
-    body.push(text(t('cardServicePoints', lang), { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(text(t(after ? 'cardServicePointsPilotPeriod' : 'cardServicePoints', lang), { weight: 'Bolder', spacing: 'Medium' }));
     body.push(...g.servicePoints.map((p) => pointBlock(p, lang)));
   }
   if (g.contacts.length) {
-    body.push(text(t('cardContact', lang), { weight: 'Bolder', spacing: 'Medium' }));
-    body.push(...g.contacts.map((c) => contactBlock(c, lang)));
+    body.push(text(t(after ? 'cardContactPilotPeriod' : 'cardContact', lang), { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(...g.contacts.map((c) => contactBlock(c, lang, g.closedContactIds?.includes(c.id) ?? false)));
   }
   // The rules usually add "the authorities decide" as a notice; say it once either way.
   if (!g.notices.some((n) => n.id === 'authoritiesDecide')) body.push(text(t('finalDecision', lang), { spacing: 'Medium' }));

@@ -1,6 +1,6 @@
 import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
 import { facts, formatAddress, municipalityName, type Guidance, type Lang, type Localized, type Slot } from '../../knowledge';
-import { answerCard, contactName } from './answerCard';
+import { answerCard, contactName, pilotYears } from './answerCard';
 import { benefitButtons, languageButtons, startAgainButton, yesNoButtons } from './buttons';
 import { t, type TextKey } from './texts';
 
@@ -11,7 +11,7 @@ export type Reply = Partial<Activity>;
 
 const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-US' };
 
-/** fi-FI → fi, sv-SE → sv, en-GB → en; anything else → fi (the bot's default language). */
+/** fi-FI → fi, sv-FI (or any sv-…) → sv, en-GB → en; anything else → fi (the bot's default language). */
 export function langFromLocale(locale: string | undefined): Lang {
   const code = (locale ?? '').slice(0, 2).toLowerCase();
   return code === 'sv' || code === 'en' ? code : 'fi';
@@ -84,7 +84,7 @@ export function chooseMunicipality(ids: string[], lang: Lang): Reply {
 }
 
 /** The notices that say who serves now (not those about an answer from the pilot period). */
-const WHO_SERVES_NOW = new Set(['arrangementEnded', 'employmentArea', 'askMunicipality']);
+const WHO_SERVES_NOW = new Set(['arrangementEnded', 'employmentArea', 'employmentAreaUnconfirmed', 'employmentAreaDisputed', 'askMunicipality']);
 
 /**
  * After two misses: the TE office's phone line instead of a third question. After the pilot period
@@ -99,26 +99,33 @@ export function giveUp(g: Guidance, lang: Lang): Reply {
   return message(text, lang, InputHints.AcceptingInput, [startAgainButton(lang)]);
 }
 
-/** The short text of an answer: whose service, whom to contact, who decides. */
+/**
+ * The short text of an answer (also spoken, and the card's fallback): whose service, where, whom to
+ * contact, who decides. After the pilot period it says first who serves now, then the pilot
+ * period's answer as history, with no contact: a text message's phone number becomes a call link
+ * in the web chat, and those lines no longer answer.
+ */
 export function answerText(g: Guidance, lang: Lang): string {
+  const after = g.period === 'afterPilot';
   const parts: string[] = [];
-  if (g.period === 'afterPilot') {
-    // Said first, and spoken: the arrangement below is history, not today's service.
-    const ended = g.notices.find((n) => n.id === 'arrangementEnded');
-    if (ended) parts.push(ended.text[lang]);
-  }
+  // Said first, and spoken: the arrangement below is history, not today's service.
+  if (after) parts.push(...g.notices.filter((n) => WHO_SERVES_NOW.has(n.id)).map((n) => n.text[lang]));
   if (g.provider) {
-    const key = g.period === 'afterPilot' ? 'answerProviderPilotPeriod' : 'answerProvider';
-    parts.push(t(key, lang, { provider: g.provider.name[lang] }));
-  }
-  else {
+    parts.push(
+      after
+        ? t('answerProviderPilotPeriod', lang, { provider: g.provider.name[lang], years: pilotYears() })
+        : t('answerProvider', lang, { provider: g.provider.name[lang] }),
+    );
+  } else {
     const m = g.municipality;
     parts.push(t('answerOutside', lang, { municipality: m ? municipalityName(m, lang) : '' }));
   }
   const point = g.servicePoints[0];
-  if (point) parts.push(t('pointLine', lang, { point: point.name[lang], address: formatAddress(point.address, lang) }));
+  if (point) {
+    parts.push(t(after ? 'pointLinePilotPeriod' : 'pointLine', lang, { point: point.name[lang], address: formatAddress(point.address, lang) }));
+  }
   const first = g.contacts[0];
-  if (first) {
+  if (first && !after && !g.closedContactIds?.includes(first.id)) {
     const how = [first.phone, first.email].filter(Boolean).join(', ');
     parts.push(t('contactLine', lang, { contact: how ? `${contactName(first, lang)}, ${how}` : contactName(first, lang) }));
   }

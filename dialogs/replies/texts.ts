@@ -1,243 +1,89 @@
-import type { Lang, Localized } from '../../knowledge';
+import { facts, type Lang, type Localized } from '../../knowledge';
 
-// Every word the bot says, in Finnish, Swedish and English: ONE table, so a missing
-// translation is a compile error here and a failing test (test/bot/texts.test.ts).
-// No facts in this file: names, addresses, phone numbers and dates come from knowledge/
-// and are passed in as arguments.
+// The conversation's words live with every other word the guide says, in knowledge/data
+// (conversation.yaml), where a reviewer reads them next to the sentences they frame. This file names
+// the keys the replies use, so a misspelt key is a compile error, and checks at load that the data
+// has each of them in fi, sv and en, and no stale one: a gap stops the start with the key's name.
 
-export const texts = {
-  // --- greeting ---
-  greeting: {
-    fi: 'Hei! Olen botti, en ihminen. Kerron, mikä työllisyyspalvelu Etelä-Savossa kuuluu sinulle, missä sen palvelupiste on ja keneen voit ottaa yhteyttä. Vastaan kotikunnan, iän ja työttömyysetuuden perusteella. Ohjaan vain: lopullisen päätöksen tekevät viranomaiset. Älä kirjoita henkilötunnustasi.',
-    sv: 'Hej! Jag är en bot, inte en människa. Jag berättar vilken sysselsättningstjänst i Södra Savolax som gäller dig, var dess servicepunkt finns och vem du kan kontakta. Jag svarar utifrån din hemkommun, ålder och arbetslöshetsförmån. Jag ger bara vägledning: det slutliga beslutet fattas av myndigheterna. Skriv inte din personbeteckning.',
-    en: "Hi! I am a bot, not a person. I tell you which employment service in Etelä-Savo is yours, where its service point is and whom to contact. I answer from your home municipality, age and unemployment benefit. I only guide you: the authorities make the final decision. Please do not type your personal identity code.",
-  },
-  chooseLanguage: {
-    fi: 'Voit vaihtaa kieltä:',
-    sv: 'Du kan byta språk:',
-    en: 'You can change the language:',
-  },
-  startHint: {
-    fi: 'Kerro, mikä on kotikuntasi – tai kirjoita kaikki kerralla, esimerkiksi "{example}, 27 vuotta, työmarkkinatuki".',
-    sv: 'Berätta vilken din hemkommun är – eller skriv allt på en gång, till exempel "{example}, 27 år, arbetsmarknadsstöd".',
-    en: 'Tell me your home municipality – or write everything at once, for example "{example}, 27 years, labour market subsidy".',
-  },
+export const TEXT_KEYS = [
+  'greeting',
+  'chooseLanguage',
+  'startHint',
+  'reaskMunicipality',
+  'reaskAge',
+  'reaskBenefit',
+  'reaskImmigrant',
+  'municipalityAmbiguous',
+  'giveUp',
+  'giveUpAfterPilot',
+  'ageTooYoung',
+  'ageTooOld',
+  'ageNegative',
+  'eachValueIntro',
+  'eachValueGoOn',
+  'eachValueIf',
+  'conditionMunicipality',
+  'conditionYoung',
+  'conditionNotYoung',
+  'conditionBenefit',
+  'conditionNoBenefit',
+  'conditionImmigrant',
+  'conditionNotImmigrant',
+  'conditionOr',
+  'answerProvider',
+  'answerProviderPilotPeriod',
+  'answerOutside',
+  'pointLine',
+  'pointLinePilotPeriod',
+  'contactLine',
+  'finalDecision',
+  'cardTitlePilotPeriod',
+  'cardTitleOutside',
+  'cardServicePoints',
+  'cardServicePointsPilotPeriod',
+  'cardContact',
+  'cardContactPilotPeriod',
+  'cardWhy',
+  'cardNotices',
+  'cardMap',
+  'cardSource',
+  'cardPhone',
+  'cardPhoneClosed',
+  'cardEmail',
+  'audienceYouth',
+  'audienceImmigrants',
+  'askHelpful',
+  'thanksFeedback',
+  'anythingElse',
+  'help',
+  'restarted',
+  'cancelled',
+  'languageSwitched',
+  'dataDeleted',
+  'teamsGroupChatHint',
+  'identityCodeWarning',
+  'turnError',
+  'buttonYes',
+  'buttonNo',
+  'buttonStartAgain',
+  'benefitUnknown',
+  'formerMunicipality',
+] as const;
 
 
-  // The questions themselves are the knowledge's (facts.texts.questions), one per slot.
+export type TextKey = (typeof TEXT_KEYS)[number];
 
-  // --- re-asks with an example (after a misunderstood answer) ---
-  reaskMunicipality: {
-    fi: 'En tunnistanut kuntaa. Kirjoita kotikuntasi nimi, esimerkiksi "{example}".',
-    sv: 'Jag kände inte igen kommunen. Skriv namnet på din hemkommun, till exempel "{example}".',
-    en: 'I did not recognise the municipality. Please write the name of your home municipality, for example "{example}".',
-  },
-  reaskAge: {
-    fi: 'En ymmärtänyt ikääsi. Kirjoita ikäsi numeroina, esimerkiksi "27".',
-    sv: 'Jag förstod inte din ålder. Skriv din ålder med siffror, till exempel "27".',
-    en: 'I did not understand your age. Please write it as a number, for example "27".',
-  },
-  reaskBenefit: {
-    fi: 'En ymmärtänyt etuutta. Valitse painikkeesta tai kirjoita esimerkiksi "työmarkkinatuki". Jos et tiedä, valitse "En tiedä".',
-    sv: 'Jag förstod inte förmånen. Välj en knapp eller skriv till exempel "arbetsmarknadsstöd". Om du inte vet, välj "Vet inte".',
-    en: 'I did not understand the benefit. Choose a button or write, for example, "labour market subsidy". If you are not sure, choose "Don\'t know".',
-  },
-  reaskImmigrant: {
-    fi: 'Vastaa "kyllä" tai "ei".',
-    sv: 'Svara "ja" eller "nej".',
-    en: 'Please answer "yes" or "no".',
-  },
-  municipalityAmbiguous: {
-    fi: 'Tarkoititko jotakin näistä kunnista?',
-    sv: 'Menade du någon av dessa kommuner?',
-    en: 'Did you mean one of these municipalities?',
-  },
-  giveUp: {
-    fi: 'Valitettavasti en ymmärtänyt. Voit soittaa: {role}, {phone}. Tai aloita alusta.',
-    sv: 'Tyvärr förstod jag inte. Du kan ringa: {role}, {phone}. Eller börja om.',
-    en: 'Sorry, I did not understand. You can call: {role}, {phone}. Or start again.',
-  },
-  // After the pilot the TE office's line is no place to send anyone: the notices say who serves now.
-  giveUpAfterPilot: {
-    fi: 'Valitettavasti en ymmärtänyt. {notices} Voit aloittaa alusta.',
-    sv: 'Tyvärr förstod jag inte. {notices} Du kan börja om.',
-    en: 'Sorry, I did not understand. {notices} You can start again.',
-  },
+/** The table with exactly TEXT_KEYS, or an Error naming the missing and the unused keys. */
+export function checkedTexts(table: Record<string, Localized>): Record<TextKey, Localized> {
+  const missing = TEXT_KEYS.filter((k) => !(k in table));
+  const unused = Object.keys(table).filter((k) => !(TEXT_KEYS as readonly string[]).includes(k));
+  if (missing.length || unused.length) {
+    throw new Error(`knowledge/data/conversation.yaml: missing ${missing.join(', ') || 'none'}; not used ${unused.join(', ') || 'none'}`);
+  }
+  return table as Record<TextKey, Localized>;
+}
 
-  // --- explanations ---
-  ageTooYoung: {
-    fi: 'Ikä vaikuttaa liian pieneltä työllisyyspalvelujen asiakkaalle. Tarkistaisitko sen?',
-    sv: 'Åldern verkar för låg för en kund hos sysselsättningstjänsterna. Kan du kontrollera den?',
-    en: 'That age seems too young for an employment services client. Could you check it?',
-  },
-  ageTooOld: {
-    fi: 'Ikä vaikuttaa liian suurelta. Tarkistaisitko sen?',
-    sv: 'Åldern verkar för hög. Kan du kontrollera den?',
-    en: 'That age seems too high. Could you check it?',
-  },
-  ageNegative: {
-    fi: 'Ikä ei voi olla negatiivinen. Tarkistaisitko sen?',
-    sv: 'Åldern kan inte vara negativ. Kan du kontrollera den?',
-    en: 'An age cannot be negative. Could you check it?',
-  },
-
-  // --- the answer for each value of a fact the person could not give ---
-  eachValueIntro: {
-    fi: 'En saanut selville kaikkea, mitä vastaukseen tarvitaan. Tässä vastaus kullekin vaihtoehdolle: katso se, joka koskee sinua. Voit myös aloittaa alusta.',
-    sv: 'Jag fick inte reda på allt som svaret behöver. Här är svaret för varje alternativ: läs det som gäller dig. Du kan också börja om.',
-    en: "I could not find out everything the answer needs. Here is the answer for each case: read the one that applies to you. You can also start again.",
-  },
-  eachValueGoOn: {
-    fi: 'Ei haittaa, jatketaan ilman sitä.',
-    sv: 'Det gör inget, vi fortsätter utan det.',
-    en: "No problem, let's go on without it.",
-  },
-  // {condition} is one or more of the condition texts below, joined with "ja" / "och" / "and".
-  eachValueIf: { fi: 'Jos {condition}:', sv: 'Om {condition}:', en: 'If {condition}:' },
-  conditionMunicipality: {
-    fi: 'kotikuntasi on {municipality}',
-    sv: 'din hemkommun är {municipality}',
-    en: 'your home municipality is {municipality}',
-  },
-  conditionYoung: { fi: 'olet alle {limit}-vuotias', sv: 'du är under {limit} år', en: 'you are under {limit}' },
-  conditionNotYoung: {
-    fi: 'olet {limit}-vuotias tai vanhempi',
-    sv: 'du är {limit} år eller äldre',
-    en: 'you are {limit} or older',
-  },
-  // {benefits}: benefit names with their payer, "työmarkkinatuki tai peruspäiväraha (Kela)".
-  conditionBenefit: { fi: 'etuutesi on {benefits}', sv: 'din förmån är {benefits}', en: 'your benefit is {benefits}' },
-  conditionNoBenefit: {
-    fi: 'et saa työttömyysetuutta',
-    sv: 'du inte får någon arbetslöshetsförmån',
-    en: 'you get no unemployment benefit',
-  },
-  conditionImmigrant: {
-    fi: 'olet maahanmuuttaja tai vieraskielinen',
-    sv: 'du är invandrare eller har ett annat modersmål',
-    en: 'you are an immigrant or a foreign-language speaker',
-  },
-  conditionNotImmigrant: {
-    fi: 'et ole maahanmuuttaja etkä vieraskielinen',
-    sv: 'du varken är invandrare eller har ett annat modersmål',
-    en: 'you are neither an immigrant nor a foreign-language speaker',
-  },
-  conditionOr: { fi: 'tai', sv: 'eller', en: 'or' },
-
-  // --- the answer ---
-  answerProvider: {
-    fi: 'Sinun palvelusi on {provider}.',
-    sv: 'Din tjänst är {provider}.',
-    en: 'Your service is {provider}.',
-  },
-  answerProviderPilotPeriod: {
-    fi: 'Kuntakokeilun aikana palvelusi oli {provider}.',
-    sv: 'Under kommunförsöket var din tjänst {provider}.',
-    en: 'During the pilot period your service was {provider}.',
-  },
-  answerOutside: {
-    fi: 'Tämä opas kattaa vain Etelä-Savon. Kotikuntasi {municipality} ei kuulu siihen: ota yhteyttä oman kuntasi työllisyyspalveluihin.',
-    sv: 'Den här guiden gäller bara Södra Savolax. Din hemkommun {municipality} hör inte dit: kontakta din egen kommuns sysselsättningstjänster.',
-    en: 'This guide covers Etelä-Savo only. Your home municipality {municipality} is not part of it: please contact your own municipality\'s employment services.',
-  },
-  pointLine: {
-    fi: 'Palvelupiste: {point}, {address}.',
-    sv: 'Servicepunkt: {point}, {address}.',
-    en: 'Service point: {point}, {address}.',
-  },
-  contactLine: {
-    fi: 'Ota yhteyttä: {contact}.',
-    sv: 'Kontakta: {contact}.',
-    en: 'Contact: {contact}.',
-  },
-  finalDecision: {
-    fi: 'Lopullisen päätöksen tekevät viranomaiset.',
-    sv: 'Det slutliga beslutet fattas av myndigheterna.',
-    en: 'The authorities make the final decision.',
-  },
-  cardTitleOutside: {
-    fi: 'Etelä-Savon ulkopuolella',
-    sv: 'Utanför Södra Savolax',
-    en: 'Outside Etelä-Savo',
-  },
-  cardServicePoints: { fi: 'Palvelupisteet', sv: 'Servicepunkter', en: 'Service points' },
-  cardContact: { fi: 'Yhteystiedot', sv: 'Kontaktuppgifter', en: 'Contact' },
-  cardWhy: { fi: 'Miksi', sv: 'Varför', en: 'Why' },
-  cardNotices: { fi: 'Huomaa', sv: 'Observera', en: 'Please note' },
-  cardMap: { fi: 'Kartta: {name}', sv: 'Karta: {name}', en: 'Map: {name}' },
-  cardSource: { fi: 'Lähde: {source}', sv: 'Källa: {source}', en: 'Source: {source}' },
-  cardPhone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
-  cardEmail: { fi: 'Sähköposti', sv: 'E-post', en: 'E-mail' },
-  audienceYouth: { fi: 'nuorille', sv: 'för unga', en: 'for young people' },
-  audienceImmigrants: { fi: 'maahanmuuttajille', sv: 'för invandrare', en: 'for immigrants' },
-
-  // --- after the answer ---
-  askHelpful: {
-    fi: 'Oliko tästä apua?',
-    sv: 'Var det här till hjälp?',
-    en: 'Was this helpful?',
-  },
-  thanksFeedback: {
-    fi: 'Kiitos palautteesta!',
-    sv: 'Tack för responsen!',
-    en: 'Thank you for the feedback!',
-  },
-  anythingElse: {
-    fi: 'Voit aloittaa alusta milloin tahansa.',
-    sv: 'Du kan börja om när som helst.',
-    en: 'You can start again at any time.',
-  },
-
-  // --- interruptions ---
-  help: {
-    fi: 'Kerron, mikä Etelä-Savon työllisyyspalvelu kuuluu sinulle. Tarvitsen kotikuntasi ja tarvittaessa ikäsi ja työttömyysetuutesi. Voit kirjoittaa milloin tahansa: "alusta" (aloita alusta), "lopeta", "poista tietoni" tai kielen nimen (suomeksi, på svenska, in English). Voit myös kysyä omavalmentajasta, kokeilun ajoista tai työnantajan palveluista.',
-    sv: 'Jag berättar vilken sysselsättningstjänst i Södra Savolax som gäller dig. Jag behöver din hemkommun och vid behov din ålder och arbetslöshetsförmån. Du kan när som helst skriva: "börja om", "avbryt", "radera mina uppgifter" eller ett språk (suomeksi, på svenska, in English). Du kan också fråga om egen coach, försökets tider eller tjänster för arbetsgivare.',
-    en: 'I tell you which employment service in Etelä-Savo is yours. I need your home municipality and, when it matters, your age and unemployment benefit. At any time you can write: "start again", "cancel", "delete my data" or a language (suomeksi, på svenska, in English). You can also ask about the personal coach, the pilot dates or services for employers.',
-  },
-  restarted: {
-    fi: 'Aloitetaan alusta.',
-    sv: 'Vi börjar om.',
-    en: 'Let us start again.',
-  },
-  cancelled: {
-    fi: 'Selvä, lopetin. Kirjoita jotain, kun haluat aloittaa uudelleen.',
-    sv: 'Okej, jag avbröt. Skriv något när du vill börja om.',
-    en: 'All right, I stopped. Write anything when you want to start again.',
-  },
-  languageSwitched: {
-    fi: 'Selvä, jatketaan suomeksi.',
-    sv: 'Okej, vi fortsätter på svenska.',
-    en: 'All right, let us continue in English.',
-  },
-  dataDeleted: {
-    fi: 'Poistin kaikki tästä keskustelusta tallennetut tietosi. Voit aloittaa alusta milloin tahansa.',
-    sv: 'Jag raderade alla uppgifter som sparats om dig i det här samtalet. Du kan börja om när som helst.',
-    en: 'I deleted everything stored about you in this conversation. You can start again at any time.',
-  },
-  teamsGroupChatHint: {
-    fi: 'Ryhmäkeskustelussa vastaan vain, kun mainitset minut: kirjoita @ ja nimeni viestin alkuun. Muut keskustelijat näkevät, mitä kerrot; henkilökohtaisissa asioissa keskustele kanssani kahden kesken.',
-    sv: 'I en gruppchatt svarar jag bara när du nämner mig: skriv @ och mitt namn först i meddelandet. De andra i chatten ser vad du berättar; i personliga frågor kan du chatta med mig på tu man hand.',
-    en: 'In a group chat I answer only when you mention me: type @ and my name at the start of your message. Everyone in the chat sees what you tell me; for personal matters, chat with me one to one.',
-  },
-  identityCodeWarning: {
-    fi: 'Viestissäsi näyttää olevan henkilötunnus. En tarvitse sitä enkä tallenna sitä – älä kirjoita sitä tänne. Jatketaan ilman sitä.',
-    sv: 'Ditt meddelande verkar innehålla en personbeteckning. Jag behöver den inte och sparar den inte – skriv den inte här. Vi fortsätter utan den.',
-    en: 'Your message seems to contain a personal identity code. I do not need it and I do not store it – please do not type it here. Let us continue without it.',
-  },
-  turnError: {
-    fi: 'Pahoittelen, jokin meni vikaan. Aloitetaan alusta: mikä on kotikuntasi?',
-    sv: 'Förlåt, något gick fel. Vi börjar om: vilken är din hemkommun?',
-    en: 'Sorry, something went wrong. Let us start again: what is your home municipality?',
-  },
-
-  // --- buttons ---
-  buttonYes: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' },
-  buttonNo: { fi: 'Ei', sv: 'Nej', en: 'No' },
-  buttonStartAgain: { fi: 'Aloita alusta', sv: 'Börja om', en: 'Start again' },
-  benefitUnknown: { fi: 'En tiedä', sv: 'Vet inte', en: "Don't know" },
-} satisfies Record<string, Localized>;
-
-export type TextKey = keyof typeof texts;
+export const texts: Record<TextKey, Localized> = checkedTexts(facts.texts.conversation);
 
 /** The text `key` in `lang`, with `{name}` placeholders filled from `args`. */
 export function t(key: TextKey, lang: Lang, args?: Record<string, string | number>): string {

@@ -1,6 +1,6 @@
-import type { Lang } from '../../knowledge';
+import { facts, type Lang } from '../../knowledge';
 
-// The web page's own words (not facts: every address and phone number comes from knowledge/).
+// The web page's own words, by key (not facts: every address and phone number comes from knowledge/).
 
 export interface PageTexts {
   /** BCP 47 locale for Web Chat's own strings. */
@@ -25,68 +25,40 @@ export interface PageTexts {
   widgetClose: string;
 }
 
-export const PAGE_TEXTS: Record<Lang, PageTexts> = {
-  fi: {
-    locale: 'fi-FI',
-    title: 'Etelä-Savon työnhakijan opas',
-    lead: 'Kerro kotikuntasi, niin opas kertoo, mikä työllisyyspalvelu on sinun, missä palvelupisteesi on ja keneen voit ottaa yhteyttä.',
-    skipToChat: 'Siirry keskusteluun',
-    languages: 'Kieli',
-    privacyHeading: 'Tietosuoja',
-    privacy: 'Älä kirjoita nimeäsi, henkilötunnustasi tai muita henkilötietoja. Opas kysyy vain kotikuntaa, ikää ja työttömyysetuutta, jotta se voi neuvoa sinua. Tiedot poistat kirjoittamalla ”poista tietoni”. Opas neuvoo; lopullisen päätöksen tekee viranomainen.',
-    chatLabel: 'Keskustelu oppaan kanssa',
-    loading: 'Keskustelua avataan…',
-    failed: 'Keskustelua ei juuri nyt saatu auki. Yritä hetken päästä uudelleen.',
-    noScript: 'Keskustelu tarvitsee JavaScriptin.',
-    demoTitle: 'Yhteystiedot',
-    demoLead: 'Esimerkkisivu: tämä sivu näyttää, miten opas upotetaan yhteystietosivulle.',
-    demoPhoneHeading: (office) => `Puhelinpalvelut: ${office}`,
-    demoChatInstead: 'Kysy mieluummin chatissa',
-    demoNote: 'Chat-painike on sivun oikeassa alakulmassa.',
-    widgetOpen: 'Kysy oppaalta',
-    widgetClose: 'Sulje keskustelu',
-  },
-  sv: {
-    locale: 'sv-SE',
-    title: 'Guide för arbetssökande i Södra Savolax',
-    lead: 'Berätta vilken din hemkommun är, så berättar guiden vilken sysselsättningstjänst som är din, var ditt servicecenter finns och vem du kan kontakta.',
-    skipToChat: 'Gå till chatten',
-    languages: 'Språk',
-    privacyHeading: 'Dataskydd',
-    privacy: 'Skriv inte ditt namn, din personbeteckning eller andra personuppgifter. Guiden frågar bara om hemkommun, ålder och arbetslöshetsförmån för att kunna ge råd. Du raderar uppgifterna genom att skriva ”radera mina uppgifter”. Guiden ger råd; det slutliga beslutet fattar myndigheten.',
-    chatLabel: 'Chatt med guiden',
-    loading: 'Chatten öppnas…',
-    failed: 'Chatten kunde inte öppnas just nu. Försök igen om en stund.',
-    noScript: 'Chatten behöver JavaScript.',
-    demoTitle: 'Kontaktuppgifter',
-    demoLead: 'Exempelsida: den här sidan visar hur guiden bäddas in på en sida med kontaktuppgifter.',
-    demoPhoneHeading: (office) => `Telefontjänster: ${office}`,
-    demoChatInstead: 'Fråga hellre i chatten',
-    demoNote: 'Chattknappen finns i sidans nedre högra hörn.',
-    widgetOpen: 'Fråga guiden',
-    widgetClose: 'Stäng chatten',
-  },
-  en: {
-    locale: 'en-US',
-    title: 'Etelä-Savo jobseeker guide',
-    lead: 'Tell the guide your home municipality and it tells you which employment service is yours, where your service point is and whom to contact.',
-    skipToChat: 'Skip to the chat',
-    languages: 'Language',
-    privacyHeading: 'Privacy',
-    privacy: 'Do not write your name, personal identity code or other personal data. The guide asks only for your home municipality, age and unemployment benefit so that it can advise you. Delete them by writing “delete my data”. The guide advises; the final decision is the authorities’.',
-    chatLabel: 'Chat with the guide',
-    loading: 'Opening the chat…',
-    failed: 'The chat could not be opened just now. Please try again in a moment.',
-    noScript: 'The chat needs JavaScript.',
-    demoTitle: 'Contact us',
-    demoLead: 'Sample page: this page shows how the guide is embedded on a contact page.',
-    demoPhoneHeading: (office) => `Phone lines: ${office}`,
-    demoChatInstead: 'Chat instead of calling',
-    demoNote: 'The chat button is in the bottom right corner of the page.',
-    widgetOpen: 'Ask the guide',
-    widgetClose: 'Close the chat',
-  },
-};
+/** BCP 47 locales: Finland's Swedish is sv-FI. */
+const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-US' };
+
+// The words themselves live with every other word the guide says, in knowledge/data/page.yaml.
+function word(key: string, lang: Lang): string {
+  const text = facts.texts.page[key];
+  if (!text) throw new Error(`knowledge/data/page.yaml: the page text "${key}" is missing`);
+  return text[lang];
+}
+
+function pageTexts(lang: Lang): PageTexts {
+  return {
+    locale: LOCALES[lang],
+    title: word('title', lang),
+    lead: word('lead', lang),
+    skipToChat: word('skipToChat', lang),
+    languages: word('languages', lang),
+    privacyHeading: word('privacyHeading', lang),
+    privacy: word('privacy', lang),
+    chatLabel: word('chatLabel', lang),
+    loading: word('loading', lang),
+    failed: word('failed', lang),
+    noScript: word('noScript', lang),
+    demoTitle: word('demoTitle', lang),
+    demoLead: word('demoLead', lang),
+    demoPhoneHeading: (office) => word('demoPhoneHeading', lang).replace('{office}', office),
+    demoChatInstead: word('demoChatInstead', lang),
+    demoNote: word('demoNote', lang),
+    widgetOpen: word('widgetOpen', lang),
+    widgetClose: word('widgetClose', lang),
+  };
+}
+
+export const PAGE_TEXTS: Record<Lang, PageTexts> = { fi: pageTexts('fi'), sv: pageTexts('sv'), en: pageTexts('en') };
 
 /** The language to use: `?lang=` first, then the browser's Accept-Language, then Finnish. */
 export function pickLang(queryLang: string | null | undefined, acceptLanguage: string | undefined): Lang {

@@ -1,7 +1,7 @@
 import { decide, facts, LANGS, type Guidance, type Lang, type Person } from '../../knowledge';
 import { formatAddress, formatDate } from '../../knowledge';
-import { answerCardJson, CARD_VERSION, mapUrl, sourceLine, telUrl } from '../../dialogs/replies/answerCard';
-import { answer } from '../../dialogs/replies/messages';
+import { answerCardJson, CARD_VERSION, mapUrl, pilotYears, sourceLine, telUrl } from '../../dialogs/replies/answerCard';
+import { answer, giveUp } from '../../dialogs/replies/messages';
 import { cardText } from './helpers';
 
 // The answer card: valid Adaptive Card (checked with the adaptivecards package itself), version
@@ -52,7 +52,7 @@ describe.each(people)('%s', (_name, person, on) => {
       expect(text).toContain(mapUrl(p.address));
     }
     for (const c of g.contacts) {
-      if (c.phone) expect(text).toContain(`(${telUrl(c.phone)})`);
+      if (c.phone) expect(text).toContain(g.closedContactIds?.includes(c.id) ? c.phone : `(${telUrl(c.phone)})`);
       if (c.email) expect(text).toContain(`(mailto:${c.email})`);
     }
     for (const r of g.reasons) expect(text).toContain(r[lang]);
@@ -70,9 +70,69 @@ describe.each(people)('%s', (_name, person, on) => {
   });
 });
 
-test('the source line names the announcement and its date', () => {
-  expect(sourceLine('fi')).toContain(facts.source.title.fi);
-  expect(sourceLine('fi')).toContain(formatDate(facts.dates.published.date, 'fi'));
+test.each(LANGS)('%s: the source line names the announcement by its own headline and date, and claims no publisher', (lang) => {
+  const line = sourceLine(lang);
+  expect(line).toContain(facts.source.headline);
+  expect(line).toContain(formatDate(facts.dates.published.date, lang));
+  // The announcement names no publisher: no provider's name may stand in the line.
+  for (const p of Object.values(facts.providers)) for (const l of LANGS) expect(line).not.toContain(p.name[l]);
+  expect(line.replace(facts.source.headline, '')).not.toMatch(/TE-toimisto|TE-byrå|TE Office/);
+});
+
+describe('after the pilot period the answer is history, and no call goes to a line that closed', () => {
+  const { actualEnd, teOfficesEnded } = facts.dates;
+  const lastPilotDay = new Date(`${actualEnd.date}T12:00:00+02:00`);
+  const firstDayAfter = new Date(`${teOfficesEnded.date}T12:00:00+02:00`);
+  const closedPhones = Object.values(facts.contacts)
+    .filter((c) => c.phone && facts.providers[c.providerId].ceasedOn)
+    .map((c) => c.phone!);
+  const digits = (phone: string) => phone.replace(/\D/g, '');
+  // Every branch that ends at a provider, the TE office's included.
+  const cases: Person[] = [
+    { municipalityId: 'pieksamaki' },
+    { municipalityId: 'sulkava' },
+    { municipalityId: 'mikkeli', age: 45, benefit: 'earningsRelated', immigrant: false },
+    { municipalityId: 'juva', employed: true },
+    { municipalityId: 'savonlinna', age: 22 },
+    { municipalityId: 'puumala', age: 40, benefit: 'none' },
+  ];
+
+  test('the closed lines are known (the TE office’s)', () => {
+    expect(closedPhones).toContain(facts.contacts.tePersonalCustomers.phone);
+  });
+
+  test.each(cases.flatMap((p) => LANGS.map((l) => [p.municipalityId, l, p] as const)))('%s (%s): title, tel: links and text on both sides of the date', (_m, lang, person) => {
+    const before = decide(person, lastPilotDay);
+    const after = decide(person, firstDayAfter);
+    const cardBefore = answerCardJson(before, lang);
+    const cardAfter = answerCardJson(after, lang);
+    const title = (card: Record<string, unknown>) => (card.body as Array<{ text: string }>)[0].text;
+
+    // The title: the provider while the pilots run; the pilot period and its years afterwards.
+    expect(title(cardBefore)).toBe(before.provider!.name[lang]);
+    expect(title(cardAfter)).toContain(pilotYears());
+    expect(title(cardAfter)).toContain(after.provider!.name[lang]);
+
+    // No tel: link to a closed line after the date (the number may stay as plain history).
+    const links = (card: object) => [...cardText(card).matchAll(/tel:(\+?\d+)/g)].map((m) => m[1]);
+    for (const phone of closedPhones) expect(links(cardAfter)).not.toContain(digits(phone));
+    const teContact = before.contacts.find((c) => c.providerId === 'teOffice' && c.phone);
+    if (teContact) expect(links(cardBefore)).toContain(digits(teContact.phone!));
+
+    // The short text (which the web chat turns into call links) names no closed number afterwards.
+    const textAfter = answer(after, lang).text!;
+    for (const phone of closedPhones) expect(digits(textAfter)).not.toContain(digits(phone));
+    if (teContact) expect(answer(before, lang).text).toContain(teContact.phone);
+    // And it says first who serves now.
+    expect(textAfter.startsWith(after.notices[0].text[lang])).toBe(true);
+  });
+
+  test.each(LANGS)('%s: the give-up reply after the date names no closed line', (lang) => {
+    const before = giveUp(decide({ municipalityId: 'pieksamaki' }, lastPilotDay), lang).text!;
+    const after = giveUp(decide({ municipalityId: 'pieksamaki' }, firstDayAfter), lang).text!;
+    expect(before).toContain(facts.contacts.tePersonalCustomers.phone);
+    for (const phone of closedPhones) expect(digits(after)).not.toContain(digits(phone));
+  });
 });
 
 test('a floor and postal code are shown only when the source gives them', () => {

@@ -1,6 +1,7 @@
 import { answerTopic, facts, municipalityName, type Lang } from '../../knowledge';
 import { readFeedbackCounts } from '../../src/feedbackCounter';
 import { benefitLabel } from '../../dialogs/replies/buttons';
+import { pilotYears } from '../../dialogs/replies/answerCard';
 import { languageNames, t } from '../../dialogs/replies/texts';
 import { answerCardOf, cardText, lastButtons, lastText, locales, makeBot, PILOT_DAY, Talk, texts } from './helpers';
 
@@ -228,7 +229,7 @@ test.each(locales('fi', 'en'))('%s: an answer after the pilot period says first,
     expect(card).toContain(piece);
     expect(answer.speak).toContain(piece);
   }
-  expect(answer.text).toContain(t('answerProviderPilotPeriod', lang, { provider: facts.providers.teOffice.name[lang] }));
+  expect(answer.text).toContain(t('answerProviderPilotPeriod', lang, { provider: facts.providers.teOffice.name[lang], years: pilotYears() }));
   expect(answer.text).not.toContain(t('answerProvider', lang, { provider: facts.providers.teOffice.name[lang] }));
 });
 

@@ -22,7 +22,7 @@ test('a municipality alone prints the questions still needed, in the chosen lang
 
 test('after the pilot period the end of the arrangement is printed', () => {
   const { text } = guideReport(['Juva', '--date', '2026-11-28']);
-  expect(text).toContain(facts.employmentAreas.find((a) => a.succeedsProviderId === 'mikkeliPilot')!.name);
+  expect(text).toContain(facts.employmentAreas.find((a) => a.succeedsProviderId === 'mikkeliPilot')!.name.fi);
 });
 
 test('bad arguments print the usage and exit 2', () => {

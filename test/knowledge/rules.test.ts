@@ -1,7 +1,7 @@
 // The routing rules of domain.md, branch by branch and boundary by boundary.
 // Expected points, contacts and names are read from `facts`, never retyped.
 import { facts } from '../../knowledge/facts';
-import { decide, periodOn } from '../../knowledge/rules';
+import { decide, lineClosedOn, periodOn } from '../../knowledge/rules';
 import { formatDate } from '../../knowledge/wording';
 import type { Benefit, Guidance, Person } from '../../knowledge/types';
 
@@ -273,21 +273,90 @@ describe('the date', () => {
       expect(noticeIds(g)).toContain('pilotPeriodAnswer');
     });
 
-    test.each([
-      ['mikkeli', 'mikkeliPilot'],
-      ['puumala', 'mikkeliPilot'],
-      ['savonlinna', 'savonlinnaPilot'],
-    ])('%s: the employment area that succeeds its pilot is named', (id, pilot) => {
+    const areaName = (id: string) => facts.employmentAreas.find((a) => a.id === id)!.name.fi;
+    const areaNotices = ['employmentArea', 'employmentAreaUnconfirmed', 'employmentAreaDisputed', 'askMunicipality'];
+    const byStatus = (status: string) => Object.entries(facts.areaMembership).filter(([, m]) => m.status === status).map(([id]) => id);
+
+    test.each(byStatus('confirmed'))('%s: the area it belongs to now is said plainly (the sources agree)', (id) => {
       const g = decide({ municipalityId: id }, after);
-      const area = facts.employmentAreas.find((a) => a.succeedsProviderId === pilot)!;
-      expect(g.notices.find((n) => n.id === 'employmentArea')?.text.fi).toContain(area.name);
+      const notice = g.notices.find((n) => n.id === 'employmentArea');
+      expect(notice?.text.fi).toContain(areaName(facts.areaMembership[id].areaIds[0]));
+      expect(notice?.text.sv).toContain(facts.municipalities[id].sv ?? facts.municipalities[id].fi);
+      expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentArea']);
     });
 
-    test('a TE-only town is told to ask its municipality, with no area guessed', () => {
-      const g = decide({ municipalityId: 'sulkava' }, after);
-      expect(noticeIds(g)).toContain('askMunicipality');
-      expect(noticeIds(g)).not.toContain('employmentArea');
-      for (const area of facts.employmentAreas) expect(JSON.stringify(g.notices)).not.toContain(area.name);
+    test.each(byStatus('unconfirmed'))('%s: the likely area is named as unconfirmed, and the person is sent to the municipality', (id) => {
+      const g = decide({ municipalityId: id }, after);
+      expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentAreaUnconfirmed']);
+      const text = g.notices.find((n) => n.id === 'employmentAreaUnconfirmed')!.text;
+      expect(text.fi).toContain(areaName(facts.areaMembership[id].areaIds[0]));
+      expect(text.fi).toContain(facts.municipalities[id].fi);
+    });
+
+    test.each(byStatus('disputed'))('%s: the sources’ disagreement is said, with every area they name', (id) => {
+      const g = decide({ municipalityId: id }, after);
+      expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentAreaDisputed']);
+      const text = g.notices.find((n) => n.id === 'employmentAreaDisputed')!.text;
+      for (const areaId of facts.areaMembership[id].areaIds) for (const lang of ['fi', 'sv', 'en'] as const) expect(text[lang]).toContain(areaName(areaId));
+    });
+
+    test('there is a confirmed, an unconfirmed and a disputed case in the data (each branch is tested)', () => {
+      for (const status of ['confirmed', 'unconfirmed', 'disputed']) expect(byStatus(status).length).toBeGreaterThan(0);
+    });
+
+    test('no area is named before the TE offices ended', () => {
+      const g = decide({ municipalityId: 'mikkeli', age: 25 }, at(`${actualEnd.date}T23:59:59+02:00`));
+      for (const area of facts.employmentAreas) expect(JSON.stringify(g.notices)).not.toContain(area.name.fi);
+    });
+
+    // Every branch of the rules, on both sides of the end of the pilot period.
+    const people: Person[] = [
+      { municipalityId: 'helsinki' },
+      { municipalityId: 'sulkava' },
+      { municipalityId: 'pieksamaki' },
+      { municipalityId: 'juva', age: 22, immigrant: true, benefit: 'labourMarketSubsidy' },
+      { municipalityId: 'puumala', age: 45, benefit: 'none' },
+      { municipalityId: 'savonlinna', age: 45, benefit: 'basicAllowance' },
+      { municipalityId: 'mikkeli', age: 45, benefit: 'earningsRelated', immigrant: false },
+      { municipalityId: 'mikkeli', age: 45, benefit: 'earningsRelated', immigrant: true },
+      { municipalityId: 'juva', employed: true },
+    ];
+    const lastPilotDay = at(`${actualEnd.date}T12:00:00+02:00`);
+    const firstDayAfter = at(`${teOfficesEnded.date}T12:00:00+02:00`);
+
+    test.each(people)('%j: after the period every reason about the pilots is told as history', (person) => {
+      const during = decide(person, lastPilotDay).reasons;
+      const afterwards = decide(person, firstDayAfter).reasons;
+      expect(afterwards).toHaveLength(during.length);
+      // Outside Etelä-Savo nothing is about the pilots: that sentence may stay as it is.
+      if (person.municipalityId === 'helsinki') return;
+      afterwards.forEach((r, i) => {
+        for (const lang of ['fi', 'sv', 'en'] as const) expect(r[lang]).not.toBe(during[i][lang]);
+      });
+    });
+
+    test('the past reasons differ from the present ones in every language, except the one about outside Etelä-Savo', () => {
+      for (const [id, present] of Object.entries(facts.texts.reasons)) {
+        if (id === 'outside') continue;
+        const past = facts.texts.pastReasons[id as keyof typeof facts.texts.pastReasons];
+        for (const lang of ['fi', 'sv', 'en'] as const) expect(past[lang]).not.toBe(present[lang]);
+      }
+    });
+
+    test('a TE office line closes at midnight Finnish time when the TE offices ended', () => {
+      const line = facts.contacts.tePersonalCustomers;
+      expect(lineClosedOn(line, at(`${actualEnd.date}T23:59:59+02:00`))).toBe(false);
+      expect(lineClosedOn(line, at(`${teOfficesEnded.date}T00:00:00+02:00`))).toBe(true);
+      // A pilot lead's number is not the TE office's: nothing in the sources says it closed.
+      expect(lineClosedOn(facts.contacts.tolvanen, after)).toBe(false);
+    });
+
+    test.each(people)('%j: a TE office line is a line to call on the last pilot day and a closed one the day after', (person) => {
+      const during = decide(person, lastPilotDay);
+      const afterwards = decide(person, firstDayAfter);
+      expect(during.closedContactIds ?? []).toEqual([]);
+      const teLines = afterwards.contacts.filter((c) => c.providerId === 'teOffice').map((c) => c.id);
+      expect(afterwards.closedContactIds ?? []).toEqual(teLines);
     });
 
     test('while questions remain, the end of the arrangement is already said', () => {

@@ -5,7 +5,15 @@ import * as path from 'path';
 import { facts } from '../../knowledge/facts';
 import type { Provenance } from '../../knowledge/types';
 
-const SEED = path.join(__dirname, '../../../shared/seed/000_a20fbd465e166259.txt');
+/** The shared folder beside the checkout: found by walking up, so the test runs from any worktree. */
+function sharedFile(rel: string): string {
+  for (let dir = path.join(__dirname, '..', '..'); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', rel);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`shared/${rel} not found above ${__dirname}`);
+  }
+}
+const SEED = sharedFile('seed/000_a20fbd465e166259.txt');
 const seed = fs.readFileSync(SEED, 'utf8');
 // The announcement writes ranges with spaced dashes ("8 – 10"); the data writes "8–10".
 const normalize = (s: string) => s.replace(/\s*–\s*/g, '–').replace(/\s+/g, ' ');
@@ -85,6 +93,50 @@ test('Puumala has no service point of its own', () => {
   expect(seed).not.toMatch(/^Puumala:/m);
 });
 
+describe('the employment areas after the pilot period', () => {
+  const members = Object.entries(facts.areaMembership);
+
+  test('every municipality of the three providers has an entry, and no other', () => {
+    const served = Object.values(facts.providers).flatMap((p) => p.municipalityIds);
+    expect(members.map(([id]) => id).sort()).toEqual([...served].sort());
+  });
+
+  test.each(members)('%s rests on public texts that each say where they are and what they say', (_id, m) => {
+    for (const id of m.sources) {
+      const p = facts.publications[id];
+      expect(p.url).toMatch(/^https:\/\//);
+      expect(p.says.length).toBeGreaterThan(20);
+    }
+    // Said plainly only where the sources agree: one area, two sources at least.
+    if (m.status === 'confirmed') {
+      expect(m.areaIds).toHaveLength(1);
+      expect(new Set(m.sources).size).toBeGreaterThanOrEqual(2);
+    }
+    if (m.status === 'disputed') expect(m.areaIds.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('each area a source confirms is named in the texts that confirm it', () => {
+    for (const [id, m] of members.filter(([, x]) => x.status === 'confirmed')) {
+      const area = facts.employmentAreas.find((a) => a.id === m.areaIds[0])!;
+      // The area's place name (Mikkelin / Savonlinnan) is in what each source says, and so is the municipality.
+      const place = area.name.fi.split(' ')[0].replace(/n$/, '');
+      for (const sid of m.sources) expect(facts.publications[sid].says).toContain(place);
+      expect(m.sources.some((sid) => facts.publications[sid].says.includes(facts.municipalities[id].fi))).toBe(true);
+    }
+  });
+
+  test('no address or phone number of an area is in the data', () => {
+    const text = JSON.stringify([facts.employmentAreas, facts.areaMembership]);
+    expect(text).not.toMatch(/\b\d{5}\b/);
+    expect(text).not.toMatch(/\b0\d{1,4}[ -]?\d{3}/);
+  });
+});
+
+test('the announcement is named by its own headline, which it carries first', () => {
+  const firstLine = seed.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Julkaistu'))[0];
+  expect(firstLine.startsWith(facts.source.headline)).toBe(true);
+});
+
 test('every phone number and e-mail of a contact is in the announcement', () => {
   for (const c of Object.values(facts.contacts)) {
     if (c.phone) expect(seed).toContain(c.phone);
@@ -125,7 +177,7 @@ test('the provider municipality lists match the announcement', () => {
 });
 
 describe('the law facts against domain.md', () => {
-  const domain = fs.readFileSync(path.join(__dirname, '../../../shared/domain.md'), 'utf8');
+  const domain = fs.readFileSync(sharedFile('domain.md'), 'utf8');
   const finnish = (iso: string) => iso.split('-').map(Number).reverse().join('.');
 
   test.each(Object.entries(facts.dates).filter(([, d]) => d.provenance.source === 'law'))('dates.%s is in domain.md’s time line with its law', (_id, dated) => {
@@ -141,6 +193,8 @@ describe('the law facts against domain.md', () => {
   });
 
   test('the employment areas that replaced the pilots are the ones domain.md names', () => {
-    for (const area of facts.employmentAreas) expect(domain).toContain(`*${area.name}*`);
+    const successors = facts.employmentAreas.filter((a) => a.succeedsProviderId);
+    expect(successors.map((a) => a.succeedsProviderId).sort()).toEqual(['mikkeliPilot', 'savonlinnaPilot']);
+    for (const area of successors) expect(domain).toContain(`*${area.name.fi}*`);
   });
 });

@@ -86,8 +86,31 @@ test('after the pilot period the dates answer tells the end plainly, once', () =
   }
 });
 
+test('after the pilot period the employer answer gives no number of a line that closed, and says who serves now', () => {
+  const closed = Object.values(facts.contacts).filter((c) => c.phone && facts.providers[c.providerId].ceasedOn);
+  const lastPilotDay = new Date(`${facts.dates.actualEnd.date}T12:00:00+02:00`);
+  const firstDayAfter = new Date(`${facts.dates.teOfficesEnded.date}T12:00:00+02:00`);
+  const before = answerTopic('employer', lastPilotDay);
+  const after = answerTopic('employer', firstDayAfter);
+  for (const lang of LANGS) {
+    expect(before[lang]).toContain(facts.contacts.teEmployers.phone);
+    for (const c of closed) expect(after[lang]).not.toContain(c.phone);
+    expect(after[lang]).toContain(formatDate(facts.dates.teOfficesEnded.date, lang));
+  }
+});
+
+test('the info session time is written the Finnish way in Finnish and Swedish ("klo 9.00–11.00"), and with a colon in English', () => {
+  const a = answerTopic('infoSession', BEFORE);
+  const [h, m] = facts.infoSession.startTime.split(':');
+  const [eh, em] = facts.infoSession.endTime.split(':');
+  expect(a.fi).toContain(`klo ${Number(h)}.${m}–${Number(eh)}.${em}`);
+  expect(a.sv).toContain(`kl. ${Number(h)}.${m}–${Number(eh)}.${em}`);
+  expect(a.en).toContain(`${Number(h)}:${m}–${Number(eh)}:${em}`);
+  for (const lang of LANGS) expect(a[lang]).not.toContain(facts.infoSession.startTime.padStart(5, '0'));
+});
+
 test('after the pilot period every other answer first says that the arrangement has ended', () => {
-  for (const topic of TOPICS.filter((t) => t !== 'pilotDates')) {
+  for (const topic of TOPICS.filter((t) => t !== 'pilotDates' && t !== 'employer')) {
     const a = answerTopic(topic, AFTER);
     const during = answerTopic(topic, DURING);
     for (const lang of LANGS) {
