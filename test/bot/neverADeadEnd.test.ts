@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { facts, municipalityName, type Lang } from '../../knowledge';
 import { benefitLabel } from '../../dialogs/replies/buttons';
 import { t } from '../../dialogs/replies/texts';
+import { pilotYears } from '../../dialogs/replies/answerCard';
 import { answerCardOf, cardText, lastButtons, lastText, locales, makeBot, Talk, texts } from './helpers';
 
 // A person who cannot give a fact still gets an answer: the guide keeps what it knows, never asks
@@ -149,7 +150,7 @@ test.each(locales('fi', 'sv', 'en'))('%s: after the pilot period each case says 
       expect(c.text).toContain(piece);
       expect(c.card).toContain(piece);
     }
-    expect(c.text).toContain(t('answerProviderPilotPeriod', lang, { provider: provider.name[lang] }));
+    expect(c.text).toContain(t('answerProviderPilotPeriod', lang, { provider: provider.name[lang], years: pilotYears() }));
     expect(c.card).toContain(point.address.street);
   }
 });
