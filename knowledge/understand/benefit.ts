@@ -20,7 +20,7 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
   earningsRelated: [
     ...namesOf('earningsRelated'),
     'ansiopaivarah\\w*', 'ansiosidonnai\\w*', 'ansioturv\\w*', 'ansiopaivaraha\\w*', 'ansiotuki\\w*', 'ansiosid\\w*',
-    'tyottomyyskass\\w*', 'kassa', 'kassasta', 'kassalta', 'kassan', 'kassalla', 'a-kass\\w*', 'akass\\w*', 'ytk(?::?\\w+)?',
+    'tyottomyyskass\\w*', 'kassa', 'kassasta', 'kassalta', 'kassan', 'a-kass\\w*', 'akass\\w*', 'ytk(?::?\\w+)?',
     'liiton kassa\\w*', 'tyottomyyskassan paivaraha\\w*', '(?:from|by) (?:the|my|an?) (?:unemployment )?fund',
     'unemployment fund', 'union fund', 'earnings[- ]related\\w*', 'income[- ]related', 'inkomstrelatera\\w*',
     'arbetsloshetskass\\w*', 'fran kassan', 'inkomstbaserad\\w*',

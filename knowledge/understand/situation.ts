@@ -138,9 +138,45 @@ const EMPLOYED = patternRegex([
   "(?:i'm|im|i am) self[- ]employed", "(?:i'm|im|i am) an entrepreneur", 'jag ar (?:egen)?foretagare', 'jag har eget foretag', 'i run my own business', 'olen kokoaikatyossa', 'olen osa-aikatyossa', 'i work', "(?:i'm|im|i am) working", "(?:i'm|im|i am) employed",
   'i have a job', "(?:i've|ive|i have) got a job", 'i have a full[- ]time job', 'i have a part[- ]time job', 'jag jobbar', 'jag arbetar',
   'jag har jobb', 'jag har ett jobb', 'jag ar anstalld', 'jag har arbete',
+  // The open labour market named as such, or an ordinary job set against a subsidised one.
+  '(?:tavallisissa|normaaleissa|oikeissa|ihan tavallisissa|vakituisissa|vakinaisissa) (?:toissa|tyossa)', 'avoimilla tyomarkkinoilla',
+  'open (?:labou?r )?market', 'a (?:normal|regular|ordinary|permanent) job', 'pa (?:den )?oppna arbetsmarknaden', 'vanligt (?:jobb|arbete)',
+  'fast (?:jobb|anstallning)', 'jag jobbar heltid', 'vakituinen (?:tyo|tyopaikka)', 'vakituisessa tyosuhteessa', 'kokopaivatoissa',
+  'i work full[- ]time', 'i have a permanent job',
 ]);
 
+/**
+ * Subsidised work and the other employment-promoting services: the pilots took these people
+ * (HE 87/2020), so they are not "working on the open labour market" whatever verb they use
+ * ("olen palkkatuella töissä", "jag jobbar med lönesubvention", "I'm in a wage subsidy job").
+ */
+const SUBSIDISED = patternRegex([
+  // Finnish: pay subsidy in every form, "työllistetty", rehabilitative work, work trial, labour market training.
+  '\\w*palkkatu[ek]\\w*', 'palkkatukityo\\w*', '\\w*tyollistet\\w*', 'tyollistettyna', 'tukityo\\w*', 'tuetussa tyossa', 'tuettua tyota',
+  'kuntouttava\\w*(?: tyotoimin\\w*)?', 'kuntouttavassa', 'kuntari(?:ssa|lla|in|a)?', 'tyokokeilu\\w*', 'tyovoimakoulutu\\w*', 'tyovoimapoliittise\\w* koulutu\\w*',
+  'tyollistymista edistav\\w*', 'tyoharjoittelu\\w*', 'palkkatuetu\\w*', 'palkkatuettu\\w*', 'palkkatuki\\w*', 'palkka tuella', 'palkka tuki\\w*',
+  'palkkatuella', 'palkka-tuella', 'palkkatukityossa', 'omaehtoise\\w* opiskelu\\w*',
+  // Swedish.
+  'lonesubvention\\w*', 'lonesubventionera\\w*', 'lonestod\\w*', 'med lone ?stod', 'subventionera\\w* (?:arbete|jobb|anstallning|tjanst)',
+  'sysselsatt med stod', 'arbetsprovning\\w*', 'arbetskraftsutbildning\\w*', 'rehabiliterande arbetsverksamhet\\w*',
+  'arbetsverksamhet i rehabiliteringssyfte',
+  // English.
+  '(?:wage|pay|salary|employment) subsid\\w*', 'subsidi[sz]ed (?:work|job|employment|position|post|contract)\\w*', 'subsidy (?:job|work|position)\\w*',
+  'on (?:a )?(?:wage )?subsidy', 'with (?:a )?(?:wage |pay )?subsidy', 'work trial\\w*', 'work try-?out', 'rehabilitative work\\w*',
+  'labou?r market training', 'employment training', 'subsidi[sz]ed',
+]);
+/** "en ole palkkatuella vaan tavallisissa töissä": a denied subsidy says nothing of it. */
+const NOT_SUBSIDISED = patternRegex([
+  '(?:en|ei) (?:ole |oo )?(?:enaa )?(?:palkkatu\\w*|tyollistet\\w*)', 'ilman palkkatu\\w*', 'not (?:on |in )?(?:a )?(?:subsidi[sz]ed|wage subsid\\w*)\\w*',
+  'without (?:a )?(?:wage )?subsid\\w*', 'inte (?:med )?(?:lonesubvention\\w*|lonestod)', 'utan lone(?:subvention|stod)\\w*',
+]);
+
+/**
+ * True when the person works on the open labour market (the TE office's), false when unemployed,
+ * laid off or in subsidised work or another employment-promoting service (the pilots').
+ */
 export function findEmployed(n: Normalized): boolean | undefined {
+  if (SUBSIDISED.test(n.folded) && !NOT_SUBSIDISED.test(n.folded)) return false;
   if (UNEMPLOYED.test(n.folded)) return false;
   if (EMPLOYED.test(n.folded)) return true;
   return undefined;

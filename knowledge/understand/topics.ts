@@ -8,7 +8,7 @@ const re = (list: string[]) => patternRegex(list);
 
 const EMPLOYER = re([
   'tyonantaja\\w*', 'yrittaja\\w*', 'rekrytoi\\w*', 'rekrytointi\\w*', 'avoi\\w* tyopaik\\w*',
-  'tyopaikkailmoitu\\w*', 'ilmoittaa (?:avoimesta )?tyopaikasta', 'palkata', 'palkkaamaan', 'palkkaan', 'tyovoima\\w*',
+  'tyopaikkailmoitu\\w*', 'ilmoittaa (?:avoimesta )?tyopaikasta', 'palkata', 'palkkaamaan', 'palkkaan', 'tyovoimaa', 'tyovoiman (?:tarve|tarpeessa|saatavuus|hankinta)\\w*', 'tyovoimapula\\w*',
   'employer\\w*', 'recruit\\w*', 'vacanc\\w*', 'hiring', 'hire (?:someone|staff|people|workers|employees)', 'job (?:ad|advert|posting|notice)\\w*',
   'my company', 'our company', 'etsin tyontekij\\w*', 'etsimme tyontekij\\w*', 'tarvitsemme tyontekij\\w*', 'tarvitsen tyontekij\\w*',
   'tarvitsee tyontekij\\w*', 'yritykse(?:ni|mme|lleni|llemme)',
