@@ -24,17 +24,26 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
     'liiton kassa\\w*', 'tyottomyyskassan paivaraha\\w*', '(?:from|by) (?:the|my|an?) (?:unemployment )?fund',
     'unemployment fund', 'union fund', 'earnings[- ]related\\w*', 'income[- ]related', 'inkomstrelatera\\w*',
     'arbetsloshetskass\\w*', 'fran kassan', 'inkomstbaserad\\w*',
+    // Named by where the money comes from: the union and its fund, in the words people use.
+    'liiton (?:paivarah|kassa|raha|tuki|tuke|tukea|rahat|ansio)\\w*', 'liitosta', 'liitolta', 'ammattiliito(?:sta|lta|n kassa\\w*)',
+    'ansiopaivis\\w*', 'ansiopv\\w*', 'ansiopaivaraha\\w*', 'ansio ?sidonnai\\w*', 'ansio paivaraha\\w*', 'a kassa\\w*', 'kassan (?:raha|rahat|paivaraha|tuki)\\w*',
+    'facket', 'fran facket', 'fackets (?:kassa|pengar|ersattning)\\w*', 'a-kassa\\w*',
+    '(?:from|by) (?:the|my|our) (?:trade )?union\\w*', 'union (?:fund|benefit|money|allowance|pays)\\w*', 'trade union fund',
+    'the fund pays', 'earnings[- ]based',
   ],
   labourMarketSubsidy: [
     ...namesOf('labourMarketSubsidy'),
-    'tyomarkkinatu\\w*', 'tmt', 'labou?r market (?:subsidy|support|allowance|benefit)\\w*', 'arbetsmarknadsstod\\w*',
+    'tyomarkkinatu\\w*', 'tyomarkinatu\\w*', 'tyomarkkina tu\\w*', 'tmt(?::?\\w+)?', 'tm-tu\\w*', 'tm tuki\\w*', 'labou?r market (?:subsidy|support|allowance|benefit)\\w*', 'arbetsmarknadsstod\\w*',
   ],
   basicAllowance: [
     ...namesOf('basicAllowance'),
     'peruspaivarah\\w*', 'basic (?:unemployment |daily )?(?:allowance|benefit)\\w*', 'grunddagpenning\\w*',
-    'grundtrygghet\\w*', 'perus ?paivaraha\\w*',
+    'grundtrygghet\\w*', 'perus ?paivaraha\\w*', 'peruspaivis\\w*', 'peruspv\\w*', 'grund dagpenning\\w*', 'basic daily allowance',
   ],
-  kela: ['kela\\w*', 'fpa\\w*', 'fpa:?s?', 'kelan\\w*'],
+  kela: [
+    'kela\\w*', 'fpa\\w*', 'fpa:?s?', 'kelan\\w*', 'kansanelakelaito\\w*', 'folkpensionsanstalt\\w*', 'social insurance institution',
+    "job ?seeker'?s'? allowance", 'unemployment benefit from the state',
+  ],
   none: [
     ...namesOf('none'),
     'en saa mitaan\\w*', 'en saa tukea', 'en saa mitaan tukea', 'ei mitaan tukea', 'ilman tukea', 'ilman etuutta',
@@ -47,6 +56,15 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
     'far ingen ersattning', 'far inget', 'far ingenting', 'inget stod', 'ingen ersattning', 'inga formaner',
     'ingen dagpenning', 'jag far ingenting', 'jag far inget', 'inga (?:pengar|formaner|bidrag)', 'inget bidrag', 'no benefits? at all',
     'no (?:support|money|allowance)', 'far inte nagot\\w*', 'far inga pengar', 'utan ersattning', 'utan stod',
+    // A negation, a word or two, then the support: "enkä saa mitään tukea", "ei oo mitään etuutta", "mulla ei ole tukia".
+    '(?:en|ei|enka|eika|emme|ette)(?: (?:saa|saada|ole|oo|mulla|minulla|meilla|nyt|enaa|viela|mitaan|yhtaan|mitn|tule|tuu|makseta|maksa|mun|mulle|minulle)){0,3} (?:tuki|tukea|tukia|tukiakaan|tukeakaan|etuutta|etuuksia|etuuksiakaan|rahaa|paivarahaa|tyottomyysetuutta|tyottomyysturvaa)',
+    'en ole oikeutettu (?:mihinkaan|tukeen|etuuteen|paivarahaan|mitaan)\\w*', 'ei oikeutta (?:mihinkaan|tukeen|etuuteen|paivarahaan)\\w*',
+    // Social assistance is no unemployment benefit.
+    'toimeentulotu\\w*', 'utkomststod\\w*', 'social (?:assistance|welfare)',
+    'ingen (?:forman|formaner|ersattning|dagpenning|stod|bidrag|inkomst)\\w*', 'inget (?:stod|bidrag|alls)', 'ingenting alls', 'far inget\\w*',
+    'jag har inte ratt till (?:nagot|nagon|ersattning|dagpenning|stod)\\w*',
+    "(?:not|never) (?:getting|receiving) (?:any(?:thing)?|a benefit|benefits?|money|support)\\w*", "(?:i'm|im|i am) not entitled to (?:anything|any\\w*|benefits?)",
+    'no (?:income|benefit|allowance) at all', 'not a single (?:cent|euro)',
   ],
 };
 
@@ -56,7 +74,7 @@ const DONT_KNOW = patternRegex([
   "(?:i )?(?:don't|dont|do not) know", 'not sure', 'no idea', 'unsure', "(?:i )?(?:can't|cant|cannot) say", 'vet inte',
   'ingen aning', 'inte saker', 'osaa sanoa', 'idk', 'dunno', 'kai jotain', 'jotain tukea',
 ]);
-const BENEFIT_CONTEXT = / (?:tu(?!kholm)[ke]\w*|etuu\w*|paivarah\w*|raha\w*|benefit\w*|allowance\w*|subsid\w*|ersattning\w*|stod\w*|dagpenning\w*|forman\w*|kela\w*|kassa\w*|fpa)(?=[ ])/;
+const BENEFIT_CONTEXT = / (?:tu(?!kholm)(?:[ke]|is|et)\w*|etuu\w*|paivarah\w*|raha\w*|benefit\w*|allowance\w*|subsid\w*|ersattning\w*|stod\w*|dagpenning\w*|forman\w*|kela\w*|kassa\w*|fpa)(?=[ ])/;
 /** Whole answers that mean "none" when the bot has just asked about the benefit. */
 const NONE_WHEN_ASKED = new Set([
   'ei', 'en', 'ei mitaan', 'mitaan', 'ei oikein mitaan', 'nothing', 'none', 'no', 'nope', 'nej', 'inget', 'ingenting', 'ingen',
