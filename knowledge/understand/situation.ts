@@ -41,12 +41,40 @@ const MOTHER_TONGUE = patternRegex([
 const DOMESTIC_LANGUAGE = /^(?:suomi|suomen|suomea|suomeksi|finnish|finska|finsk|ruotsi|ruotsin|ruotsia|swedish|svenska|svensk|saame|saamen|saamea|sami|saami|samiska|pohjoissaame|inarinsaame|koltansaame)$/;
 const SKIP_WORDS = new Set(['on', 'is', 'ar', 'ei', 'not', 'inte', 'ole']);
 
+/** Foreign languages as Finnish names them (any case ending): "venäjä", "venäjän", "arabiaa". */
+const FOREIGN_FI = /^(?:venaj|viro|eesti|arabi|somali|englan|kurdi|persia|farsi|dari|turk|thai|kiina|vietnam|ukrain|puola|saksa|ranska|espanja|tigrinj|amhar|albania|romania|bulgaria|unkari|latvia|liettua|tagalog|urdu|hindi|bengal|nepal|pashto|portugal|italia|japani|korea|karjala|mandariini|kanton|swahili|tamil|punjabi)/;
+/** Swedish and English language names by their endings: "ryska", "arabiska"; "Russian", "English", "Chinese", "Arabic". */
+const LANGUAGE_ENDING = /^[a-z]{2,}(?:ska|ian|ish|ese|ic)$/;
+const OTHER_LANGUAGE_WORDS = new Set(['somali', 'thai', 'farsi', 'dari', 'urdu', 'hindi', 'tigrinya', 'amharic', 'pashto', 'tagalog', 'swahili', 'tamil', 'punjabi', 'nepali', 'bengali']);
+
+/** True when a word names a language: domestic, or a known foreign one. */
+function isLanguageWord(word: string): boolean {
+  return DOMESTIC_LANGUAGE.test(word) || FOREIGN_FI.test(word) || LANGUAGE_ENDING.test(word) || OTHER_LANGUAGE_WORDS.has(word);
+}
+/** Words that may stand between a language named first and the mother-tongue phrase: "venäjä on äidinkieleni", "Russian is my mother tongue". */
+const BEFORE_SKIP = new Set(['on', 'is', 'ar', 'my', 'mitt', 'minun', 'mun', 'mina', 'ma', 'oma', 'omani', 'as', 'som']);
+
+/** The language named before the phrase: "suomi äidinkieli", "ryska är mitt modersmål". */
+function languageBefore(words: readonly string[]): string | undefined {
+  for (let i = words.length - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
+    if (BEFORE_SKIP.has(words[i])) continue;
+    return isLanguageWord(words[i]) ? words[i] : undefined;
+  }
+  return undefined;
+}
+
 function fromMotherTongue(n: Normalized): boolean | undefined {
   const text = n.folded;
   MOTHER_TONGUE.lastIndex = 0;
   const m = MOTHER_TONGUE.exec(text);
   if (!m) return undefined;
-  const after = text.slice(m.index + m[0].length).trim().split(' ').filter(Boolean);
+  // A sentence mark ends the phrase's reach: "asun Juvalla. äidinkieli suomi".
+  const before = text.slice(0, m.index).trim().split(' ').filter(Boolean);
+  const named = languageBefore(before);
+  const rest = text.slice(m.index + m[0].length).trim().split(' ').filter(Boolean);
+  // "suomi äidinkieli, asun Juvalla": the language before wins when none that is a language follows.
+  if (named !== undefined && !(rest.length && isLanguageWord(rest.find((w) => !SKIP_WORDS.has(w)) ?? ''))) return !DOMESTIC_LANGUAGE.test(named);
+  const after = rest;
   let negatedTongue = false;
   let i = 0;
   while (i < after.length && SKIP_WORDS.has(after[i])) {
