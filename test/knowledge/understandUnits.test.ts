@@ -4,7 +4,8 @@ import { BENEFITS, facts, LANGS, understand, containsIdentityCode, redactIdentit
 import { idOf, loadMunicipalityNames, municipalityNames } from '../../knowledge/municipalities';
 import { weakGrade, wordForms } from '../../knowledge/understand/finnishForms';
 import { IDENTITY_CODE_PLACEHOLDER, isValidIdentityCode } from '../../knowledge/understand/identityCode';
-import { knownForms, osaDistance, typoAllowance } from '../../knowledge/understand/municipality';
+import { buildIndex, findMunicipality, knownForms, osaDistance, typoAllowance } from '../../knowledge/understand/municipality';
+import { normalize } from '../../knowledge/understand/normalize';
 import { numberWord } from '../../knowledge/understand/numbers';
 import { MAX_MESSAGE_LENGTH } from '../../knowledge/understand';
 
@@ -242,4 +243,36 @@ describe('the benefits by their own names (the ones the bot asks with), in every
       expect(understand(`asun Juvalla, olen 40, ${name}`).benefit).toBe(kind);
     },
   );
+});
+
+describe('a former municipality split between two of today’s', () => {
+  // Sääminki went mostly to Savonlinna and partly to Punkaharju (1973): had Punkaharju stayed a
+  // municipality, "Sääminki" would name two places. The data may list it under both; the finder
+  // then asks which one instead of guessing.
+  const data = {
+    municipalities: [
+      { id: 'savonlinna', fi: 'Savonlinna', formerMunicipalities: [{ fi: 'Sääminki', sv: 'Säminge', year: 1973 }] },
+      { id: 'punkaharju', fi: 'Punkaharju', formerMunicipalities: [{ fi: 'Sääminki', year: 1973 }] },
+    ],
+  };
+  const loaded = loadMunicipalityNames(data);
+  const index = buildIndex(loaded, new Map(loaded.map((m) => [m.id, m.formerMunicipalities ?? []])));
+
+  it.each(['Sääminki', 'asun Säämingissä', 'Säämingistä', 'saaminki'])('"%s" is ambiguous between the two', (text) => {
+    expect(findMunicipality(normalize(text), undefined, index)).toEqual({ kind: 'ambiguous', ids: ['savonlinna', 'punkaharju'] });
+  });
+
+  it('a name only one of them lists still names that one, with the former name', () => {
+    expect(findMunicipality(normalize('bor i Säminge'), undefined, index)).toEqual({ kind: 'match', id: 'savonlinna', fuzzy: false, former: { fi: 'Sääminki', sv: 'Säminge', year: 1973 } });
+  });
+
+  it('still refuses a former name that is the name of another municipality', () => {
+    const bad = { municipalities: [...data.municipalities, { id: 'sulkava', fi: 'Sulkava', formerMunicipalities: [{ fi: 'Punkaharju', year: 2000 }] }] };
+    expect(() => loadMunicipalityNames(bad)).toThrow(/name "punkaharju" is also a name of "punkaharju"/);
+  });
+
+  it('refuses a merger year that cannot be one', () => {
+    const bad = { municipalities: [{ id: 'mikkeli', fi: 'Mikkeli', formerMunicipalities: [{ fi: 'Ristiina', year: 13 }] }] };
+    expect(() => loadMunicipalityNames(bad)).toThrow(/municipality data is invalid/);
+  });
 });
