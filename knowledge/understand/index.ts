@@ -67,7 +67,22 @@ export function understand(text: string, expecting?: Slot): Understanding {
       out.municipality = { kind: 'unknown', text: n.words.map((w) => w.raw).join(' ') };
     }
   }
+  // An employer's message ("Olen työnantaja Savonlinnassa", "Jag är företagare i S:t Michel och vill
+  // anställa") tells where the company is and that its writer works, not a jobseeker's facts: unless
+  // it also says something only a jobseeker says, those are not read as the person's.
+  // A jobseeker asking for vacancies ("olen työtön, onko avoimia työpaikkoja?") asks no employer question.
+  if (out.topic === 'employer') {
+    if (jobseekerSays(out)) delete out.topic;
+    else {
+      delete out.municipality;
+      delete out.employed;
+    }
+  }
   return out;
+}
+
+function jobseekerSays(u: Understanding): boolean {
+  return u.age !== undefined || u.ageProblem !== undefined || u.benefit !== undefined || u.immigrant !== undefined || u.employed === false;
 }
 
 function somethingElse(u: Understanding): boolean {

@@ -153,7 +153,9 @@ export function findImmigrant(n: Normalized): boolean | undefined {
 const UNEMPLOYED = patternRegex([
   'olen tyoton', 'oon tyoton', 'tyoton', 'tyottomana', 'tyottoman\\w*', 'olen ilman toita', 'en ole toissa', 'en oo toissa',
   'en ole tyossa', 'en ole toissa', 'minulla ei ole toita', 'mulla ei ole toita', 'ei toita', 'ei ole toita', 'ei tyopaikkaa',
-  'lomautettu\\w*', 'lomautuksella', 'lomautus\\w*', 'etsin toita', 'haen toita', 'irtisanottu\\w*',
+  'lomautettu\\w*', 'lomautuksella', 'lomautus\\w*', 'lomautti\\w*', 'lomautettiin', 'irtisanoi\\w* minut', 'irtisanottiin',
+  'sai potkut', 'sain potkut', '(?:laid|let) me (?:off|go)', 'fired me', "(?:i was|i've been|ive been|got) (?:laid off|fired|made redundant)",
+  'permitterade mig', 'sade upp mig', 'blev (?:permitterad|uppsagd)', 'etsin toita', 'haen toita', 'irtisanottu\\w*',
   "(?:i'm|im|i am) unemployed", 'unemployed', 'jobless', 'out of work', 'no job', "(?:don't|dont|do not) have a job",
   'laid off', 'lost my job', 'looking for (?:a )?(?:job|work)', "(?:i'm|im|i am) not working", "(?:i )?(?:don't|dont|do not) work",
   'arbetslos\\w*', 'jag har inget jobb', 'jag har inte (?:nagot )?jobb', 'permitterad\\w*', 'jag soker (?:jobb|arbete)',
