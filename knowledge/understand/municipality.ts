@@ -303,7 +303,7 @@ for (const cue of STRONG_CUES) CUES_BY_FIRST_WORD.set(cue[0], [...(CUES_BY_FIRST
 /** Strong cues that tell where a person comes from rather than where they live. */
 const ORIGIN_CUES = new Set(['kotoisin', 'im', "i'm", 'am', 'come', 'kommer']);
 
-function unknownAfterCue(words: Token[]): string | undefined {
+function unknownAfterCue(words: Token[]): { text: string; at: number } | undefined {
   for (let i = 0; i < words.length; i++) {
     for (const cue of CUES_BY_FIRST_WORD.get(words[i].text) ?? []) {
       if (!cue.every((w, k) => words[i + k]?.text === w)) continue;
@@ -318,7 +318,7 @@ function unknownAfterCue(words: Token[]): string | undefined {
       if (ORIGIN_CUES.has(cue[0]) && ABROAD.has(first.text)) continue;
       const parts = [first.raw];
       for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++) parts.push(words[k].raw);
-      return parts.join(' ');
+      return { text: parts.join(' '), at: j };
     }
   }
   return undefined;
@@ -399,11 +399,6 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
     const capitalised = isCapitalised(word) && (i > 0 || words.length <= 2);
     const licensed = expectingMunicipality || capitalised || afterCue(words, i, TYPO_CUES);
     if (!licensed) continue;
-    // "en asu Mikelissä": a denied place, even misspelt, is no answer (and no unknown place either).
-    if (deniedPlace(tokens, tokenIndexOfWord[i])) {
-      denied = true;
-      continue;
-    }
     // The answer to "where do you live?" gets one edit more, if it is that answer: a name alone or
     // nearly so, or a capitalised word; not any word of a longer sentence.
     const answering = expectingMunicipality && (words.length <= 2 || capitalised);
@@ -414,6 +409,13 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
     const sameLetter = fuzzyLookup(index, word.text, allowance);
     const result = answering && words.length === 1 ? fuzzyLookup(index, word.text, sameLetter?.distance ?? allowance, true) : sameLetter;
     if (!result) continue;
+    // "en asu Mikelissä": a denied place, even misspelt, is no answer (and no unknown place either).
+    // Only a word that is near a name counts as a denied place: "en ole varma, asun Tukholmassa"
+    // denies no place.
+    if (deniedPlace(tokens, tokenIndexOfWord[i])) {
+      denied = true;
+      continue;
+    }
     // A near miss of a name that is also a word ("lähin" ~ Lahti) only when a town was asked for.
     if (!expectingMunicipality) for (const id of result.ids) if (COMMON_WORD_IDS.has(id)) result.ids.delete(id);
     if (!result.ids.size) continue;
@@ -431,6 +433,7 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
   // Only denied places ("en asu Mikkelissä"): no municipality, and no "unknown" guess either.
   if (denied) return undefined;
   const unknown = unknownAfterCue(words);
-  if (unknown) return { kind: 'unknown', text: unknown };
+  // "I don't live in Narnia": a denied place is no unknown place either.
+  if (unknown && !deniedPlace(tokens, tokenIndexOfWord[unknown.at])) return { kind: 'unknown', text: unknown.text };
   return undefined;
 }
