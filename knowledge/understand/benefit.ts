@@ -81,7 +81,7 @@ const NONE_WHEN_ASKED = new Set([
   'nada', 'en saa', 'ei saa', 'no benefit', 'en mitaan',
 ]);
 /** Negations, plus what negates a benefit in particular ("ilman", "no longer"). */
-const NEGATIONS = new Set([...NEGATION_WORDS, 'ilman', 'without', 'utan', 'enaa', 'no', 'longer']);
+const NEGATIONS = new Set([...NEGATION_WORDS, 'ilman', 'without', 'utan', 'enaa', 'no', 'longer', 'nothing', 'ingenting', 'inget', 'inga', 'ingen', 'nada']);
 
 const REGEXES = Object.fromEntries(Object.entries(PATTERNS).map(([k, list]) => [k, patternRegex(list, 'g')])) as Record<Benefit | 'kela', RegExp>;
 const KINDS: Array<Benefit | 'kela'> = ['earningsRelated', 'labourMarketSubsidy', 'basicAllowance', 'kela'];

@@ -93,6 +93,19 @@ const HOME_LANGUAGE = / (?:puhun kotona|puhumme kotona|kotona puhun|kotona puhum
 const BORN_IN = / (?:synnyin|olen syntynyt|syntynyt|born in|fodd i|jag ar fodd i) ([a-z]+)/;
 const FINLAND = /^(?:suom|finland|finnland|finl)/;
 
+/** "olen venäjänkielinen", "jag är ryskspråkig", "I'm a Russian speaker", "Finnish-speaking": the language one speaks. */
+const SPEAKER = / (?:olen|oon|olemme|ollaan|jag ar|vi ar|(?:i'm|im|i am|we are)(?: an?)?) ([a-z]+?)(?:kielinen|kielisia|sprakig|spraklig|talande|[- ]speaking|[- ]speaker)(?= )/;
+const SPEAKER_DOMESTIC = /^(?:suomen|ruotsin|saamen|kaksi|fin|finsk|svensk|sv|tva|finnish|swedish|sami|sam|same)$/;
+
+function fromSpeaker(n: Normalized): boolean | undefined {
+  const m = SPEAKER.exec(n.folded);
+  if (!m) return undefined;
+  // "vieraskielinen" (foreign-language) is read by the word lists; "kaksikielinen" (bilingual) says nothing.
+  if (m[1] === 'vieras') return true;
+  if (m[1] === 'kaksi' || m[1] === 'tva' || m[1] === 'bi') return undefined;
+  return !SPEAKER_DOMESTIC.test(m[1]);
+}
+
 function fromHomeLanguage(n: Normalized): boolean | undefined {
   const m = HOME_LANGUAGE.exec(n.folded);
   const language = m && (m[1] ?? m[2] ?? m[3]);
@@ -140,7 +153,7 @@ function fromOrigin(n: Normalized): boolean | undefined {
 }
 
 export function findImmigrant(n: Normalized): boolean | undefined {
-  const tongue = fromMotherTongue(n) ?? fromHomeLanguage(n);
+  const tongue = fromMotherTongue(n) ?? fromHomeLanguage(n) ?? fromSpeaker(n);
   if (tongue !== undefined) return tongue;
   const born = fromBirthplace(n);
   if (born !== undefined) return born;

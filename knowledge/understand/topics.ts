@@ -15,7 +15,9 @@ const EMPLOYER = re([
   'looking for (?:staff|employees|workers)', 'need (?:staff|employees|workers)', 'soker personal', 'soker arbetskraft', 'arbetsgivar\\w*', 'rekryter\\w*', 'ledig\\w* (?:tjanst|jobb|plats)\\w*', 'anstalla',
   // Hiring said the way employers write it, in the three languages.
   'yrityspalvelu\\w*', 'tyonantajapalvelu\\w*', 'tyontekij(?:a|oita|an|oiden) (?:yritykse\\w*|firmaa\\w*|meille|minulle)', 'uusi(?:a)? tyontekij\\w*',
-  'ilmoit\\w* (?:avoime\\w* )?(?:tyopaik\\w*|paikka\\w*)', 'tyopaikkailmoitu\\w*', 'rekry\\w*', 'firma(?:ni|mme|lleni|llemme)', 'yritys(?:tani|tamme)',
+  'ilmoit\\w* (?:avoime\\w* )?(?:tyopaik\\w*|paik\\w*)', '(?:tarvitsemme|tarvitsen|tarvitsee|etsimme|haemme|palkkaamme) (?:\\w+ )?\\w*tyontekij\\w*',
+  '\\w*tyontekijoita (?:tarvitaan|haetaan|etsitaan)', 'jobbannons\\w*', 'sommarjobbare', 'sommarpersonal', 'behover (?:\\w+ )?(?:personal|medarbetare|arbetskraft|sommarjobbare)',
+  '(?:we|i) need (?:\\w+ )?(?:staff|employees|workers)', 'summer (?:staff|workers|employees)', 'seasonal workers', 'tyopaikkailmoitu\\w*', 'rekry\\w*', 'firma(?:ni|mme|lleni|llemme)', 'yritys(?:tani|tamme)',
   'platsannons\\w*', 'annonsera\\w*', 'nya? (?:medarbetare|anstallda|arbetstagare)', 'medarbetare', 'arbetstagare', 'hitta\\w*(?: \\w+)? (?:ny )?personal', 'behover personal',
   'behover anstalla', 'anstall\\w* (?:nagon|personal|en ny\\w*)', 'foretagstjanst\\w*', 'arbetsgivartjanst\\w*', 'vart foretag', 'mitt foretag', 'vi anstaller',
   'tjanster for (?:arbetsgivare|foretag)', 'driver (?:ett|eget) foretag',
