@@ -97,8 +97,19 @@ const FINLAND = /^(?:suom|finland|finnland|finl)/;
 const SPEAKER = / (?:olen|oon|olemme|ollaan|jag ar|vi ar|(?:i'm|im|i am|we are)(?: an?)?) ([a-z]+?)(?:kielinen|kielisia|sprakig|spraklig|talande|[- ]speaking|[- ]speaker)(?= )/;
 const SPEAKER_DOMESTIC = /^(?:suomen|ruotsin|saamen|kaksi|fin|finsk|svensk|sv|tva|finnish|swedish|sami|sam|same)$/;
 
+/** The adjective alone as a clause of its own: "Nyslott, 51 år, finskspråkig". */
+const SPEAKER_WORD = /^([a-z]+?)(?:kielinen|sprakig|spraklig|talande)$/;
+
+function speakerClause(n: Normalized): RegExpExecArray | null {
+  for (let t = 0; t < n.tokens.length; t++) {
+    const m = n.tokens[t].mark ? null : SPEAKER_WORD.exec(n.tokens[t].text);
+    if (m && (t === 0 || n.tokens[t - 1].mark) && (t === n.tokens.length - 1 || n.tokens[t + 1].mark)) return m;
+  }
+  return null;
+}
+
 function fromSpeaker(n: Normalized): boolean | undefined {
-  const m = SPEAKER.exec(n.folded);
+  const m = SPEAKER.exec(n.folded) ?? speakerClause(n);
   if (!m) return undefined;
   // "vieraskielinen" (foreign-language) is read by the word lists; "kaksikielinen" (bilingual) says nothing.
   if (m[1] === 'vieras') return true;
