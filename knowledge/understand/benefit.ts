@@ -10,6 +10,7 @@ import { facts } from '../facts';
 import { foldName } from '../municipalities';
 import { LANGS, type Benefit, type Slot } from '../types';
 import { NEGATION_WORDS } from './lexicon';
+import { osaDistance } from './municipality';
 import { patternRegex, wordIndexAt, type Normalized } from './normalize';
 
 /** The benefit's own names from the knowledge (the bot's questions and buttons use them), folded. */
@@ -29,7 +30,7 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
     'ansiopaivis\\w*', 'ansiopv\\w*', 'ansiopaivaraha\\w*', 'ansio ?sidonnai\\w*', 'ansio paivaraha\\w*', 'a kassa\\w*', 'kassan (?:raha|rahat|paivaraha|tuki)\\w*',
     'facket', 'fran facket', 'fackets (?:kassa|pengar|ersattning)\\w*', 'a-kassa\\w*',
     '(?:from|by) (?:the|my|our) (?:trade )?union\\w*', 'union (?:fund|benefit|money|allowance|pays)\\w*', 'trade union fund',
-    'the fund pays', 'earnings[- ]based',
+    'the fund pays', 'earnings[- ]based', 'income[- ]based\\w*',
   ],
   labourMarketSubsidy: [
     ...namesOf('labourMarketSubsidy'),
@@ -64,7 +65,8 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
     'ingen (?:forman|formaner|ersattning|dagpenning|stod|bidrag|inkomst)\\w*', 'inget (?:stod|bidrag|alls)', 'ingenting alls', 'far inget\\w*',
     'jag har inte ratt till (?:nagot|nagon|ersattning|dagpenning|stod)\\w*',
     "(?:not|never) (?:getting|receiving) (?:any(?:thing)?|a benefit|benefits?|money|support)\\w*", "(?:i'm|im|i am) not entitled to (?:anything|any\\w*|benefits?)",
-    'no (?:income|benefit|allowance) at all', 'not a single (?:cent|euro)',
+    'no (?:income|benefit|allowance) at all', 'not a single (?:cent|euro)', 'no income', 'zero (?:benefits?|income|support|money)',
+    'ilman (?:\\w+ )?(?:paivarahaa|tukia|rahaa|tyottomyysetuutta|tyottomyysturvaa)', '(?:inte|ej) (?:nagot|nagon|nagra) (?:stod|ersattning|bidrag|dagpenning|forman)\\w*',
   ],
 };
 
@@ -99,6 +101,31 @@ function negated(n: Normalized, wordIndex: number): boolean {
   return false;
 }
 
+/** The long benefit names, for a typo search when nothing matched exactly: "ansiopäiväraahaa", "peruspäiväraaha". */
+const TYPO_STEMS: Array<[string, Benefit]> = [
+  ['ansiopaivaraha', 'earningsRelated'], ['ansiosidonnai', 'earningsRelated'], ['tyottomyyskassa', 'earningsRelated'], ['inkomstrelaterad', 'earningsRelated'],
+  ['arbetsloshetskassa', 'earningsRelated'], ['peruspaivaraha', 'basicAllowance'], ['grunddagpenning', 'basicAllowance'],
+  ['tyomarkkinatuki', 'labourMarketSubsidy'], ['tyomarkkinatuke', 'labourMarketSubsidy'], ['arbetsmarknadsstod', 'labourMarketSubsidy'],
+];
+
+/** A misspelt benefit name: the word's start within one edit (two for the longest names) of a stem. */
+function misspeltBenefit(n: Normalized): Benefit | undefined {
+  const found = new Set<Benefit>();
+  n.words.forEach((w, i) => {
+    if (w.text.length < 10) return;
+    for (const [stem, kind] of TYPO_STEMS) {
+      const allowance = stem.length >= 15 ? 2 : 1;
+      for (let len = stem.length - allowance; len <= stem.length + allowance; len++) {
+        if (osaDistance(w.text.slice(0, len), stem, allowance) <= allowance && !negated(n, i)) {
+          found.add(kind);
+          break;
+        }
+      }
+    }
+  });
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 export function findBenefit(n: Normalized, expecting?: Slot): Benefit | 'unknown' | undefined {
   const text = n.folded;
   const trimmed = text.trim();
@@ -121,5 +148,5 @@ export function findBenefit(n: Normalized, expecting?: Slot): Benefit | 'unknown
   if (REGEXES.none.test(text)) return 'none';
   if (dontKnow && (expecting === 'benefit' || anyMention || BENEFIT_CONTEXT.test(text))) return 'unknown';
   if (expecting === 'benefit' && NONE_WHEN_ASKED.has(trimmed)) return 'none';
-  return undefined;
+  return anyMention ? undefined : misspeltBenefit(n);
 }
