@@ -30,7 +30,8 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
     'ansiopaivis\\w*', 'ansiopv\\w*', 'ansiopaivaraha\\w*', 'ansio ?sidonnai\\w*', 'ansio paivaraha\\w*', 'a kassa\\w*', 'kassan (?:raha|rahat|paivaraha|tuki)\\w*',
     'facket', 'fran facket', 'fackets (?:kassa|pengar|ersattning)\\w*', 'a-kassa\\w*',
     '(?:from|by) (?:the|my|our) (?:trade )?union\\w*', 'union (?:fund|benefit|money|allowance|pays)\\w*', 'trade union fund',
-    'the fund pays', 'earnings[- ]based', 'income[- ]based\\w*',
+    'the fund pays', 'earnings[- ]based', 'income[- ]based\\w*', '(?:ammatti)?liitt?o(?:n)? (?:maksaa|maksama)\\w*', 'ammattiliitto\\w* paivarah\\w*',
+    '[a-z]+-kassa\\w*', 'fran (?:min |mitt |var )?fack\\w*', 'fackforening\\w*',
   ],
   labourMarketSubsidy: [
     ...namesOf('labourMarketSubsidy'),
@@ -58,7 +59,11 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
     'ingen dagpenning', 'jag far ingenting', 'jag far inget', 'inga (?:pengar|formaner|bidrag)', 'inget bidrag', 'no benefits? at all',
     'no (?:support|money|allowance)', 'far inte nagot\\w*', 'far inga pengar', 'utan ersattning', 'utan stod',
     // A negation, a word or two, then the support: "enkä saa mitään tukea", "ei oo mitään etuutta", "mulla ei ole tukia".
-    '(?:en|ei|enka|eika|emme|ette)(?: (?:saa|saada|ole|oo|mulla|minulla|meilla|nyt|enaa|viela|mitaan|yhtaan|mitn|tule|tuu|makseta|maksa|mun|mulle|minulle)){0,3} (?:tuki|tukea|tukia|tukiakaan|tukeakaan|etuutta|etuuksia|etuuksiakaan|rahaa|paivarahaa|tyottomyysetuutta|tyottomyysturvaa)',
+    '(?:en|ei|enka|eika|emme|ette)(?: (?:saa|saada|ole|oo|mulla|minulla|meilla|nyt|enaa|viela|mitaan|yhtaan|mitn|tule|tuu|makseta|maksa|mun|mulle|minulle|hakenut|hakenu|hakeneet|saanut|saanu|hae)){0,3} (?:tuki|tukea|tukia|tukiakaan|tukeakaan|etuutta|etuuksia|etuuksiakaan|rahaa|paivarahaa|tyottomyysetuutta|tyottomyysturvaa)',
+    '(?:en|ei) (?:ole|oo) (?:hakenut|hakenu|hakeneet) (?:mitaan|tukea|etuutta|etuuksia|paivarahaa)\\w*', 'har inte ansokt om (?:nagon |nagot |nagra )?\\w*',
+    "(?:haven't|have not|havent|didn't|did not|didnt|never) (?:applied for|apply for|got|get|received|receive) (?:any(?:thing)?|a benefit|benefits?)\\w*",
+    '(?:elan|elamme|elaa) saastoilla', 'saastojen varassa', 'lever pa (?:mitt |mina |vara )?(?:sparkapital|sparpengar|besparingar|sparade pengar)',
+    'living (?:off|on) (?:my |our )?savings',
     'en ole oikeutettu (?:mihinkaan|tukeen|etuuteen|paivarahaan|mitaan)\\w*', 'ei oikeutta (?:mihinkaan|tukeen|etuuteen|paivarahaan)\\w*',
     // Social assistance is no unemployment benefit.
     'toimeentulotu\\w*', 'utkomststod\\w*', 'social (?:assistance|welfare)',
@@ -66,7 +71,7 @@ const PATTERNS: Record<Benefit | 'kela', string[]> = {
     'jag har inte ratt till (?:nagot|nagon|ersattning|dagpenning|stod)\\w*',
     "(?:not|never) (?:getting|receiving) (?:any(?:thing)?|a benefit|benefits?|money|support)\\w*", "(?:i'm|im|i am) not entitled to (?:anything|any\\w*|benefits?)",
     'no (?:income|benefit|allowance) at all', 'not a single (?:cent|euro)', 'no income', 'zero (?:benefits?|income|support|money)',
-    'ilman (?:\\w+ )?(?:paivarahaa|tukia|rahaa|tyottomyysetuutta|tyottomyysturvaa)', '(?:inte|ej) (?:nagot|nagon|nagra) (?:stod|ersattning|bidrag|dagpenning|forman)\\w*',
+    'ilman (?:\\w+ )?(?:paivarahaa|tukia|rahaa|tyottomyysetuutta|tyottomyysturvaa)', '(?:inte|ej) (?:nagot|nagon|nagra) \\w*(?:stod|ersattning|bidrag|dagpenning|forman)\\w*',
   ],
 };
 

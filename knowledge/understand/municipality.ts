@@ -225,6 +225,26 @@ const NEGATIONS = new Set(NEGATION_WORDS);
 /** The word right after a negation that makes it deny a place (or the name itself). "en" needs one: it is also Swedish "a". */
 const DENYING = new Set(['asu', 'asunut', 'ole', 'oo', 'enaa', 'live', 'lives', 'living', 'in', 'from', 'at', 'i', 'fran', 'bor', 'langre', 'longer', 'anymore']);
 const AFTER_OLE = new Set(['kotoisin', 'asunut', 'enaa', 'kirjoilla', 'kirjoissa', 'asukas']);
+/** Words that put a place in the past or the origin: "asuin ennen", "used to live in", "originally from", "bodde förut i". */
+const PAST_WORDS = new Set([
+  'asuin', 'asuimme', 'ennen', 'aiemmin', 'aikaisemmin', 'kotoisin', 'synnyin', 'syntynyt', 'kasvoin', 'lapsuuteni', 'muutin', 'muutimme',
+  'used', 'lived', 'originally', 'grew', 'born', 'formerly', 'previously', 'bodde', 'forut', 'tidigare', 'ursprungligen', 'vaxte', 'fodd', 'flyttade', 'kommer',
+]);
+
+/** After the name: "I'm from Ristiina originally", "Kerimäeltä alunperin". */
+const PAST_AFTER = new Set(['originally', 'ursprungligen', 'alunperin', 'alun', 'syntyjaan', 'before', 'forut']);
+
+/** True when a past or origin word stands within the four words before token `t` (no mark between), or right after it. */
+function pastPlace(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  if (next && !next.mark && PAST_AFTER.has(next.text)) return true;
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    if (tokens[k].mark || CONTRAST.has(tokens[k].text)) return false;
+    if (PAST_WORDS.has(tokens[k].text)) return true;
+  }
+  return false;
+}
+
 /** A contrast ends a negation's reach: "en asu Mikkelissä vaan Juvalla", "not sure, but I live in Juva". */
 const CONTRAST = new Set(['vaan', 'mutta', 'but', 'utan', 'men', 'instead', 'sondern']);
 
@@ -344,6 +364,10 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
   let denied = false;
   /** The former municipality a found id was named by ("Ristiinassa" → Mikkeli, Ristiina). */
   const formerById = new Map<string, FormerName>();
+  /** Ids also named by today's name: "kommer från Punkaharju men bor i Nyslott" needs no note on Punkaharju. */
+  const namedToday = new Set<string>();
+  /** Ids named only as where the person lived before or comes from: "asuin ennen Ristiinassa, nyt asun Juvalla". */
+  const past = new Set<string>();
 
   // Exact forms, longest first; sentence marks split names (tokens, not words, keep them).
   const tokens = n.tokens;
@@ -375,6 +399,8 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
       } else if (hit.ids.length === 1) {
         found.add(hit.ids[0]);
         if (hit.former) formerById.set(hit.ids[0], hit.former);
+        else namedToday.add(hit.ids[0]);
+        if (pastPlace(tokens, t)) past.add(hit.ids[0]);
         if (afterCue(words, w, HOME_CUES)) home.add(hit.ids[0]);
       } else ambiguous = [...new Set([...(ambiguous ?? []), ...hit.ids])];
       for (let k = 0; k < len; k++) covered.add(w + k);
@@ -382,9 +408,13 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
       break;
     }
   }
+  for (const id of namedToday) formerById.delete(id);
   if (found.size === 1 && !ambiguous) return matchOf([...found][0], false, formerById);
   // "Kotikuntani on Savonlinna, mutta asun Helsingissä": the home municipality decides.
   if (home.size === 1) return matchOf([...home][0], false, formerById);
+  // "I'm from Ristiina originally but now live in Helsinki": where the person lives now decides.
+  const present = [...found].filter((id) => !past.has(id));
+  if (!ambiguous && past.size > 0 && present.length === 1) return matchOf(present[0], false, formerById);
   if (found.size > 1 || (ambiguous && found.size > 0)) return { kind: 'ambiguous', ids: [...new Set([...found, ...(ambiguous ?? [])])] };
   if (ambiguous) return { kind: 'ambiguous', ids: ambiguous };
 
