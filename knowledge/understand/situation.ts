@@ -225,6 +225,11 @@ const NOT_SUBSIDISED = patternRegex([
   'without (?:a )?(?:wage )?subsid\\w*', 'inte (?:med )?(?:lonesubvention\\w*|lonestod)', 'utan lone(?:subvention|stod)\\w*',
 ]);
 
+const PAST_WORK = patternRegex([
+  '(?:olen|oon) ollut (?:\\w+ )?(?:aiemmin|ennen|aikaisemmin|viimeksi)', '(?:aiemmin|ennen|aikaisemmin) (?:olin |olen ollut )?(?:toissa|tyossa)',
+  'olin toissa', 'used to work', 'i worked', 'jag jobbade', 'jag arbetade', '(?:tidigare|forut) (?:jobbat|jobbade|arbetat|arbetade)',
+]);
+
 /**
  * True when the person works on the open labour market (the TE office's), false when unemployed,
  * laid off or in subsidised work or another employment-promoting service (the pilots').
@@ -232,6 +237,8 @@ const NOT_SUBSIDISED = patternRegex([
 export function findEmployed(n: Normalized): boolean | undefined {
   if (SUBSIDISED.test(n.folded) && !NOT_SUBSIDISED.test(n.folded)) return false;
   if (UNEMPLOYED.test(n.folded)) return false;
+  // Work in the past says nothing of today: "olen ollut aiemmin töissä kaupassa", "I used to work".
+  if (PAST_WORK.test(n.folded)) return undefined;
   if (EMPLOYED.test(n.folded)) return true;
   return undefined;
 }
