@@ -87,6 +87,10 @@ const NONE_WHEN_ASKED = new Set([
   'ei', 'en', 'ei mitaan', 'mitaan', 'ei oikein mitaan', 'nothing', 'none', 'no', 'nope', 'nej', 'inget', 'ingenting', 'ingen',
   'nada', 'en saa', 'ei saa', 'no benefit', 'en mitaan',
 ]);
+/** Words of a "no, nothing" answer to the benefit question: "nej inget", "no nothing at all". */
+const NONE_WORDS = new Set(['ei', 'en', 'nej', 'no', 'nope', 'inget', 'ingenting', 'ingen', 'nothing', 'none', 'mitaan', 'nada', 'alls', 'at', 'all', 'oo', 'ole', 'mitn', 'nothin', 'zero', 'nolla']);
+/** The fund or the union named alone, as the answer to the benefit question. */
+const FUND_WHEN_ASKED = new Set(['the fund', 'fund', 'union', 'the union', 'my union', 'fonden', 'facket', 'liitto', 'liitosta', 'kassasta', 'ammattiliitto', 'unemployment fund', 'my fund']);
 /** Negations, plus what negates a benefit in particular ("ilman", "no longer"). */
 const NEGATIONS = new Set([...NEGATION_WORDS, 'ilman', 'without', 'utan', 'enaa', 'no', 'longer', 'nothing', 'ingenting', 'inget', 'inga', 'ingen', 'nada']);
 
@@ -153,5 +157,7 @@ export function findBenefit(n: Normalized, expecting?: Slot): Benefit | 'unknown
   if (REGEXES.none.test(text)) return 'none';
   if (dontKnow && (expecting === 'benefit' || anyMention || BENEFIT_CONTEXT.test(text))) return 'unknown';
   if (expecting === 'benefit' && NONE_WHEN_ASKED.has(trimmed)) return 'none';
+  if (expecting === 'benefit' && n.words.length <= 4 && n.words.every((w) => NONE_WORDS.has(w.text))) return 'none';
+  if (expecting === 'benefit' && FUND_WHEN_ASKED.has(trimmed)) return 'earningsRelated';
   return anyMention ? undefined : misspeltBenefit(n);
 }

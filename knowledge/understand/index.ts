@@ -14,7 +14,7 @@ import { detectLanguage, findLanguageRequest } from './language';
 import { NEGATION_WORDS } from './lexicon';
 import { findMunicipality, looksLikePlace } from './municipality';
 import { normalize } from './normalize';
-import { findEmployed, findImmigrant } from './situation';
+import { findEmployed, findImmigrant, foreignLanguageAnswer } from './situation';
 import { findTopic } from './topics';
 import { findYesNo } from './yesNo';
 
@@ -62,6 +62,7 @@ export function understand(text: string, expecting?: Slot): Understanding {
   const immigrant = findImmigrant(n);
   if (immigrant !== undefined) out.immigrant = immigrant;
   else if (expecting === 'immigrant' && yesNo !== undefined) out.immigrant = yesNo;
+  else if (expecting === 'immigrant' && foreignLanguageAnswer(n)) out.immigrant = true;
   const employed = findEmployed(n);
   if (employed !== undefined) out.employed = employed;
 

@@ -163,6 +163,16 @@ function fromOrigin(n: Normalized): boolean | undefined {
   return undefined;
 }
 
+/**
+ * The answer to "are you an immigrant or a foreign-language speaker?" that is a foreign language's
+ * name alone: "venäjä", "ryska", "Arabic". (A domestic one, "suomi", "svenska", is a request to
+ * switch language.)
+ */
+export function foreignLanguageAnswer(n: Normalized): boolean {
+  const words = n.words.map((w) => w.text).filter((w) => !['vain', 'only', 'bara', 'mostly', 'enimmakseen', 'mest'].includes(w));
+  return words.length >= 1 && words.length <= 2 && words.every((w) => isLanguageWord(w) || w === 'ja' || w === 'and' || w === 'och') && words.some((w) => isLanguageWord(w) && !DOMESTIC_LANGUAGE.test(w));
+}
+
 export function findImmigrant(n: Normalized): boolean | undefined {
   const tongue = fromMotherTongue(n) ?? fromHomeLanguage(n) ?? fromSpeaker(n);
   if (tongue !== undefined) return tongue;
