@@ -227,7 +227,12 @@ const SUBSIDISED = patternRegex([
   // English.
   '(?:wage|pay|salary|employment) subsid\\w*', 'subsidi[sz]ed (?:work|job|employment|position|post|contract)\\w*', 'subsidy (?:job|work|position)\\w*',
   'on (?:a )?(?:wage )?subsidy', 'with (?:a )?(?:wage |pay )?subsidy', 'work trial\\w*', 'work try-?out', 'rehabilitative work\\w*',
-  'labou?r market training', 'employment training', 'subsidi[sz]ed',
+  'labou?r market training', 'employment training', 'subsidi[sz]ed', 'job training', 'work try-?out\\w*',
+  // Training or coaching arranged by the employment services.
+  'te-?(?:toimiston|palvelujen|palveluiden) (?:kautta )?(?:koulutuksessa|kurssilla|valmennuksessa|koulutus\\w*)',
+  '(?:koulutuksessa|kurssilla|valmennuksessa) te-?(?:toimiston|palvelujen) kautta', 'tyovalmennu\\w*',
+  '(?:utbildning|kurs) (?:via|genom|fran) te-?byran', 'te-?byrans (?:utbildning|kurs)\\w*',
+  '(?:training|course|coaching) (?:from|through|via|by) the te[- ]?office',
 ]);
 /** "en ole palkkatuella vaan tavallisissa töissä": a denied subsidy says nothing of it. */
 const NOT_SUBSIDISED = patternRegex([
