@@ -36,7 +36,9 @@ const MOTHER_TONGUE = patternRegex([
   'aidinkieleni on', 'aidinkieleni', 'aidinkieli on', 'aidinkieli', 'aidinkielena', 'aidinkielenani', 'aidinkieleltani',
   'my (?:mother tongue|native language|first language|home language) is', 'my (?:mother tongue|native language|first language)',
   'mother tongue is', 'native language is', 'mother tongue', 'native language', 'first language', 'mitt modersmal ar',
-  'modersmal ar', 'mitt modersmal', 'modersmalet ar', 'modersmal', 'kotikieleni on', 'kotikieleni',
+  'modersmal ar', 'mitt modersmal', 'modersmalet ar', 'modersmalet', 'modersmal', 'kotikieleni on', 'kotikieleni',
+  'kotikieli on', 'kotikieli', 'mitt forstasprak ar', 'forstasprak ar', 'mitt forstasprak', 'forstasprak', 'hemsprak ar', 'hemsprak',
+  'my native tongue is', 'native tongue is', 'native tongue', 'native speaker of', 'first language is',
 ], 'g');
 const DOMESTIC_LANGUAGE = /^(?:suomi|suomen|suomea|suomeksi|finnish|finska|finsk|ruotsi|ruotsin|ruotsia|swedish|svenska|svensk|saame|saamen|saamea|sami|saami|samiska|pohjoissaame|inarinsaame|koltansaame)$/;
 const SKIP_WORDS = new Set(['on', 'is', 'ar', 'ei', 'not', 'inte', 'ole']);
