@@ -14,7 +14,7 @@ import { detectLanguage, findLanguageRequest } from './language';
 import { NEGATION_WORDS } from './lexicon';
 import { findMunicipality, looksLikePlace } from './municipality';
 import { normalize } from './normalize';
-import { findEmployed, findImmigrant, foreignLanguageAnswer } from './situation';
+import { findEmployed, findImmigrant, foreignLanguageAnswer, saysUnemployed } from './situation';
 import { findTopic } from './topics';
 import { findYesNo } from './yesNo';
 
@@ -81,7 +81,7 @@ export function understand(text: string, expecting?: Slot): Understanding {
   // it also says something only a jobseeker says, those are not read as the person's.
   // A jobseeker asking for vacancies ("olen työtön, onko avoimia työpaikkoja?") asks no employer question.
   if (out.topic === 'employer') {
-    if (jobseekerSays(out)) delete out.topic;
+    if (jobseekerSays(out) || saysUnemployed(n)) delete out.topic;
     else {
       delete out.municipality;
       delete out.employed;
@@ -91,7 +91,7 @@ export function understand(text: string, expecting?: Slot): Understanding {
 }
 
 function jobseekerSays(u: Understanding): boolean {
-  return u.age !== undefined || u.ageProblem !== undefined || u.benefit !== undefined || u.immigrant !== undefined || u.employed === false;
+  return u.age !== undefined || u.ageProblem !== undefined || u.benefit !== undefined || u.immigrant !== undefined;
 }
 
 function somethingElse(u: Understanding): boolean {

@@ -247,6 +247,11 @@ const PAST_WORK = patternRegex([
   'olin toissa', 'used to work', 'i worked', 'jag jobbade', 'jag arbetade', '(?:tidigare|forut) (?:jobbat|jobbade|arbetat|arbetade)',
 ]);
 
+/** True when the message says the writer is out of work or laid off (not only that someone's job is subsidised). */
+export function saysUnemployed(n: Normalized): boolean {
+  return UNEMPLOYED.test(n.folded);
+}
+
 /**
  * True when the person works on the open labour market (the TE office's), false when unemployed,
  * laid off or in subsidised work or another employment-promoting service (the pilots').
