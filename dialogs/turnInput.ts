@@ -26,7 +26,7 @@ export function readTurn(context: TurnContext, expecting?: Slot): TurnInput {
   const raw = typeof context.activity.text === 'string' ? context.activity.text : '';
   const identityCode = raw !== '' && containsIdentityCode(raw);
   const text = identityCode ? redactIdentityCodes(raw) : raw;
-  const understanding = text.trim() ? readBoth(text, expecting) : {};
+  const understanding = text.trim() ? understand(text, expecting) : {};
   const input: TurnInput = {
     identityCode: identityCode || understanding.identityCode === true,
     button: readButton(text),
@@ -34,21 +34,6 @@ export function readTurn(context: TurnContext, expecting?: Slot): TurnInput {
   };
   cache.set(key, input);
   return input;
-}
-
-/**
- * The message read as an answer to `expecting`, plus whatever a plain reading finds besides: asked
- * for the municipality, "27" is still an age (the expecting reading alone would take it for a place).
- */
-function readBoth(text: string, expecting?: Slot): Understanding {
-  const asAnswer = understand(text, expecting);
-  if (!expecting) return asAnswer;
-  const plain = understand(text);
-  const merged: Understanding = { ...plain, ...asAnswer };
-  if (asAnswer.municipality?.kind === 'unknown' && !plain.municipality && (plain.age !== undefined || plain.ageProblem)) {
-    delete merged.municipality;
-  }
-  return merged;
 }
 
 /** True when the message says something about the person (not only a command or a question). */

@@ -31,3 +31,5 @@ export type { Facts, ProviderFacts, DatedFact, Figure, InfoSession, EmploymentAr
 export { periodOn, finnishDate, lineClosedOn } from './rules';
 export { TOPICS } from './topics';
 export { areaName, formatAddress, formatDate, municipalityName } from './wording';
+// Former municipalities (with their merger years) and the regions left in 2021, for replies' notes.
+export { formerMunicipalitiesById, regionChangesById, type FormerMunicipality, type RegionChange } from './municipalities';

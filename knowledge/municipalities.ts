@@ -13,15 +13,63 @@ export type MunicipalityName = Omit<Municipality, 'area'>;
 
 const name = z.string().trim().min(1);
 
+/**
+ * A former municipality merged into this one: its names, and the year it became part of today's
+ * municipality (the provenance a reply can cite: "Ristiina kuuluu Mikkeliin (2013)"). A plain
+ * string is a name whose merger year the data does not give.
+ */
+const formerSchema = z.union([
+  name,
+  z
+    .object({
+      fi: name,
+      sv: name.optional(),
+      otherNames: z.array(name).min(1).optional(),
+      year: z.number().int().min(1860).max(2100),
+      /** An intermediate merger, for the record: Jäppilä went into Pieksänmaa (2004), Pieksänmaa into Pieksämäki (2007). */
+      via: z.object({ fi: name, year: z.number().int().min(1860).max(2100) }).strict().optional(),
+    })
+    .strict(),
+]);
+
+/** A region the municipality has left, with the year: Joroinen and Heinävesi left Etelä-Savo in 2021. */
+const regionChangeSchema = z
+  .object({
+    year: z.number().int().min(1900).max(2100),
+    from: z.object({ fi: name, sv: name, en: name }).strict(),
+    to: z.object({ fi: name, sv: name, en: name }).strict(),
+  })
+  .strict();
+
 const entrySchema = z
   .object({
     id: z.string().regex(/^[a-z]+$/, 'expected a lower-case ASCII id'),
     fi: name,
     sv: name.optional(),
     otherNames: z.array(name).min(1).optional(),
-    formerMunicipalities: z.array(name).min(1).optional(),
+    formerMunicipalities: z.array(formerSchema).min(1).optional(),
+    regionChange: regionChangeSchema.optional(),
   })
   .strict();
+
+/** A former municipality as loaded (a plain name becomes `{ fi }`). */
+export interface FormerMunicipality {
+  fi: string;
+  sv?: string;
+  otherNames?: string[];
+  /** The year it became part of today's municipality. */
+  year?: number;
+  via?: { fi: string; year: number };
+}
+
+export type RegionChange = z.infer<typeof regionChangeSchema>;
+
+/** Every name of a former municipality: Finnish, Swedish, other names. */
+export function formerNamesOf(f: FormerMunicipality): string[] {
+  return [f.fi, ...(f.sv ? [f.sv] : []), ...(f.otherNames ?? [])];
+}
+
+const asFormer = (f: z.infer<typeof formerSchema>): FormerMunicipality => (typeof f === 'string' ? { fi: f } : f);
 
 const fileSchema = z.object({ municipalities: z.array(entrySchema).min(1) }).passthrough();
 
@@ -88,6 +136,9 @@ export function loadMunicipalityNames(raw: unknown): LoadedMunicipality[] {
   const problems: string[] = [];
   const ids = new Map<string, number>();
   const forms = new Map<string, string>();
+  // Former municipalities' names by the entries that list them: a municipality split between two
+  // of today's may be listed under both (the finder then asks which one).
+  const formerForms = new Map<string, string>();
   parsed.data.municipalities.forEach((m, i) => {
     const where = `municipalities[${i}] (id "${m.id}")`;
     if (m.id !== idOf(m.fi)) problems.push(`${where}: id must be "${idOf(m.fi)}", the ASCII of "${m.fi}"`);
@@ -95,10 +146,15 @@ export function loadMunicipalityNames(raw: unknown): LoadedMunicipality[] {
     else ids.set(m.id, i);
     // A name form must say one municipality: within an entry a repeat is harmless (Åland's
     // names are the same in both languages), across entries it is an error.
-    for (const form of new Set([...namesOf(m), ...(m.formerMunicipalities ?? [])].map(nameKey))) {
-      const owner = forms.get(form);
+    for (const form of new Set(namesOf(m).map(nameKey))) {
+      const owner = forms.get(form) ?? formerForms.get(form);
       if (owner !== undefined && owner !== m.id) problems.push(`${where}: name "${form}" is also a name of "${owner}"`);
       else forms.set(form, m.id);
+    }
+    for (const form of new Set((m.formerMunicipalities ?? []).map(asFormer).flatMap(formerNamesOf).map(nameKey))) {
+      const owner = forms.get(form);
+      if (owner !== undefined && owner !== m.id) problems.push(`${where}: name "${form}" is also a name of "${owner}"`);
+      else formerForms.set(form, m.id);
     }
   });
   if (problems.length) throw new Error(`municipality data is invalid:\n  ${problems.join('\n  ')}`);
@@ -106,14 +162,16 @@ export function loadMunicipalityNames(raw: unknown): LoadedMunicipality[] {
     const out: LoadedMunicipality = { id: m.id, fi: m.fi };
     if (m.sv) out.sv = m.sv;
     if (m.otherNames) out.otherNames = m.otherNames;
-    if (m.formerMunicipalities) out.formerMunicipalities = m.formerMunicipalities;
+    if (m.formerMunicipalities) out.formerMunicipalities = m.formerMunicipalities.map(asFormer);
+    if (m.regionChange) out.regionChange = m.regionChange;
     return out;
   });
 }
 
-/** An entry as loaded: the contract's names, plus the former municipalities merged into it. */
+/** An entry as loaded: the contract's names, the former municipalities merged into it, a change of region. */
 export interface LoadedMunicipality extends MunicipalityName {
-  formerMunicipalities?: string[];
+  formerMunicipalities?: FormerMunicipality[];
+  regionChange?: RegionChange;
 }
 
 /** The data file; the build copies knowledge/data next to the compiled core. */
@@ -130,9 +188,12 @@ function readFile(file: string): unknown {
 const loaded = loadMunicipalityNames(readFile(MUNICIPALITIES_FILE));
 
 /** Every municipality of 2021, validated, in the file's order (the contract's shape). */
-export const municipalityNames: Array<Omit<Municipality, 'area'>> = loaded.map(({ formerMunicipalities: _former, ...names }) => names);
+export const municipalityNames: Array<Omit<Municipality, 'area'>> = loaded.map(({ formerMunicipalities: _former, regionChange: _region, ...names }) => names);
 
 /** Former municipalities by the id of the municipality they were merged into. */
-export const formerMunicipalitiesById: ReadonlyMap<string, readonly string[]> = new Map(
+export const formerMunicipalitiesById: ReadonlyMap<string, readonly FormerMunicipality[]> = new Map(
   loaded.filter((m) => m.formerMunicipalities).map((m) => [m.id, m.formerMunicipalities!]),
 );
+
+/** Regions left, by municipality id: Joroinen (to Pohjois-Savo) and Heinävesi (to Pohjois-Karjala) left Etelä-Savo in 2021. */
+export const regionChangesById: ReadonlyMap<string, RegionChange> = new Map(loaded.filter((m) => m.regionChange).map((m) => [m.id, m.regionChange!]));

@@ -126,8 +126,25 @@ export type Command = 'help' | 'restart' | 'cancel' | 'deleteData';
 /** Questions about the pilots that the knowledge can answer. */
 export type Topic = 'employer' | 'coach' | 'pilotDates' | 'whoMoved' | 'clientCounts' | 'infoSession';
 
+/** A former municipality the message named ("asun Ristiinassa"), so a reply can say "Ristiina kuuluu Mikkeliin (2013)". */
+export interface FormerName {
+  /** Its Finnish name. */
+  fi: string;
+  /** Its Swedish name, where it has one (Kristina, Säminge). */
+  sv?: string;
+  /** The year it became part of today's municipality. */
+  year?: number;
+}
+
 export type MunicipalityMatch =
-  | { kind: 'match'; id: string; /** true when found only by a typo-tolerant comparison */ fuzzy: boolean }
+  | {
+      kind: 'match';
+      id: string;
+      /** true when found only by a typo-tolerant comparison */
+      fuzzy: boolean;
+      /** Present when the name was that of a former municipality merged into `id`. */
+      former?: FormerName;
+    }
   | { kind: 'ambiguous'; ids: string[] }
   /** A place-like word that is no Finnish municipality (e.g. "Stockholm", "Narnia"). */
   | { kind: 'unknown'; text: string };

@@ -6,6 +6,7 @@
 // before this runs.
 import type { Slot, Understanding } from '../types';
 import type { Normalized } from './normalize';
+import { knownForms } from './municipality';
 import { AMBIGUOUS_UNIT_WORDS, numberWord, numberWords } from './numbers';
 
 /** After the number: it is an age whatever comes before. */
@@ -35,6 +36,9 @@ const DURATION = new Set([
   'working', 'stayed', 'unemployed', 'arbetslos', 'har', 'have', "i've", 'ive', 'had', 'hade', 'i', 'in', 'over', 'under', 'ytterligare',
 ]);
 
+/** Verbs of living: a number after "asun Mikkelissä" may be how long. */
+const LIVING = new Set(['asun', 'asunut', 'asuin', 'asumme', 'asustan', 'bor', 'bott', 'bodde', 'live', 'lived', 'living', 'lives']);
+
 export type AgeResult = Pick<Understanding, 'age' | 'ageProblem'>;
 
 interface Candidate {
@@ -60,6 +64,25 @@ function clauseAlone(n: Normalized, wordIndex: number, length = 1): boolean {
     return (prev === undefined || prev.mark) && (next === undefined || next.mark);
   }
   return false;
+}
+
+/** True when the words from `wordIndex` (`length` of them) end a clause: a mark or the message's end follows. */
+function endsClause(n: Normalized, wordIndex: number, length = 1): boolean {
+  let w = -1;
+  for (let t = 0; t < n.tokens.length; t++) {
+    if (n.tokens[t].mark || ++w !== wordIndex) continue;
+    const next = n.tokens[t + length];
+    return next === undefined || next.mark;
+  }
+  return false;
+}
+
+/** True when a municipality's name stands right before word `i`: "Mikkeli 45, …", "S:t Michel 45 år, …". */
+function afterPlace(words: readonly string[], i: number): boolean {
+  // "asun Mikkelissä 20 vuotta", "bott i Nyslott 22 år": after a verb of living, it is how long.
+  if (words.slice(0, i).some((w) => DURATION.has(w) || LIVING.has(w))) return false;
+  const forms = knownForms();
+  return (i >= 1 && forms.has(words[i - 1])) || (i >= 2 && forms.has(`${words[i - 2]} ${words[i - 1]}`));
 }
 
 export function judgeAge(value: number, negative: boolean): AgeResult {
@@ -117,6 +140,8 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
       else if (notAgeBefore) strength = 0;
       // "bor i Nyslott, 22 år, invandrare": a plausible age with its unit as a clause of its own.
       else if (plausible && clauseAlone(n, num.start, num.length + (unitIsSeparate ? 1 : 0))) strength = 2;
+      // "S:t Michel 45 år, a-kassa, …": a town, then the age with its unit, as one clause.
+      else if (plausible && afterPlace(words, num.start) && endsClause(n, num.start, num.length + (unitIsSeparate ? 1 : 0))) strength = 2;
       // "Nyslott 22 år invandrare": in a short telegraphic message a Swedish or English year count
       // is an age unless something says it is a time ("i 22 år", "for 22 years", "22 years ago").
       // Not Finnish "vuotta": "asun Mikkelissä 20 vuotta" is a duration.
@@ -126,7 +151,7 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
     else if (words.length === num.length && (expecting === undefined || expecting === 'age')) strength = 2; // a bare "27"
     // A telegraphic message ("Mikkeli 45 ansiopäiväraha", "asun Juvalla, 27, työmarkkinatuki"):
     // a plausible age standing on its own counts.
-    else if (plausible && !notAgeBefore && !num.word && words.length > num.length && (words.length <= 6 || clauseAlone(n, num.start))) strength = 2;
+    else if (plausible && !notAgeBefore && !num.word && words.length > num.length && (words.length <= 6 || clauseAlone(n, num.start) || (afterPlace(words, num.start) && endsClause(n, num.start)))) strength = 2;
     else if (expecting === 'age' && !notAgeBefore) strength = 1;
     if (strength > 0) candidates.push({ value: num.value, negative: num.negative, start: num.start, length: num.length, strength });
   }

@@ -1,7 +1,9 @@
 // understand(text, expecting?): every slot one message fills, in Finnish, Swedish or English.
 // Each concern lives in its own file; this one runs them in order and applies what the slot the
-// bot just asked for (`expecting`) changes: a bare "27" answers the age question, a bare "kyllä"
-// the immigrant question, a lone word is matched more loosely against the municipalities.
+// bot just asked for (`expecting`) changes: a bare "kyllä" answers the immigrant question, "ei" the
+// benefit question, a lone word is matched more loosely against the municipalities. What the
+// message says plainly is read whatever was asked: a bare "27" is an age even when the bot asked
+// for the municipality, so a message is read once.
 // Identity codes are removed before anything else reads the text.
 import type { Slot, Understanding } from '../types';
 import { findAge } from './age';
@@ -9,14 +11,17 @@ import { findBenefit } from './benefit';
 import { findCommand } from './commands';
 import { containsIdentityCode, IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
 import { detectLanguage, findLanguageRequest } from './language';
+import { NEGATION_WORDS } from './lexicon';
 import { findMunicipality, looksLikePlace } from './municipality';
 import { normalize } from './normalize';
-import { findEmployed, findImmigrant } from './situation';
+import { findEmployed, findImmigrant, foreignLanguageAnswer, saysUnemployed } from './situation';
 import { findTopic } from './topics';
 import { findYesNo } from './yesNo';
 
 /** Longer messages are cut: nobody types a novel to a guide, and the cost must stay bounded. */
 export const MAX_MESSAGE_LENGTH = 2000;
+
+const NEGATIONS = new Set(NEGATION_WORDS);
 
 /**
  * Everything one message says, in Finnish, Swedish or English: municipality, age, benefit,
@@ -52,7 +57,9 @@ export function understand(text: string, expecting?: Slot): Understanding {
   const topic = findTopic(n);
   if (topic) out.topic = topic;
 
-  const age = findAge(n, expecting);
+  // A number is read as an age whatever was asked ("27" asked for the municipality is still an
+  // age), and more leniently when the age was asked for.
+  const age = findAge(n, expecting === 'age' ? 'age' : undefined);
   if (age.age !== undefined) out.age = age.age;
   if (age.ageProblem) out.ageProblem = age.ageProblem;
   const benefit = findBenefit(n, expecting);
@@ -62,6 +69,7 @@ export function understand(text: string, expecting?: Slot): Understanding {
   const immigrant = findImmigrant(n);
   if (immigrant !== undefined) out.immigrant = immigrant;
   else if (expecting === 'immigrant' && yesNo !== undefined) out.immigrant = yesNo;
+  else if (expecting === 'immigrant' && foreignLanguageAnswer(n)) out.immigrant = true;
   const employed = findEmployed(n);
   if (employed !== undefined) out.employed = employed;
 
@@ -69,12 +77,28 @@ export function understand(text: string, expecting?: Slot): Understanding {
   if (!(languageRequest && n.words.length <= 2)) {
     const municipality = findMunicipality(n, expecting);
     if (municipality) out.municipality = municipality;
-    else if (expecting === 'municipality' && n.words.length >= 1 && n.words.length <= 3 && !somethingElse(out) && looksLikePlace(n)) {
-      // The answer to "where do you live?" that names no municipality we know.
+    else if (expecting === 'municipality' && n.words.length >= 1 && n.words.length <= 3 && !somethingElse(out) && !n.words.some((w) => NEGATIONS.has(w.text)) && looksLikePlace(n)) {
+      // The answer to "where do you live?" that names no municipality we know ("en ole varma",
+      // "en asu Mikelissä" name none: a negation is no part of a place's name).
       out.municipality = { kind: 'unknown', text: n.words.map((w) => w.raw).join(' ') };
     }
   }
+  // An employer's message ("Olen työnantaja Savonlinnassa", "Jag är företagare i S:t Michel och vill
+  // anställa") tells where the company is and that its writer works, not a jobseeker's facts: unless
+  // it also says something only a jobseeker says, those are not read as the person's.
+  // A jobseeker asking for vacancies ("olen työtön, onko avoimia työpaikkoja?") asks no employer question.
+  if (out.topic === 'employer') {
+    if (jobseekerSays(out) || saysUnemployed(n)) delete out.topic;
+    else {
+      delete out.municipality;
+      delete out.employed;
+    }
+  }
   return out;
+}
+
+function jobseekerSays(u: Understanding): boolean {
+  return u.age !== undefined || u.ageProblem !== undefined || u.benefit !== undefined || u.immigrant !== undefined;
 }
 
 function somethingElse(u: Understanding): boolean {

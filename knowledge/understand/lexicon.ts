@@ -53,6 +53,12 @@ tongue tyonantaja tyossa tyoton tyottomana unemployed ursakta vaikka varfor varm
 voitko vuotias vuotta what when where which work working years yksin ymmarra
 `;
 
+/**
+ * Names of municipalities (today's or former) that are also given names: "jag heter Kristina",
+ * "olen Kaarina" name a person, so a capital alone does not make them a place.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(wordsOf('kristina kristiina kaarina inari aura salla'));
+
 /** Words that negate what follows, in Finnish, Swedish and English (folded). */
 export const NEGATION_WORDS: readonly string[] = wordsOf(`ei en emme et ette eivat inte ej icke aldrig not don't dont doesn't doesnt isn't isnt never`);
 

@@ -4,10 +4,10 @@
 // names and their main cases that start with the same letter; everyday words never count as typos. A place-like word after "asun", "I live in", "jag bor i"
 // that is no municipality is reported as unknown; two different municipalities as ambiguous.
 import { distance as levenshtein } from 'fastest-levenshtein';
-import { formerMunicipalitiesById, municipalityNames, namesOf, nameKey, type MunicipalityName } from '../municipalities';
-import type { MunicipalityMatch, Slot } from '../types';
+import { formerMunicipalitiesById, formerNamesOf, municipalityNames, namesOf, nameKey, type FormerMunicipality, type MunicipalityName } from '../municipalities';
+import type { FormerName, MunicipalityMatch, Slot } from '../types';
 import { inflectedForms, MAIN_CASES } from './finnishForms';
-import { ABROAD, EVERYDAY_WORDS, NEGATION_WORDS } from './lexicon';
+import { ABROAD, EVERYDAY_WORDS, GIVEN_NAMES, NEGATION_WORDS } from './lexicon';
 import type { Normalized, Token } from './normalize';
 
 /**
@@ -54,14 +54,24 @@ const NOT_PLACES = new Set([
 ]);
 
 
-type Hit = { ids: string[]; needsLicence: boolean };
+type Hit = {
+  ids: string[];
+  needsLicence: boolean;
+  /** The form is also a given name ("Kristina", "Kaarina"): a capital proves nothing, a place cue does. */
+  givenName: boolean;
+  /** Set when the form names a former municipality of the (single) id. */
+  former?: FormerName;
+};
 
 /** A form for the typo search, with the set of its letters as bits (a cheap lower bound). */
 interface Candidate {
   form: string;
   id: string;
   letters: number;
+  former?: FormerName;
 }
+
+const formerName = (f: FormerMunicipality): FormerName => ({ fi: f.fi, ...(f.sv ? { sv: f.sv } : {}), ...(f.year !== undefined ? { year: f.year } : {}) });
 
 /** Bit i set when the word holds the i-th letter a–z (other characters share bit 26). */
 function letterBits(word: string): number {
@@ -79,7 +89,7 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-interface Index {
+export interface Index {
   exact: Map<string, Hit>;
   /** Single-word forms by first letter and length, for the typo fallback. */
   byFirstLetter: Map<string, Map<number, Candidate[]>>;
@@ -92,28 +102,46 @@ function variants(key: string): string[] {
 }
 
 /** Builds the lookup once: form → ids, keeping only the ids that own the form most directly. */
-export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyMap<string, readonly string[]> = new Map()): Index {
+/** Finnish case endings typed after a colon on an abbreviation: "Mikkelin mlk:ssa", "mlk:sta". */
+const COLON_ENDINGS = ['n', 'ssa', 'sta', 'lla', 'lta', 'lle', 'hon', 'aan', 'iin', 'ssä', 'stä', 'llä', 'ltä'].map((e) => e.replace(/ä/g, 'a'));
+
+export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyMap<string, readonly FormerMunicipality[]> = new Map()): Index {
   // form → id → priority (0 = a name as written, 1 = an inflection of a Finnish or other name,
   // 2 = an inflection of a Swedish name). A form keeps the ids with the best priority.
   const owners = new Map<string, Map<string, number>>();
+  // form → id → the former municipality it names (only for forms of former names).
+  const formerOf = new Map<string, Map<string, FormerName>>();
   // The typo search looks only at names as written and their main cases: fewer, likelier forms.
   const typoForms = new Set<string>();
-  const put = (form: string, id: string, priority: number) => {
+  const put = (form: string, id: string, priority: number, from?: FormerName) => {
     if (!form) return;
     let byId = owners.get(form);
     if (!byId) owners.set(form, (byId = new Map()));
     const before = byId.get(id);
-    if (before === undefined || priority < before) byId.set(id, priority);
+    if (before === undefined || priority < before) {
+      byId.set(id, priority);
+      // Today's own name wins over a former one of the same form.
+      if (from) {
+        let f = formerOf.get(form);
+        if (!f) formerOf.set(form, (f = new Map()));
+        f.set(id, from);
+      } else formerOf.get(form)?.delete(id);
+    }
   };
   for (const m of names) {
-    for (const name of [...namesOf(m), ...(former.get(m.id) ?? [])]) {
-      const isSwedish = name === m.sv && m.sv !== m.fi;
+    const entries: Array<{ name: string; swedish: boolean; from?: FormerName }> = namesOf(m).map((name) => ({ name, swedish: name === m.sv && m.sv !== m.fi }));
+    for (const f of former.get(m.id) ?? []) {
+      const from = formerName(f);
+      for (const name of formerNamesOf(f)) entries.push({ name, swedish: name === f.sv && f.sv !== f.fi, from });
+    }
+    for (const { name, swedish: isSwedish, from } of entries) {
       for (const key of variants(nameKey(name))) {
-        put(key, m.id, 0);
+        put(key, m.id, 0, from);
         typoForms.add(key);
         if (!isSwedish) for (const form of inflectedForms(key, MAIN_CASES)) typoForms.add(form);
-        for (const form of inflectedForms(key)) put(form, m.id, isSwedish ? 2 : 1);
-        if (isSwedish && !key.endsWith('s')) put(`${key}s`, m.id, 2);
+        for (const form of inflectedForms(key)) put(form, m.id, isSwedish ? 2 : 1, from);
+        if (isSwedish && !key.endsWith('s')) put(`${key}s`, m.id, 2, from);
+        if (key.endsWith(' mlk')) for (const e of COLON_ENDINGS) put(`${key}:${e}`, m.id, 1, from);
       }
     }
   }
@@ -125,7 +153,8 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
     const ids = [...byId].filter(([, p]) => p === best).map(([id]) => id);
     // A generated form that is an everyday word is dropped; a name as written stays.
     if (best > 0 && (EVERYDAY_WORDS.has(form) || ABROAD.has(form))) continue;
-    exact.set(form, { ids, needsLicence: ids.some((id) => COMMON_WORD_IDS.has(id)) });
+    const from = ids.length === 1 ? formerOf.get(form)?.get(ids[0]) : undefined;
+    exact.set(form, { ids, needsLicence: ids.some((id) => COMMON_WORD_IDS.has(id)), givenName: best === 0 && GIVEN_NAMES.has(form), ...(from ? { former: from } : {}) });
     const words = form.split(' ').length;
     longestWords = Math.max(longestWords, words);
     // Typos are matched against Finnish forms and names as written, not against Finnish endings
@@ -135,17 +164,18 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
       if (!byLength) byFirstLetter.set(form[0], (byLength = new Map()));
       let list = byLength.get(form.length);
       if (!list) byLength.set(form.length, (list = []));
-      list.push({ form, id: ids[0], letters: letterBits(form) });
+      const fromFormer = formerOf.get(form)?.get(ids[0]);
+      list.push({ form, id: ids[0], letters: letterBits(form), ...(fromFormer ? { former: fromFormer } : {}) });
     }
   }
   return { exact, byFirstLetter, longestWords };
 }
 
-const index = buildIndex(municipalityNames, formerMunicipalitiesById);
+const defaultIndex = buildIndex(municipalityNames, formerMunicipalitiesById);
 
 /** Every form the index knows, with the municipalities it names. */
 export function knownForms(): ReadonlyMap<string, { ids: string[] }> {
-  return index.exact;
+  return defaultIndex.exact;
 }
 
 /** A long message of capitalised words must not cost a typo search per word. */
@@ -183,6 +213,8 @@ const TYPO_CUES = new Set([
   'asun', 'asumme', 'asuin', 'asunut', 'asustan', 'kotikunta', 'kotikuntani', 'kotikuntana', 'kotoisin', 'muutin', 'muutimme',
   'live', 'lives', 'living', 'from', 'bor', 'bodde', 'fran', 'kommun', 'hemkommun', 'moved', 'paikkakuntani', 'kotipaikkani',
 ]);
+/** Cues that make a given name a place: "bor i Kristina", "asun Kaarinassa" (not "jag är Kristina", "olen Kaarina"). */
+const GIVEN_NAME_CUES = new Set([...TYPO_CUES, 'i', 'in', 'till', 'to', 'near', 'nara', 'kotikuntani', 'paikkakunta']);
 /** The deciding fact is the home municipality: a name right after these wins over others. */
 const HOME_CUES = new Set(['kotikunta', 'kotikuntani', 'kotikuntana', 'kotikunnaksi', 'hemkommun', 'kirjoilla', 'kirjoissa', 'folkbokford']);
 /** Streets are no towns: "asun Esimerkkikadulla". */
@@ -193,6 +225,26 @@ const NEGATIONS = new Set(NEGATION_WORDS);
 /** The word right after a negation that makes it deny a place (or the name itself). "en" needs one: it is also Swedish "a". */
 const DENYING = new Set(['asu', 'asunut', 'ole', 'oo', 'enaa', 'live', 'lives', 'living', 'in', 'from', 'at', 'i', 'fran', 'bor', 'langre', 'longer', 'anymore']);
 const AFTER_OLE = new Set(['kotoisin', 'asunut', 'enaa', 'kirjoilla', 'kirjoissa', 'asukas']);
+/** Words that put a place in the past or the origin: "asuin ennen", "used to live in", "originally from", "bodde förut i". */
+const PAST_WORDS = new Set([
+  'asuin', 'asuimme', 'ennen', 'aiemmin', 'aikaisemmin', 'kotoisin', 'synnyin', 'syntynyt', 'kasvoin', 'lapsuuteni', 'muutin', 'muutimme',
+  'used', 'lived', 'originally', 'grew', 'born', 'formerly', 'previously', 'bodde', 'forut', 'tidigare', 'ursprungligen', 'vaxte', 'fodd', 'flyttade', 'kommer',
+]);
+
+/** After the name: "I'm from Ristiina originally", "Kerimäeltä alunperin". */
+const PAST_AFTER = new Set(['originally', 'ursprungligen', 'alunperin', 'alun', 'syntyjaan', 'before', 'forut']);
+
+/** True when a past or origin word stands within the four words before token `t` (no mark between), or right after it. */
+function pastPlace(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  if (next && !next.mark && PAST_AFTER.has(next.text)) return true;
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    if (tokens[k].mark || CONTRAST.has(tokens[k].text)) return false;
+    if (PAST_WORDS.has(tokens[k].text)) return true;
+  }
+  return false;
+}
+
 /** A contrast ends a negation's reach: "en asu Mikkelissä vaan Juvalla", "not sure, but I live in Juva". */
 const CONTRAST = new Set(['vaan', 'mutta', 'but', 'utan', 'men', 'instead', 'sondern']);
 
@@ -239,11 +291,12 @@ function afterCue(words: Token[], i: number, cues: ReadonlySet<string> = PLACE_C
  * forms with the word's first letter, or (`anyFirstLetter`, for a one-word answer to the
  * municipality question: "Nikkeli") at all of them.
  */
-function fuzzyLookup(word: string, allowance: number, anyFirstLetter = false): { ids: Set<string>; distance: number } | undefined {
+function fuzzyLookup(index: Index, word: string, allowance: number, anyFirstLetter = false): { ids: Set<string>; distance: number; former: Map<string, FormerName> } | undefined {
   if (allowance === 0) return undefined;
   const buckets = anyFirstLetter ? [...index.byFirstLetter.values()] : [index.byFirstLetter.get(word[0])].filter((b) => b !== undefined);
   let best = allowance + 1;
   let ids = new Set<string>();
+  let former = new Map<string, FormerName>();
   const letters = letterBits(word);
   for (const byLength of buckets) {
     for (let length = word.length - allowance; length <= word.length + allowance; length++) {
@@ -254,11 +307,13 @@ function fuzzyLookup(word: string, allowance: number, anyFirstLetter = false): {
         if (d < best) {
           best = d;
           ids = new Set([c.id]);
+          former = new Map();
         } else if (d === best) ids.add(c.id);
+        if (d === best && c.former) former.set(c.id, c.former);
       }
     }
   }
-  return best <= allowance ? { ids, distance: best } : undefined;
+  return best <= allowance ? { ids, distance: best, former } : undefined;
 }
 
 /** The place-like words after a strong cue that matched nothing ("Stockholm" in "I live in Stockholm"). */
@@ -268,7 +323,7 @@ for (const cue of STRONG_CUES) CUES_BY_FIRST_WORD.set(cue[0], [...(CUES_BY_FIRST
 /** Strong cues that tell where a person comes from rather than where they live. */
 const ORIGIN_CUES = new Set(['kotoisin', 'im', "i'm", 'am', 'come', 'kommer']);
 
-function unknownAfterCue(words: Token[]): string | undefined {
+function unknownAfterCue(words: Token[]): { text: string; at: number } | undefined {
   for (let i = 0; i < words.length; i++) {
     for (const cue of CUES_BY_FIRST_WORD.get(words[i].text) ?? []) {
       if (!cue.every((w, k) => words[i + k]?.text === w)) continue;
@@ -283,17 +338,22 @@ function unknownAfterCue(words: Token[]): string | undefined {
       if (ORIGIN_CUES.has(cue[0]) && ABROAD.has(first.text)) continue;
       const parts = [first.raw];
       for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++) parts.push(words[k].raw);
-      return parts.join(' ');
+      return { text: parts.join(' '), at: j };
     }
   }
   return undefined;
+}
+
+function matchOf(id: string, fuzzy: boolean, formerById: ReadonlyMap<string, FormerName>): MunicipalityMatch {
+  const former = formerById.get(id);
+  return former ? { kind: 'match', id, fuzzy, former } : { kind: 'match', id, fuzzy };
 }
 
 /**
  * The municipality a message names, if any. `claimed` marks word positions other concerns have
  * already read (a benefit word is no town).
  */
-export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityMatch | undefined {
+export function findMunicipality(n: Normalized, expecting?: Slot, index: Index = defaultIndex): MunicipalityMatch | undefined {
   const expectingMunicipality = expecting === 'municipality';
   const { words } = n;
   const found = new Set<string>();
@@ -302,6 +362,12 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
   const covered = new Set<number>();
   /** Municipalities the message says the person does not live in. */
   let denied = false;
+  /** The former municipality a found id was named by ("Ristiinassa" → Mikkeli, Ristiina). */
+  const formerById = new Map<string, FormerName>();
+  /** Ids also named by today's name: "kommer från Punkaharju men bor i Nyslott" needs no note on Punkaharju. */
+  const namedToday = new Set<string>();
+  /** Ids named only as where the person lived before or comes from: "asuin ennen Ristiinassa, nyt asun Juvalla". */
+  const past = new Set<string>();
 
   // Exact forms, longest first; sentence marks split names (tokens, not words, keep them).
   const tokens = n.tokens;
@@ -326,10 +392,15 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
       const span = tokens.slice(t, t + len);
       const w = wordIndexOfToken[t];
       if (hit.needsLicence && !expectingMunicipality && !span.some(isCapitalised) && !afterCue(words, w)) continue;
+      // "jag heter Kristina", "olen Kaarina": a given name in running text is a place only after a place cue.
+      if (hit.givenName && !expectingMunicipality && words.length > len && !afterCue(words, w, GIVEN_NAME_CUES)) continue;
       if (deniedPlace(tokens, t)) {
         denied = true;
       } else if (hit.ids.length === 1) {
         found.add(hit.ids[0]);
+        if (hit.former) formerById.set(hit.ids[0], hit.former);
+        else namedToday.add(hit.ids[0]);
+        if (pastPlace(tokens, t)) past.add(hit.ids[0]);
         if (afterCue(words, w, HOME_CUES)) home.add(hit.ids[0]);
       } else ambiguous = [...new Set([...(ambiguous ?? []), ...hit.ids])];
       for (let k = 0; k < len; k++) covered.add(w + k);
@@ -337,27 +408,27 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
       break;
     }
   }
-  if (found.size === 1 && !ambiguous) return { kind: 'match', id: [...found][0], fuzzy: false };
+  for (const id of namedToday) formerById.delete(id);
+  if (found.size === 1 && !ambiguous) return matchOf([...found][0], false, formerById);
   // "Kotikuntani on Savonlinna, mutta asun Helsingissä": the home municipality decides.
-  if (home.size === 1) return { kind: 'match', id: [...home][0], fuzzy: false };
+  if (home.size === 1) return matchOf([...home][0], false, formerById);
+  // "I'm from Ristiina originally but now live in Helsinki": where the person lives now decides.
+  const present = [...found].filter((id) => !past.has(id));
+  if (!ambiguous && past.size > 0 && present.length === 1) return matchOf(present[0], false, formerById);
   if (found.size > 1 || (ambiguous && found.size > 0)) return { kind: 'ambiguous', ids: [...new Set([...found, ...(ambiguous ?? [])])] };
   if (ambiguous) return { kind: 'ambiguous', ids: ambiguous };
 
   // Typos: only on words that could be a name, and in running text only where a name is likely.
-  let best: { ids: Set<string>; distance: number } | undefined;
+  let best: { ids: Set<string>; distance: number; former: Map<string, FormerName> } | undefined;
   let tries = 0;
   for (let i = 0; i < words.length && tries < MAX_TYPO_TRIES; i++) {
     const word = words[i];
     if (covered.has(i) || !isNameLike(word) || !mayBeName(word.text) || STREET.test(word.text)) continue;
+    if (GIVEN_NAMES.has(word.text) && !expectingMunicipality && words.length > 1 && !afterCue(words, i, GIVEN_NAME_CUES)) continue;
     // A capital counts only where it is not just the start of a sentence.
     const capitalised = isCapitalised(word) && (i > 0 || words.length <= 2);
     const licensed = expectingMunicipality || capitalised || afterCue(words, i, TYPO_CUES);
     if (!licensed) continue;
-    // "en asu Mikelissä": a denied place, even misspelt, is no answer (and no unknown place either).
-    if (deniedPlace(tokens, tokenIndexOfWord[i])) {
-      denied = true;
-      continue;
-    }
     // The answer to "where do you live?" gets one edit more, if it is that answer: a name alone or
     // nearly so, or a capitalised word; not any word of a longer sentence.
     const answering = expectingMunicipality && (words.length <= 2 || capitalised);
@@ -365,23 +436,34 @@ export function findMunicipality(n: Normalized, expecting?: Slot): MunicipalityM
     tries++;
     // A one-word answer may have its typo in the first letter too ("Nikkeli", "Sspoo"): all forms
     // are searched, within the distance already found among those with the same first letter.
-    const sameLetter = fuzzyLookup(word.text, allowance);
-    const result = answering && words.length === 1 ? fuzzyLookup(word.text, sameLetter?.distance ?? allowance, true) : sameLetter;
+    const sameLetter = fuzzyLookup(index, word.text, allowance);
+    const result = answering && words.length === 1 ? fuzzyLookup(index, word.text, sameLetter?.distance ?? allowance, true) : sameLetter;
     if (!result) continue;
+    // "en asu Mikelissä": a denied place, even misspelt, is no answer (and no unknown place either).
+    // Only a word that is near a name counts as a denied place: "en ole varma, asun Tukholmassa"
+    // denies no place.
+    if (deniedPlace(tokens, tokenIndexOfWord[i])) {
+      denied = true;
+      continue;
+    }
     // A near miss of a name that is also a word ("lähin" ~ Lahti) only when a town was asked for.
     if (!expectingMunicipality) for (const id of result.ids) if (COMMON_WORD_IDS.has(id)) result.ids.delete(id);
     if (!result.ids.size) continue;
     if (!best || result.distance < best.distance) best = result;
-    else if (result.distance === best.distance) result.ids.forEach((id) => best!.ids.add(id));
+    else if (result.distance === best.distance) {
+      result.ids.forEach((id) => best!.ids.add(id));
+      result.former.forEach((f, id) => best!.former.set(id, f));
+    }
   }
   if (best) {
     const ids = [...best.ids];
-    return ids.length === 1 ? { kind: 'match', id: ids[0], fuzzy: true } : { kind: 'ambiguous', ids };
+    return ids.length === 1 ? matchOf(ids[0], true, best.former) : { kind: 'ambiguous', ids };
   }
 
   // Only denied places ("en asu Mikkelissä"): no municipality, and no "unknown" guess either.
   if (denied) return undefined;
   const unknown = unknownAfterCue(words);
-  if (unknown) return { kind: 'unknown', text: unknown };
+  // "I don't live in Narnia": a denied place is no unknown place either.
+  if (unknown && !deniedPlace(tokens, tokenIndexOfWord[unknown.at])) return { kind: 'unknown', text: unknown.text };
   return undefined;
 }

@@ -29,6 +29,7 @@ const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !
 const SEPARATORS = new Set([...'"“”„«»()[]{}<>*_=|~^´#@&%$€£\\+']);
 const APOSTROPHES = new Set([...'’‘`']);
 const DASHES = new Set([...'‐‑‒–—−']);
+const EMOJI = /^\p{Extended_Pictographic}$/u;
 
 // One pass over the characters: cheaper than a chain of regular expressions, which matters
 // because every message goes through here.
@@ -60,6 +61,19 @@ export function normalize(text: string): Normalized {
       continue;
     }
     let c = raw[i];
+    // An emoji ends a clause as a full stop would ("bor i Kristina 😊 26 år"); a joiner or a
+    // variation selector is part of it.
+    const pair = code >= 0xd800 && code <= 0xdbff ? raw.slice(i, i + 2) : c;
+    if (EMOJI.test(pair)) {
+      flush();
+      if (tokens.length && !tokens[tokens.length - 1].mark) tokens.push({ text: '.', raw: pair, mark: true });
+      i += pair.length - 1;
+      continue;
+    }
+    if (code === 0x200d || code === 0xfe0f) {
+      flush();
+      continue;
+    }
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || SEPARATORS.has(c) || (c.trim() === '' && c !== '')) {
       flush();
       continue;

@@ -8,11 +8,23 @@ const re = (list: string[]) => patternRegex(list);
 
 const EMPLOYER = re([
   'tyonantaja\\w*', 'yrittaja\\w*', 'rekrytoi\\w*', 'rekrytointi\\w*', 'avoi\\w* tyopaik\\w*',
-  'tyopaikkailmoitu\\w*', 'ilmoittaa (?:avoimesta )?tyopaikasta', 'palkata', 'palkkaamaan', 'palkkaan', 'tyovoima\\w*',
+  'tyopaikkailmoitu\\w*', 'ilmoittaa (?:avoimesta )?tyopaikasta', 'palkata', 'palkkaamaan', 'palkkaan', 'tyovoimaa', 'tyovoiman (?:tarve|tarpeessa|saatavuus|hankinta)\\w*', 'tyovoimapula\\w*',
   'employer\\w*', 'recruit\\w*', 'vacanc\\w*', 'hiring', 'hire (?:someone|staff|people|workers|employees)', 'job (?:ad|advert|posting|notice)\\w*',
   'my company', 'our company', 'etsin tyontekij\\w*', 'etsimme tyontekij\\w*', 'tarvitsemme tyontekij\\w*', 'tarvitsen tyontekij\\w*',
   'tarvitsee tyontekij\\w*', 'yritykse(?:ni|mme|lleni|llemme)',
   'looking for (?:staff|employees|workers)', 'need (?:staff|employees|workers)', 'soker personal', 'soker arbetskraft', 'arbetsgivar\\w*', 'rekryter\\w*', 'ledig\\w* (?:tjanst|jobb|plats)\\w*', 'anstalla',
+  // Hiring said the way employers write it, in the three languages.
+  'yrityspalvelu\\w*', 'tyonantajapalvelu\\w*', 'tyontekij(?:a|oita|an|oiden) (?:yritykse\\w*|firmaa\\w*|meille|minulle)', 'uusi(?:a)? tyontekij\\w*',
+  'ilmoit\\w* (?:avoime\\w* )?(?:tyopaik\\w*|paik\\w*)', '(?:tarvitsemme|tarvitsen|tarvitsee|etsimme|haemme|palkkaamme) (?:\\w+ )?\\w*tyontekij\\w*',
+  '\\w*tyontekijoita (?:tarvitaan|haetaan|etsitaan)', 'jobbannons\\w*', 'sommarjobbare', 'sommarpersonal', 'behover (?:\\w+ )?(?:personal|medarbetare|arbetskraft|sommarjobbare)',
+  '(?:we|i) need (?:\\w+ )?(?:staff|employees?|workers?)', 'summer (?:staff|workers|employees)', 'seasonal workers', 'arbetskraft(?:en)?',
+  'hire (?:an? )?(?:new )?(?:employee|worker|person)', 'recruit\\w*', 'tyopaikkailmoitu\\w*', 'rekry\\w*', 'firma(?:ni|mme|lleni|llemme)', 'yritys(?:tani|tamme)',
+  'platsannons\\w*', 'annonsera\\w*', 'nya? (?:medarbetare|anstallda|arbetstagare)', 'medarbetare', 'arbetstagare', 'hitta\\w*(?: \\w+)? (?:ny )?personal', 'behover personal',
+  'behover anstalla', 'anstall\\w* (?:nagon|personal|en ny\\w*)', 'foretagstjanst\\w*', 'arbetsgivartjanst\\w*', 'vart foretag', 'mitt foretag', 'vi anstaller',
+  'tjanster for (?:arbetsgivare|foretag)', 'driver (?:ett|eget) foretag',
+  'advertise (?:a |our |my )?(?:job|vacanc|position|opening)\\w*', 'job opening\\w*', 'open position\\w*', 'looking to hire', 'want to hire',
+  'need to hire', 'find (?:staff|employees|workers)', 'new (?:staff|employees|workers|hires?)', 'services for (?:employers|companies|businesses)',
+  'business services', 'our business', 'my business', 'employ (?:someone|people|staff)',
 ]);
 const COACH = re([
   'omavalmentaja\\w*', 'oma valmentaja\\w*', 'omavalmentajan', 'valmentaja\\w*', 'personal coach\\w*', 'own coach', 'coach\\w*',
@@ -57,11 +69,18 @@ const INFO_WORD = re(['info', 'infoa', 'infon', 'infosta', 'infot', 'infoja']);
 /** Where-words; not Swedish "var", which is also "was" ("det var bra info"). */
 const WHERE = re(['missa', 'mista', 'mihin', 'where', 'vart', 'link\\w*', 'linkki\\w*', 'lank\\w*']);
 
+/** The person's own employer ("my employer laid me off", "työnantajani lomautti minut"): an employee speaking, no employer. */
+const OWN_EMPLOYER = re([
+  'my (?:former |previous |old |last )?(?:employer|boss)', 'min (?:forra |tidigare |gamla )?(?:arbetsgivare|chef)', 'mitt (?:forra |tidigare )?foretag (?:permitterade|sade)',
+  'tyonantaja(?:ni|mme)\\w*', '(?:entinen|vanha|edellinen) tyonantaja\\w*', 'tyonantaja (?:lomautti|irtisanoi|potkaisi|lopetti)\\w*',
+  'arbetsgivaren (?:permitterade|sade upp)\\w*',
+]);
+
 export function findTopic(n: Normalized): Topic | undefined {
   const t = n.folded;
   if (INFO_SESSION.test(t)) return 'infoSession';
   if (COACH.test(t)) return 'coach';
-  if (EMPLOYER.test(t)) return 'employer';
+  if (EMPLOYER.test(t) && !OWN_EMPLOYER.test(t)) return 'employer';
   if (CLIENT_COUNT.test(t) || (HOW_MANY.test(t) && CLIENTS.test(t))) return 'clientCounts';
   if (MEMBERSHIP.test(t) || (WHO.test(t) && MOVED.test(t))) return 'whoMoved';
   if (WHEN.test(t) && PILOT_TIME.test(t)) return 'pilotDates';

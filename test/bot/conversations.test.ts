@@ -175,6 +175,14 @@ describe.each(locales())('in %s', (lang, locale) => {
     const replies = await talk.say(q);
     expect(texts(replies)).toContain(facts.contacts.teEmployers.phone);
   });
+
+  test('an employer who names the company’s town → still the employer services, not the jobseeker questions', async () => {
+    const talk = new Talk(makeBot().bot, locale);
+    const town = name('mikkeli', lang);
+    const q = { fi: `olen työnantaja, yritys on ${town}n keskustassa`, sv: `Jag är arbetsgivare i ${town}, vem ska jag kontakta?`, en: `We are a company in ${town} looking to hire` }[lang];
+    const replies = await talk.say(q);
+    expect(texts(replies)).toContain(facts.contacts.teEmployers.phone);
+  });
 });
 
 describe('language switch', () => {

@@ -2,7 +2,7 @@
 // names), alone, without diacritics, inside a sentence, and in the inflected forms people write,
 // is understood as that municipality and no other. The cases are generated from the data.
 import { understand } from '../../knowledge';
-import { formerMunicipalitiesById, municipalityNames, namesOf } from '../../knowledge/municipalities';
+import { formerMunicipalitiesById, formerNamesOf, municipalityNames, namesOf, regionChangesById, type FormerMunicipality } from '../../knowledge/municipalities';
 import { wordForms } from '../../knowledge/understand/finnishForms';
 import { foldName } from '../../knowledge/municipalities';
 
@@ -25,21 +25,41 @@ describe('every municipality by every name in the data', () => {
   });
 });
 
-describe('former municipalities lead to the municipality they were merged into', () => {
-  const cases = [...formerMunicipalitiesById].flatMap(([id, names]) => names.map((name) => [id, name] as const));
-
-  it('lists the merged municipalities of Mikkeli, Savonlinna and Pieksämäki', () => {
-    for (const id of ['mikkeli', 'savonlinna', 'pieksamaki']) expect(formerMunicipalitiesById.get(id)?.length).toBeGreaterThan(0);
+describe('former municipalities lead to the municipality they were merged into, and say which one they were', () => {
+  const cases = [...formerMunicipalitiesById].flatMap(([id, list]) => list.flatMap((f) => formerNamesOf(f).map((name) => [id, name, f] as const)));
+  const expected = (id: string, f: FormerMunicipality) => ({
+    kind: 'match',
+    id,
+    fuzzy: false,
+    former: { fi: f.fi, ...(f.sv ? { sv: f.sv } : {}), ...(f.year !== undefined ? { year: f.year } : {}) },
   });
 
-  it.each(cases)('%s: "%s"', (id, name) => {
-    expect(understand(name, 'municipality').municipality).toEqual({ kind: 'match', id, fuzzy: false });
-    expect(understand(`asun ${name}`).municipality).toEqual({ kind: 'match', id, fuzzy: false });
+  it('lists the merged municipalities of Mikkeli, Savonlinna and Pieksämäki, each with its year', () => {
+    for (const id of ['mikkeli', 'savonlinna', 'pieksamaki']) {
+      const list = formerMunicipalitiesById.get(id) ?? [];
+      expect(list.length).toBeGreaterThan(0);
+      for (const f of list) expect(f.year).toBeGreaterThan(1900);
+    }
+  });
+
+  it.each(cases)('%s: "%s"', (id, name, f) => {
+    expect(understand(name, 'municipality').municipality).toEqual(expected(id, f));
+    expect(understand(`asun ${name}`).municipality).toEqual(expected(id, f));
+    expect(understand(`jag bor i ${name}`).municipality).toEqual(expected(id, f));
+    expect(understand(`I live in ${stripDiacritics(name).toLowerCase()}, I'm 27`).municipality).toEqual(expected(id, f));
+    // Finnish names in their cases; a Swedish name in the Swedish genitive.
     const word = foldName(name).split(/[ -]/).pop()!;
     const prefix = foldName(name).slice(0, foldName(name).length - word.length);
-    for (const c of ['ine', 'ade', 'ela'] as const) {
-      expect(understand(`asun ${prefix}${wordForms(word)[c]![0]}`).municipality).toEqual({ kind: 'match', id, fuzzy: false });
-    }
+    if (name === f.sv) expect(understand(`${name}s kommun`).municipality).toEqual(expected(id, f));
+    else for (const c of ['ine', 'ade', 'ela'] as const) expect(understand(`asun ${prefix}${wordForms(word)[c]![0]}`).municipality).toEqual(expected(id, f));
+  });
+});
+
+describe('the regions left in 2021', () => {
+  it.each(['joroinen', 'heinavesi'])('%s is its own municipality, outside Etelä-Savo since 2021', (id) => {
+    expect(understand(municipalityNames.find((m) => m.id === id)!.fi).municipality).toEqual({ kind: 'match', id, fuzzy: false });
+    expect(regionChangesById.get(id)?.year).toBe(2021);
+    expect(regionChangesById.get(id)?.from.fi).toBe('Etelä-Savo');
   });
 });
 

@@ -4,9 +4,13 @@ import { BENEFITS, facts, LANGS, understand, containsIdentityCode, redactIdentit
 import { idOf, loadMunicipalityNames, municipalityNames } from '../../knowledge/municipalities';
 import { weakGrade, wordForms } from '../../knowledge/understand/finnishForms';
 import { IDENTITY_CODE_PLACEHOLDER, isValidIdentityCode } from '../../knowledge/understand/identityCode';
-import { knownForms, osaDistance, typoAllowance } from '../../knowledge/understand/municipality';
+import { buildIndex, findMunicipality, knownForms, osaDistance, typoAllowance } from '../../knowledge/understand/municipality';
+import { normalize } from '../../knowledge/understand/normalize';
 import { numberWord } from '../../knowledge/understand/numbers';
 import { MAX_MESSAGE_LENGTH } from '../../knowledge/understand';
+import * as fs from 'fs';
+import * as path from 'path';
+import YAML from 'yaml';
 
 describe('the municipality list', () => {
   it('has unique ids that are the ASCII of the Finnish name, and the agreed Etelä-Savo ids', () => {
@@ -198,10 +202,11 @@ describe('identity codes', () => {
 });
 
 describe('what the expected slot changes', () => {
-  it('takes a bare number as the age only when no other question is open', () => {
+  it('takes a bare number as the age whatever was asked: the answer to one question may tell another', () => {
     expect(understand('27', 'age').age).toBe(27);
     expect(understand('27').age).toBe(27);
-    expect(understand('27', 'benefit').age).toBeUndefined();
+    expect(understand('27', 'benefit').age).toBe(27);
+    expect(understand('27', 'municipality')).toEqual({ age: 27 });
   });
 
   it('takes a bare yes or no as the immigrant answer when that was asked', () => {
@@ -242,4 +247,66 @@ describe('the benefits by their own names (the ones the bot asks with), in every
       expect(understand(`asun Juvalla, olen 40, ${name}`).benefit).toBe(kind);
     },
   );
+});
+
+describe('a former municipality split between two of today’s', () => {
+  // Sääminki went mostly to Savonlinna and partly to Punkaharju (1973): had Punkaharju stayed a
+  // municipality, "Sääminki" would name two places. The data may list it under both; the finder
+  // then asks which one instead of guessing.
+  const data = {
+    municipalities: [
+      { id: 'savonlinna', fi: 'Savonlinna', formerMunicipalities: [{ fi: 'Sääminki', sv: 'Säminge', year: 1973 }] },
+      { id: 'punkaharju', fi: 'Punkaharju', formerMunicipalities: [{ fi: 'Sääminki', year: 1973 }] },
+    ],
+  };
+  const loaded = loadMunicipalityNames(data);
+  const index = buildIndex(loaded, new Map(loaded.map((m) => [m.id, m.formerMunicipalities ?? []])));
+
+  it.each(['Sääminki', 'asun Säämingissä', 'Säämingistä', 'saaminki'])('"%s" is ambiguous between the two', (text) => {
+    expect(findMunicipality(normalize(text), undefined, index)).toEqual({ kind: 'ambiguous', ids: ['savonlinna', 'punkaharju'] });
+  });
+
+  it('a name only one of them lists still names that one, with the former name', () => {
+    expect(findMunicipality(normalize('bor i Säminge'), undefined, index)).toEqual({ kind: 'match', id: 'savonlinna', fuzzy: false, former: { fi: 'Sääminki', sv: 'Säminge', year: 1973 } });
+  });
+
+  it('still refuses a former name that is the name of another municipality', () => {
+    const bad = { municipalities: [...data.municipalities, { id: 'sulkava', fi: 'Sulkava', formerMunicipalities: [{ fi: 'Punkaharju', year: 2000 }] }] };
+    expect(() => loadMunicipalityNames(bad)).toThrow(/name "punkaharju" is also a name of "punkaharju"/);
+  });
+
+  it('refuses a merger year that cannot be one', () => {
+    const bad = { municipalities: [{ id: 'mikkeli', fi: 'Mikkeli', formerMunicipalities: [{ fi: 'Ristiina', year: 13 }] }] };
+    expect(() => loadMunicipalityNames(bad)).toThrow(/municipality data is invalid/);
+  });
+});
+
+describe('one reading of a message', () => {
+  // Reading a message as the answer to a question adds to what a plain reading finds and never
+  // loses any of it, so the dialogs read each message once. Checked over the whole utterance table.
+  const table: Array<{ text: string }> = YAML.parse(fs.readFileSync(path.join(__dirname, 'utterances.yaml'), 'utf8')).utterances;
+  const slots = ['municipality', 'age', 'benefit', 'immigrant'] as const;
+
+  it.each(slots)('asked for %s, nothing a plain reading finds is lost', (slot) => {
+    const lost: string[] = [];
+    for (const { text } of table) {
+      const plain = understand(text);
+      const asAnswer = understand(text, slot);
+      for (const [key, value] of Object.entries(plain)) {
+        if (JSON.stringify(asAnswer[key as keyof typeof asAnswer]) !== JSON.stringify(value) && !(key === 'municipality' && asAnswer.municipality)) {
+          lost.push(`${text}: ${key}`);
+        }
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('reads "en ole varma, asun Tukholmassa" alike whether or not the municipality was asked', () => {
+    expect(understand('en ole varma, asun Tukholmassa', 'municipality').municipality).toEqual({ kind: 'unknown', text: 'Tukholmassa' });
+    expect(understand('en ole varma, asun Tukholmassa').municipality).toEqual({ kind: 'unknown', text: 'Tukholmassa' });
+  });
+
+  it.each(['en ole varma', 'en tiedä', 'en asu Mikelissä', 'vet inte', "I don't know"])('"%s" answers the municipality question with no place', (text) => {
+    expect(understand(text, 'municipality').municipality).toBeUndefined();
+  });
 });
