@@ -30,6 +30,18 @@ const SEPARATORS = new Set([...'"“”„«»()[]{}<>*_=|~^´#@&%$€£\\+']);
 const APOSTROPHES = new Set([...'’‘`']);
 const DASHES = new Set([...'‐‑‒–—−']);
 const EMOJI = /^\p{Extended_Pictographic}$/u;
+/**
+ * Finnish joins "and" to a denial ("enkä ole maahanmuuttaja" = "and I am not an immigrant"):
+ * read as the plain denial, so every pattern written with "en", "ei" … sees it too.
+ */
+const CLITIC_DENIALS: Readonly<Record<string, string>> = {
+  enka: 'en',
+  etka: 'et',
+  eika: 'ei',
+  emmeka: 'emme',
+  etteka: 'ette',
+  eivatka: 'eivat',
+};
 
 // One pass over the characters: cheaper than a chain of regular expressions, which matters
 // because every message goes through here.
@@ -45,7 +57,8 @@ export function normalize(text: string): Normalized {
     while (end > start && (word[end - 1] === "'" || word[end - 1] === '-')) end--;
     if (end > start) {
       const trimmed = word.slice(start, end);
-      tokens.push({ text: fold(trimmed), raw: trimmed, mark: false });
+      const folded = fold(trimmed);
+      tokens.push({ text: CLITIC_DENIALS[folded] ?? folded, raw: trimmed, mark: false });
     }
     word = '';
   };
