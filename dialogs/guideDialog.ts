@@ -14,6 +14,7 @@ import {
   applyUnderstanding,
   decideEach,
   facts,
+  municipalityName,
   understoodNothing,
   type AppliedUnderstanding,
   type Lang,
@@ -233,8 +234,17 @@ export class GuideDialog extends InterruptibleDialog {
     return understoodNothing(applied) ? 'nothing' : 'explained';
   }
 
-  /** Rule 7 for a person unsure of their benefit; why an age cannot be right. */
+  /**
+   * Rule 7 for a person unsure of their benefit; why an age cannot be right; which municipality a
+   * former one is part of now, so "Ristiina" is visibly taken as Mikkeli.
+   */
   private async explain(context: TurnContext, applied: AppliedUnderstanding, lang: Lang): Promise<void> {
+    const id = applied.person.municipalityId;
+    if (applied.former?.year && id && applied.learned.includes('municipalityId')) {
+      const former = lang === 'sv' && applied.former.sv ? applied.former.sv : applied.former.fi;
+      const municipality = municipalityName(facts.municipalities[id], lang);
+      await context.sendActivity(say('formerMunicipality', lang, { former, municipality, year: applied.former.year }));
+    }
     if (applied.benefitUnknown) {
       await context.sendActivity(message(facts.texts.benefitExplanation[lang], lang, InputHints.AcceptingInput));
     }

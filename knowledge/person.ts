@@ -1,7 +1,7 @@
 // The one place where a message's understanding becomes facts about the person: the guide dialog
 // and the `npm run guide` script both use it, so a message means the same in the chat and on the
 // command line. Pure: no state, no replies; the caller decides what to say about the result.
-import type { Person, Slot, Understanding } from './types';
+import type { FormerName, Person, Slot, Understanding } from './types';
 
 export interface AppliedUnderstanding {
   /** The facts known after the message (a new object; the given person is not changed). */
@@ -17,6 +17,8 @@ export interface AppliedUnderstanding {
   benefitUnknown?: true;
   /** An age was given but is impossible: the caller says why and asks again. */
   ageProblem?: NonNullable<Understanding['ageProblem']>;
+  /** The municipality was named by a former one ("Ristiina"): the caller says which it is part of now. */
+  former?: FormerName;
 }
 
 /**
@@ -34,7 +36,10 @@ export function applyUnderstanding(person: Person, u: Understanding, asking?: Sl
     p[field] = value;
   };
 
-  if (u.municipality?.kind === 'match') set('municipalityId', u.municipality.id); else if (u.municipality?.kind === 'ambiguous' && (p.municipalityId === undefined || asking === 'municipality')) {
+  if (u.municipality?.kind === 'match') {
+    set('municipalityId', u.municipality.id);
+    if (u.municipality.former) out.former = u.municipality.former;
+  } else if (u.municipality?.kind === 'ambiguous' && (p.municipalityId === undefined || asking === 'municipality')) {
     out.candidates = [...u.municipality.ids];
   }
 
