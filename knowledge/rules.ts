@@ -1,6 +1,7 @@
 // The routing rules of domain.md (rules 1–7, with the law's under-30 and immigrant rule):
 // a pure function from what is known of a person and a date to the guidance.
 import { facts, type ProviderFacts } from './facts';
+import { regionChangesById } from './municipalities';
 import { joinList } from './format';
 import { areaName, municipalityName, say, type Values } from './wording';
 import type { Contact, Guidance, Lang, Localized, Municipality, Notice, Period, Person, ServicePoint, Slot } from './types';
@@ -42,7 +43,12 @@ export function decide(person: Person, on: Date): Guidance {
 
   const t = texts(m, period);
   // Rule 1: outside the 12 municipalities.
-  if (m.area === 'outside') return { ...base, outcome: 'outside', municipality: m, reasons: [t.reason('outside')] };
+  if (m.area === 'outside') {
+    // Joroinen and Heinävesi were Etelä-Savo until 2021: say where they went, so the "no" makes sense.
+    const left = regionChangesById.get(m.id);
+    const moved = left ? [t.reason('leftRegion', { year: () => String(left.year), region: (l) => left.to[l] }, 'leftRegion')] : [];
+    return { ...base, outcome: 'outside', municipality: m, reasons: [t.reason('outside'), ...moved] };
+  }
 
   const te = facts.providers.teOffice;
   if (period === 'beforePilot') {

@@ -110,6 +110,7 @@ export const REASON_IDS = [
   'teEmployed',
   'youthPoint',
   'immigrantPoint',
+  'leftRegion',
 ] as const;
 export type ReasonId = (typeof REASON_IDS)[number];
 

@@ -26,6 +26,20 @@ describe('rule 1: outside Etelä-Savo', () => {
     expect(g.reasons[0].fi).toContain(facts.municipalities[id].fi);
   });
 
+  test.each([
+    ['joroinen', 'Pohjois-Savo'],
+    ['heinavesi', 'Pohjois-Karjala'],
+  ])('%s, which left Etelä-Savo in 2021, is told where it went', (id, region) => {
+    const g = decideNow({ municipalityId: id });
+    const said = g.reasons.map((r) => r.fi).join(' ');
+    expect(said).toContain(region);
+    expect(said).toContain('2021');
+  });
+
+  test('a municipality that never was in Etelä-Savo gets no region change', () => {
+    expect(decideNow({ municipalityId: 'helsinki' }).reasons).toHaveLength(1);
+  });
+
   test('the Swedish reason uses the Swedish name', () => {
     const g = decideNow({ municipalityId: 'helsinki' });
     expect(g.reasons[0].sv).toContain(facts.municipalities.helsinki.sv);
@@ -335,9 +349,9 @@ describe('the date', () => {
       });
     });
 
-    test('the past reasons differ from the present ones in every language, except the one about outside Etelä-Savo', () => {
+    test('the past reasons differ from the present ones in every language, except the two about outside Etelä-Savo', () => {
       for (const [id, present] of Object.entries(facts.texts.reasons)) {
-        if (id === 'outside') continue;
+        if (id === 'outside' || id === 'leftRegion') continue;
         const past = facts.texts.pastReasons[id as keyof typeof facts.texts.pastReasons];
         for (const lang of ['fi', 'sv', 'en'] as const) expect(past[lang]).not.toBe(present[lang]);
       }
