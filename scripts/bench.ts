@@ -20,7 +20,7 @@ async function serve(): Promise<void> {
   const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import('botbuilder');
   const { guide, echo, floor, EchoBot } = await startGuideAndEcho();
 
-  // A second reference without engineer F's layer (gate, turn guard, eTag storage, activity check,
+  // A second reference without the hardening layer (gate, turn guard, eTag storage, activity check,
   // request log): restify + CloudAdapter + the echo bot only. Shows what the hardening costs.
   const restify = await import('restify');
   const bare = restify.createServer({ handleUncaughtExceptions: false });

@@ -62,7 +62,7 @@ export function teamsValues(input: RawInputs): TeamsValues {
   const publisher = input.publisher?.trim() || 'Etelä-Savon työnhakijan opas';
   if (publisher.length > 32) problems.push(`Publisher name "${publisher}" is longer than the 32 characters Teams allows.`);
   const site = `https://${domain}/`;
-  // The web page at / has a privacy section (engineer D's src/web/pages.ts); link to it.
+  // The web page at / has a privacy section (src/web/pages.ts); link to it.
   const privacyUrl = input.privacyUrl?.trim() || `${site}#${PRIVACY_ANCHOR}`;
   const termsUrl = input.termsUrl?.trim() || site;
   for (const [name, url] of [['TEAMS_PRIVACY_URL', privacyUrl], ['TEAMS_TERMS_URL', termsUrl]]) {
