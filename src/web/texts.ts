@@ -19,6 +19,10 @@ export interface PageTexts {
   demoLead: string;
   /** Filled with the TE office's name from the knowledge. */
   demoPhoneHeading: (office: string) => string;
+  /** After the TE offices closed: the same lines, as history. */
+  demoClosedHeading: (office: string) => string;
+  /** Filled with the day the TE offices closed, from the knowledge. */
+  demoClosedNote: (date: string) => string;
   demoChatInstead: string;
   demoNote: string;
   widgetOpen: string;
@@ -41,6 +45,8 @@ export const PAGE_TEXTS: Record<Lang, PageTexts> = {
     demoTitle: 'Yhteystiedot',
     demoLead: 'Esimerkkisivu: tämä sivu näyttää, miten opas upotetaan yhteystietosivulle.',
     demoPhoneHeading: (office) => `Puhelinpalvelut: ${office}`,
+    demoClosedHeading: (office) => `Suljetut puhelinnumerot: ${office}`,
+    demoClosedNote: (date) => `Nämä numerot eivät ole enää käytössä: TE-toimistot lakkasivat ${date}. Kysy chatista, kuka palvelee sinua nyt.`,
     demoChatInstead: 'Kysy mieluummin chatissa',
     demoNote: 'Chat-painike on sivun oikeassa alakulmassa.',
     widgetOpen: 'Kysy oppaalta',
@@ -61,6 +67,8 @@ export const PAGE_TEXTS: Record<Lang, PageTexts> = {
     demoTitle: 'Kontaktuppgifter',
     demoLead: 'Exempelsida: den här sidan visar hur guiden bäddas in på en sida med kontaktuppgifter.',
     demoPhoneHeading: (office) => `Telefontjänster: ${office}`,
+    demoClosedHeading: (office) => `Stängda telefonnummer: ${office}`,
+    demoClosedNote: (date) => `De här numren används inte längre: TE-byråerna upphörde ${date}. Fråga i chatten vem som hjälper dig nu.`,
     demoChatInstead: 'Fråga hellre i chatten',
     demoNote: 'Chattknappen finns i sidans nedre högra hörn.',
     widgetOpen: 'Fråga guiden',
@@ -81,6 +89,8 @@ export const PAGE_TEXTS: Record<Lang, PageTexts> = {
     demoTitle: 'Contact us',
     demoLead: 'Sample page: this page shows how the guide is embedded on a contact page.',
     demoPhoneHeading: (office) => `Phone lines: ${office}`,
+    demoClosedHeading: (office) => `Closed phone lines: ${office}`,
+    demoClosedNote: (date) => `These numbers are no longer in use: the TE offices closed on ${date}. Ask the chat who serves you now.`,
     demoChatInstead: 'Chat instead of calling',
     demoNote: 'The chat button is in the bottom right corner of the page.',
     widgetOpen: 'Ask the guide',

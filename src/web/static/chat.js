@@ -56,6 +56,7 @@
             if (config.embedded) focusSendBox();
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             var a = action.payload.activity;
+            if (!cardsRequested && a.from && a.from.role === 'bot') prefetchCards();
             if (a.type === 'message' && a.from && a.from.role === 'bot' && typeof a.text === 'string' && a.textFormat !== 'plain') {
               a = Object.assign({}, a, { text: linkPhones(a.text) });
               action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: a }) });
@@ -64,6 +65,17 @@
           return next(action);
         };
       };
+    });
+  }
+
+  // Adaptive Cards come in a chunk of their own: fetched once the bot has spoken, while the user
+  // reads and answers, so the answer card does not wait for it.
+  var cardsRequested = false;
+  function prefetchCards() {
+    cardsRequested = true;
+    var later = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+    later(function () {
+      if (window.WebChat.loadCards) window.WebChat.loadCards();
     });
   }
 
