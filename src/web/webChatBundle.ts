@@ -61,6 +61,27 @@ export default function getAllLocalizedStrings() { return strings || (strings = 
 `;
 }
 
+const TRIMMED: Record<string, string> = {
+  'no-streaming': 'export const DirectLineStreaming = undefined;',
+  mime: 'export default { getType() { return null; } };',
+};
+
+const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+const GLOBAL_NAMES: Record<string, string> = { json: 'JSON', url: 'URL', 'url-search-params': 'URLSearchParams' };
+/** A core-js entry's built-in: "instance/map" → its method; "object/keys" → Object.keys; "set-timeout" → setTimeout. */
+function nativeModule(entry: string): string | undefined {
+  const [head, member, ...more] = entry.split('/');
+  if (more.length || !/^[a-z-]+$/.test(head) || (member !== undefined && !/^[a-z-]+$/.test(member))) return undefined;
+  if (head === 'instance' && member) return `export default function (it) { return it.${camel(member)}; }`;
+  if (head === 'get-iterator-method') return 'export default function (it) { return it == null ? undefined : it[Symbol.iterator]; }';
+  if (head === 'get-iterator') return 'export default function (it) { return it[Symbol.iterator](); }';
+  if (head === 'is-iterable') return "export default function (it) { return it != null && typeof it[Symbol.iterator] === 'function'; }";
+  // Functions are kebab-case of a lower-case name (set-timeout), constructors of a capitalised one.
+  const lower = ['set-timeout', 'set-interval', 'parse-int', 'parse-float', 'queue-microtask', 'global-this'];
+  const global = GLOBAL_NAMES[head] ?? (lower.includes(head) ? camel(head) : camel(`-${head}`));
+  return `export default ${member ? `${global}.${camel(member)}` : global};`;
+}
+
 /**
  * Builds Web Chat's packages from their TypeScript sources (which tree-shake, unlike their
  * prebuilt single files) and leaves out what this bot never uses.
@@ -97,11 +118,24 @@ function trimPlugin(): Plugin {
       );
       // sanitize-html brings an HTML parser and PostCSS; the browser has a parser of its own.
       build.onResolve({ filter: /^sanitize-html$/ }, () => ({ path: path.join(CLIENT_DIR, 'sanitizeHtml.js') }));
-      build.onLoad({ filter: /.*/, namespace: 'webchat-trim' }, (a) =>
-        a.path === 'localized-strings'
-          ? { contents: localizedStringsModule(api), resolveDir: api, loader: 'js' }
-          : { contents: 'export const DirectLineStreaming = undefined;', loader: 'js' },
+      // A whole Markdown parser, used only to list a message's link definitions.
+      build.onResolve({ filter: /^mdast-util-from-markdown$/ }, () => ({ path: path.join(CLIENT_DIR, 'linkDefinitions.js') }));
+      // File types for uploads, which the chat hides.
+      build.onResolve({ filter: /^mime$/ }, () => ({ path: 'mime', namespace: 'webchat-trim' }));
+      // Babel's core-js helpers: the built-ins themselves (every ES2020 browser has them).
+      build.onResolve({ filter: /^@babel\/runtime-corejs3\/core-js(-stable)?\// }, (a) => {
+        const contents = nativeModule(a.path.replace(/^@babel\/runtime-corejs3\/core-js(-stable)?\//, ''));
+        return contents ? { path: a.path, namespace: 'webchat-native', pluginData: contents } : undefined;
+      });
+      build.onResolve({ filter: /^@babel\/runtime-corejs3\/helpers\// }, (a) =>
+        build.resolve(a.path.replace('@babel/runtime-corejs3/', '@babel/runtime/'), { resolveDir: full, kind: a.kind }),
       );
+      build.onLoad({ filter: /.*/, namespace: 'webchat-native' }, (a) => ({ contents: a.pluginData as string, loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: 'webchat-trim' }, (a) => ({
+        contents: TRIMMED[a.path] ?? localizedStringsModule(api),
+        resolveDir: api,
+        loader: 'js',
+      }));
     },
   };
 }
@@ -131,6 +165,8 @@ function buildOptions(outdir: string): BuildOptions {
     entryNames: 'webchat-[hash]',
     chunkNames: 'chunk-[hash]',
     legalComments: 'none',
+    // Preact's React compatibility layer runs Web Chat's React components at a tenth of react-dom's size.
+    alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     metafile: true,
     write: false,
     logLevel: 'silent',
