@@ -132,6 +132,8 @@ async function main() {
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
+    // Run from the sources, the server builds Web Chat on the first page request: not part of a visit.
+    await (await fetch(`${app.url}/embed`)).text();
     const gz = await fetch(`${app.url}/widget.js`, { headers: { 'Accept-Encoding': 'gzip' } });
     const gzBytes = Number(gz.headers.get('content-length'));
     await gz.arrayBuffer();

@@ -123,6 +123,28 @@ describe.each(TRANSPORTS)('widget over %s', (transport, query) => {
   });
 });
 
+test('intent to chat loads the chat hidden; the conversation starts only on the click', async () => {
+  const context = await newContext(browser, 'fi');
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(`${app.url}/demo`);
+  await page.locator('.esg-chat-launcher').waitFor();
+  expect(seen.requests.filter((p) => /webchat|directline|embed/.test(p))).toEqual([]);
+  // A pointer over the chat link: the frame loads our Web Chat build, on standby.
+  await page.locator('[data-chat-widget]').first().hover();
+  const frame = page.frameLocator('.esg-chat-panel iframe');
+  await until(() => seen.requests.some((p) => /^\/webchat\/webchat-/.test(p)), 30_000);
+  expect(await page.locator('.esg-chat-panel').isHidden()).toBe(true);
+  await page.waitForTimeout(500);
+  expect(seen.requests.filter((p) => /directline/.test(p))).toEqual([]);
+  // The click opens it and starts the conversation.
+  await page.locator('[data-chat-widget]').first().click();
+  await frame.locator('.webchat__bubble', { hasText: t('greeting', 'fi').slice(0, 30) }).first().waitFor({ timeout: 45_000 });
+  expect(seen.requests.filter((p) => p === '/api/directline/token')).toHaveLength(1);
+  expect(seen.errors).toEqual([]);
+  await context.close();
+});
+
 test('the demo page shows the TE office phone lines from knowledge as tel: links', async () => {
   const context = await newContext(browser, 'en');
   const page = await context.newPage();
@@ -264,3 +286,67 @@ async function until(check: () => boolean, ms: number) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+describe('the light Web Chat build', () => {
+  test('the answer card renders from its Adaptive Cards chunk, loaded on its own, with a working tel: link', async () => {
+    const context = await newContext(browser, 'en');
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${app.url}/?lang=en`);
+    const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    );
+    const card = await converse(page, 'en');
+    // Nothing of Web Chat's prebuilt bundles; our build's files only, and the cards' chunk
+    // is one that the page did not preload.
+    expect(seen.requests.filter((p) => /\/webchat(-es5|-minimal)?\.js$/.test(p))).toEqual([]);
+    const chunks = [...new Set(seen.requests.filter((p) => p.startsWith('/webchat/')))];
+    expect(chunks.filter((p) => !preloaded.includes(p))).toHaveLength(1);
+
+    const { tel, phoneContact } = expectedAnswer();
+    const link = card.locator(`a[href="${tel}"]`).first();
+    expect(await link.innerText()).toContain(phoneContact.phone);
+    expect(await link.isVisible()).toBe(true);
+    // A tap calls: the click reaches the page with its default action (the call) intact. The
+    // test then cancels it, as there is no phone to call.
+    await page.evaluate(() =>
+      document.addEventListener(
+        'click',
+        (e) => {
+          const a = (e.target as Element).closest('a');
+          document.body.dataset.telClick = JSON.stringify({ prevented: e.defaultPrevented, href: a?.getAttribute('href') });
+          e.preventDefault();
+        },
+        { once: true },
+      ),
+    );
+    await link.click();
+    expect(JSON.parse((await page.locator('body').getAttribute('data-tel-click'))!)).toEqual({ prevented: false, href: tel });
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  test('HTML typed into the chat is shown as harmless text: no script runs, no handler survives', async () => {
+    const context = await newContext(browser, 'en');
+    const page = await context.newPage();
+    const seen = watch(page);
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs += 1;
+      await d.dismiss();
+    });
+    await page.goto(`${app.url}/?lang=en`);
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    await page.locator('.webchat__bubble').first().waitFor({ timeout: 45_000 });
+    await box.fill('<img src="x" onerror="alert(1)"> <a href="javascript:alert(2)">x</a> <script>alert(3)</script>');
+    await box.press('Enter');
+    const mine = page.locator('.webchat__bubble--from-user').last();
+    await mine.waitFor();
+    // Let the bot answer, so any handler would have had its chance.
+    await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').nth(2).waitFor({ timeout: 30_000 });
+    expect(await page.locator('[onerror], a[href^="javascript:"], #webchat script').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(seen.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
