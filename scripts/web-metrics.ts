@@ -6,10 +6,17 @@
 // each on a modest phone (Chrome DevTools Protocol: CPU 4x slower, 1.6 Mbit/s down, 750 kbit/s up,
 // 150 ms round trip, 390x844 touch viewport) and on a desktop without throttling. "Ready" is when
 // the send box also takes typing. Every run is a first visit (a fresh browser context, empty cache).
+// For comparison in the same run (the machine's load swings the figures), the page is measured a
+// second time with Web Chat's own prebuilt full bundle (botframework-webchat/dist/webchat.js) in
+// place of our build, served by this script only, gzipped, from /metrics/full.
 // Usage: npm run web:metrics [-- RUNS [websocket|polling]]   (3 runs, WebSocket by default)
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Frame, type Page } from 'playwright-core';
 
+import * as fs from 'fs';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
 import { loadConfig } from '../src/config';
+import { chatPage } from '../src/web/pages';
 import { start } from '../src/index';
 import { greeting } from '../dialogs/replies/messages';
 
@@ -111,13 +118,32 @@ async function widgetOnce(browser: Browser, url: string, p: Profile): Promise<Ru
   return run;
 }
 
-/** The full page: the clock and the count start with the navigation. */
-async function pageOnce(browser: Browser, url: string, p: Profile): Promise<Run> {
+/** Serves the chat page with Web Chat's full bundle at /metrics/full (this script's server only). */
+function mountFullBundlePage(app: Awaited<ReturnType<typeof start>>): void {
+  const file = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  const bundle = gzipSync(fs.readFileSync(file), { level: 9 });
+  const html = chatPage({ lang: 'fi', embedded: false, webChat: { entry: '/metrics/webchat.js', preload: [] } })
+    .replace(/<link rel="modulepreload"[^>]*>\n?/g, '')
+    .replace('<script type="module" src=', '<script defer src=');
+  app.server.get('/metrics/full', (_req, res, next) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end(html);
+    next();
+  });
+  app.server.get('/metrics/webchat.js', (_req, res, next) => {
+    res.writeHead(200, { 'Content-Type': 'application/javascript', 'Content-Encoding': 'gzip', 'Content-Length': bundle.length });
+    res.end(bundle);
+    next();
+  });
+}
+
+/** The full page (our build, or with `full` Web Chat's own bundle): the clock and the count start with the navigation. */
+async function pageOnce(browser: Browser, url: string, p: Profile, full = false): Promise<Run> {
   const context = await newContext(browser, p);
   const page = await context.newPage();
   const net = await throttle(page, p);
   const started = Date.now();
-  await page.goto(`${url}/${transportQuery ? `?${transportQuery}` : ''}`, { waitUntil: 'commit' });
+  await page.goto(`${url}/${full ? 'metrics/full' : ''}${transportQuery ? `?${transportQuery}` : ''}`, { waitUntil: 'commit' });
   const times = await timeFirstQuestion(page, started);
   const run = { ...times, bytes: net.bytes() };
   await context.close();
@@ -126,6 +152,7 @@ async function pageOnce(browser: Browser, url: string, p: Profile): Promise<Run>
 
 async function main() {
   const app = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }));
+  mountFullBundlePage(app);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -146,7 +173,12 @@ async function main() {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     const range = (xs: number[], f: (x: number) => string) => `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
     for (const p of PROFILES) {
-      for (const [what, once] of [['widget /demo, tap', widgetOnce], ['page /, navigation', pageOnce]] as const) {
+      const scenarios = [
+        ['widget /demo, tap', widgetOnce],
+        ['page /, navigation', pageOnce],
+        ['page, full bundle', (b: Browser, u: string, pr: Profile) => pageOnce(b, u, pr, true)],
+      ] as const;
+      for (const [what, once] of scenarios) {
         const results: Run[] = [];
         for (let i = 0; i < runs; i += 1) results.push(await once(browser, app.url, p));
         console.log(

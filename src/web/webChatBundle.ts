@@ -6,10 +6,10 @@ import { LANGS } from '../../knowledge';
 // The chat's own build of Bot Framework Web Chat: src/web/client/webchat.js bundled with esbuild
 // from Web Chat's packages (botframework-webchat-component, -api, -core and the full package's
 // Adaptive Cards and Markdown parts, all 4.18.x from node_modules). Web Chat's prebuilt
-// webchat.js carries speech, every card type, 45 languages and a polyfilled React: about 0.9 MB
-// gzipped that a phone downloads and compiles before the first question. This build keeps what
-// the bot uses, leaves Adaptive Cards in a chunk fetched after the first question, and names each
-// file by its content's hash so browsers may cache it for a year.
+// webchat.js carries speech, every card type, all its languages and a polyfilled React, which a
+// phone downloads and compiles before the first question. This build keeps what the bot uses,
+// leaves Adaptive Cards in a chunk fetched after the first question, and names each file by its
+// content's hash so browsers may cache it for a year (figures: docs/operations.md).
 //
 // `npm run build` writes it to dist/webchat (scripts/build-webchat.ts); a server started from the
 // TypeScript sources (tests, ts-node scripts) builds it in memory instead, so it is never stale.
@@ -45,7 +45,7 @@ export function webChatVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageDir('botframework-webchat-component'), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Web Chat's UI strings for our three languages only (its own table holds 45). */
+/** Web Chat's UI strings for our three languages only (its own table holds every language it speaks). */
 function localizedStringsModule(apiDir: string): string {
   const dir = path.join(apiDir, 'src', 'localization');
   // Keyed as Web Chat's own table keys them (fi-FI, sv-SE, en-US): it maps a page's locale there.
@@ -165,7 +165,7 @@ function buildOptions(outdir: string): BuildOptions {
     entryNames: 'webchat-[hash]',
     chunkNames: 'chunk-[hash]',
     legalComments: 'none',
-    // Preact's React compatibility layer runs Web Chat's React components at a tenth of react-dom's size.
+    // Preact's React compatibility layer runs Web Chat's React components with a fraction of react-dom's code.
     alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     metafile: true,
     write: false,
@@ -186,7 +186,7 @@ function toBundle(outputs: OutputFile[], metafile: Metafile): WebChatBundle {
   };
 }
 
-/** Runs esbuild (about a second or two); nothing is written. */
+/** Runs esbuild; nothing is written. */
 export async function buildWebChat(): Promise<WebChatBundle> {
   // Loaded only here: a compiled server that finds the built files never needs esbuild.
   const esbuild = await import('esbuild');

@@ -1,4 +1,4 @@
-/* Stands in for mdast-util-from-markdown (a whole Markdown parser, about 50 KB) in the light Web
+/* Stands in for mdast-util-from-markdown (a whole Markdown parser) in the light Web
  * Chat bundle. Web Chat parses a message with it only to list the message's link reference
  * definitions ("[1]: https://… "title""), which it shows as citations; this finds the same
  * top-level definitions with one pattern and returns them as the mdast nodes Web Chat reads. */
