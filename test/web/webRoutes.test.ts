@@ -16,7 +16,9 @@ beforeAll(async () => {
   mountWeb(server, { today: () => today });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+  // Run from the sources, the server builds Web Chat on the first page request: done here.
+  await (await fetch(`${base}/embed`)).text();
+}, 120_000);
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
