@@ -132,12 +132,13 @@ export async function axe(s: Surface): Promise<AxeViolation[]> {
   // an injected <script>.
   await s.evaluate(`${source}\n;true`);
   return s.evaluate(async () => {
-    const result = await (window as any).axe.run(document, {
+    const w = window as Window & { axe?: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe!.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       iframes: false,
     });
-    return result.violations.map((v: any) => ({
-      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => ({ target: n.target })),
+    return result.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
   });
 }
