@@ -6,6 +6,7 @@ import { createHash } from 'crypto';
 import type * as restify from 'restify';
 import { facts, LANGS, type Contact } from '../../knowledge';
 import { query } from '../directline/http';
+import { logger } from '../logger';
 import { chatPage, demoPage } from './pages';
 import { PAGE_TEXTS, pickLang } from './texts';
 import { loadWebChat, type WebChatBundle } from './webChatBundle';
@@ -103,10 +104,16 @@ function widgetAsset(): Asset {
 let webChatAssets: Promise<WebChatAssets> | undefined;
 /** Built (or read) and compressed once per process, on first use. */
 function loadWebChatAssets(): Promise<WebChatAssets> {
-  return (webChatAssets ??= loadWebChat().then(async (bundle) => ({
-    bundle,
-    files: new Map(await Promise.all(bundle.files.map(async (f) => [f.name, await bigAsset(f.name, f.body)] as const))),
-  })));
+  return (webChatAssets ??= loadWebChat()
+    .then(async (bundle) => ({
+      bundle,
+      files: new Map(await Promise.all(bundle.files.map(async (f) => [f.name, await bigAsset(f.name, f.body)] as const))),
+    }))
+    .catch((e: unknown) => {
+      // Every chat page fails until a restart: say why once, loudly.
+      logger.error({ err: e }, 'the Web Chat build could not be loaded or built');
+      throw e;
+    }));
 }
 
 /** Our static files: next to this module (src/web/static, or dist/src/web/static after the build). */
@@ -117,7 +124,8 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
   const statics = new Map(STATIC_FILES.map((name) => [name, asset(path.join(STATIC_DIR, name), 300)]));
   const widget = widgetAsset();
   // Ready before the first visitor in production; built on first use when run from the sources.
-  if (__filename.endsWith('.js')) void loadWebChatAssets();
+  // (A failure is logged there; the chat pages then answer 500.)
+  if (__filename.endsWith('.js')) loadWebChatAssets().catch(() => undefined);
 
   const sendAsset = (req: restify.Request, res: restify.Response, a: Asset) => {
     res.setHeader('Content-Type', a.type);
