@@ -26,8 +26,6 @@ export interface WebChatBundle {
   /** Files the entry imports statically (the page preloads them alongside). */
   preload: string[];
   files: BundleFile[];
-  /** esbuild's account of what went into each file (only from a fresh build). */
-  metafile?: Metafile;
 }
 
 const MANIFEST = 'manifest.json';
@@ -182,7 +180,6 @@ function toBundle(outputs: OutputFile[], metafile: Metafile): WebChatBundle {
     entry: path.basename(entryOut[0]),
     preload: entryOut[1].imports.filter((i) => i.kind === 'import-statement').map((i) => path.basename(i.path)),
     files,
-    metafile,
   };
 }
 
