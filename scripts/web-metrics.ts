@@ -1,70 +1,191 @@
-// Prints the widget loader's size (raw and gzipped, as served) and, in headless Chromium, the time
-// from opening the chat widget to the first bot message, over the WebSocket stream and polling.
-// Runs the real server (local Direct Line mode) on a free port. Usage: npm run web:metrics [-- runs]
-import { chromium } from 'playwright-core';
+// Prints what a new user waits for and pays for when they open the chat, in headless Chromium
+// against the real server (local Direct Line mode, on a free port):
+//   - the widget (/demo): from a tap on the "chat instead of calling" link to the bot's first
+//     question on screen, and the bytes transferred for the chat after the tap;
+//   - the page (/): from navigation to the first question, and every byte the page transferred;
+// each on a modest phone (Chrome DevTools Protocol: CPU 4x slower, 1.6 Mbit/s down, 750 kbit/s up,
+// 150 ms round trip, 390x844 touch viewport) and on a desktop without throttling. "Ready" is when
+// the send box also takes typing. Every run is a first visit (a fresh browser context, empty cache).
+// For comparison in the same run (the machine's load swings the figures), the page is measured a
+// second time with Web Chat's own prebuilt full bundle (botframework-webchat/dist/webchat.js) in
+// place of our build, served by this script only, gzipped, from /metrics/full.
+// Usage: npm run web:metrics [-- RUNS [websocket|polling]]   (3 runs, WebSocket by default)
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Frame, type Page } from 'playwright-core';
 
-// Quiet: the server's request log would bury the figures (set before the host is loaded).
-process.env.LOG_LEVEL ??= 'silent';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after LOG_LEVEL is set; an import would be hoisted above it
-const { loadConfig } = require('../src/config') as typeof import('../src/config');
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after LOG_LEVEL is set, as above
-const { start } = require('../src/index') as typeof import('../src/index');
+import * as fs from 'fs';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+import { loadConfig } from '../src/config';
+import { chatPage } from '../src/web/pages';
+import { start } from '../src/index';
+import { greeting } from '../dialogs/replies/messages';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runs = Number(process.argv[2] ?? 5);
+const runs = Number(process.argv[2] ?? 3);
+const transport = process.argv[3] === 'polling' ? 'polling' : 'websocket';
+const transportQuery = transport === 'polling' ? 'transport=polling' : '';
+
+/** The bot's first question: the greeting's second message (the one that expects input). */
+const FIRST_QUESTION = greeting('fi')[1].text!.slice(0, 40);
+
+interface Profile {
+  name: string;
+  viewport: { width: number; height: number };
+  touch: boolean;
+  /** Emulation.setCPUThrottlingRate's rate (1 = none). */
+  cpu: number;
+  /** Network.emulateNetworkConditions' values, or none. */
+  network?: { latency: number; downloadThroughput: number; uploadThroughput: number };
+}
+
+const PROFILES: Profile[] = [
+  {
+    name: 'modest phone',
+    viewport: { width: 390, height: 844 },
+    touch: true,
+    cpu: 4,
+    // Throughputs are in bytes per second.
+    network: { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+  },
+  { name: 'desktop, no throttling', viewport: { width: 1280, height: 800 }, touch: false, cpu: 1 },
+];
+
+interface Run {
+  /** Milliseconds to the first question on screen. */
+  question: number;
+  /** Milliseconds until the send box also takes typing. */
+  ready: number;
+  /** Bytes on the wire (headers included) of the HTTP responses counted. */
+  bytes: number;
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+async function newContext(browser: Browser, p: Profile): Promise<BrowserContext> {
+  return browser.newContext({
+    locale: 'fi-FI',
+    viewport: p.viewport,
+    hasTouch: p.touch,
+    isMobile: p.touch,
+    deviceScaleFactor: p.touch ? 2 : 1,
+  });
+}
+
+/** Applies the profile's throttling and counts the bytes of every response from now on. */
+async function throttle(page: Page, p: Profile): Promise<{ cdp: CDPSession; bytes: () => number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (p.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...p.network });
+  if (p.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: p.cpu });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  return { cdp, bytes: () => bytes };
+}
+
+/** Waits for the first question and, at the same time, for the send box to take typing. */
+async function timeFirstQuestion(s: Page | Frame, since: number): Promise<Pick<Run, 'question' | 'ready'>> {
+  const at = async (wait: Promise<unknown>) => {
+    await wait;
+    return Date.now() - since;
+  };
+  const [question, ready] = await Promise.all([
+    at(s.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: FIRST_QUESTION }).first().waitFor({ timeout: 60_000 })),
+    at(s.waitForFunction(() => {
+      const box = document.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-id="webchat-sendbox-input"]');
+      return Boolean(box && !box.disabled && !box.readOnly && box.getClientRects().length > 0);
+    }, undefined, { timeout: 60_000, polling: 50 })),
+  ]);
+  return { question, ready: Math.max(question, ready) };
+}
+
+/** The widget: the host page loads first (not counted); the tap starts the clock and the count. */
+async function widgetOnce(browser: Browser, url: string, p: Profile): Promise<Run> {
+  const context = await newContext(browser, p);
+  const page = await context.newPage();
+  const net = await throttle(page, p);
+  await page.goto(`${url}/demo${transportQuery ? `?${transportQuery}` : ''}`, { waitUntil: 'load' });
+  const link = page.locator('[data-chat-widget]').first();
+  await link.waitFor();
+  await page.waitForFunction(() => 'EtelaSavoChat' in window);
+  const before = net.bytes();
+  const tapped = Date.now();
+  if (p.touch) await link.tap();
+  else await link.click();
+  const frame = (await (await page.locator('.esg-chat-panel iframe').elementHandle())!.contentFrame())!;
+  const times = await timeFirstQuestion(frame, tapped);
+  const run = { ...times, bytes: net.bytes() - before };
+  await context.close();
+  return run;
+}
+
+/** Serves the chat page with Web Chat's full bundle at /metrics/full (this script's server only). */
+function mountFullBundlePage(app: Awaited<ReturnType<typeof start>>): void {
+  const file = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  const bundle = gzipSync(fs.readFileSync(file), { level: 9 });
+  const html = chatPage({ lang: 'fi', embedded: false, webChat: { entry: '/metrics/webchat.js', preload: [] } })
+    .replace(/<link rel="modulepreload"[^>]*>\n?/g, '')
+    .replace('<script type="module" src=', '<script defer src=');
+  app.server.get('/metrics/full', (_req, res, next) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end(html);
+    next();
+  });
+  app.server.get('/metrics/webchat.js', (_req, res, next) => {
+    res.writeHead(200, { 'Content-Type': 'application/javascript', 'Content-Encoding': 'gzip', 'Content-Length': bundle.length });
+    res.end(bundle);
+    next();
+  });
+}
+
+/** The full page (our build, or with `full` Web Chat's own bundle): the clock and the count start with the navigation. */
+async function pageOnce(browser: Browser, url: string, p: Profile, full = false): Promise<Run> {
+  const context = await newContext(browser, p);
+  const page = await context.newPage();
+  const net = await throttle(page, p);
+  const started = Date.now();
+  await page.goto(`${url}/${full ? 'metrics/full' : ''}${transportQuery ? `?${transportQuery}` : ''}`, { waitUntil: 'commit' });
+  const times = await timeFirstQuestion(page, started);
+  const run = { ...times, bytes: net.bytes() };
+  await context.close();
+  return run;
+}
+
 async function main() {
   const app = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }));
+  mountFullBundlePage(app);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
+    // Run from the sources, the server builds Web Chat on the first page request: not part of a visit.
+    await (await fetch(`${app.url}/embed`)).text();
     const gz = await fetch(`${app.url}/widget.js`, { headers: { 'Accept-Encoding': 'gzip' } });
     const gzBytes = Number(gz.headers.get('content-length'));
+    await gz.arrayBuffer();
     const raw = await fetch(`${app.url}/widget.js`, { headers: { 'Accept-Encoding': 'identity' } });
     const rawBytes = (await raw.arrayBuffer()).byteLength;
-    const bundle = await fetch(`${app.url}/webchat/webchat.js`, { headers: { 'Accept-Encoding': 'gzip' } });
-    const bundleGz = Number(bundle.headers.get('content-length'));
-    await bundle.arrayBuffer();
     console.log(`widget loader /widget.js: ${rawBytes} bytes, ${gzBytes} bytes gzipped (limit 5120)`);
-    console.log(`Web Chat bundle loaded on open: ${bundleGz} bytes gzipped`);
+    console.log(`first question: "${FIRST_QUESTION}…"; ${runs} first visits each over ${transport}; medians (min–max)`);
 
-    /** Opens the widget on the demo page; milliseconds from the click to the first bot message. */
-    const openOnce = async (context: import('playwright-core').BrowserContext, transport: string) => {
-      const page = await context.newPage();
-      await page.goto(`${app.url}/demo${transport === 'polling' ? '?transport=polling' : ''}`);
-      await page.locator('.esg-chat-launcher').waitFor();
-      const opened = Date.now();
-      await page.locator('.esg-chat-launcher').click();
-      const frame = (await (await page.locator('.esg-chat-panel iframe').elementHandle())!.contentFrame())!;
-      await frame.locator('.webchat__bubble:not(.webchat__bubble--from-user)').first().waitFor({ timeout: 30_000 });
-      const ms = Date.now() - opened;
-      await page.close();
-      return ms;
-    };
-    const report = (label: string, times: number[]) =>
-      console.log(`open widget → first bot message (${label}, ${times.length} runs): median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms`);
-
-    for (const transport of ['websocket', 'polling']) {
-      const cold: number[] = [];
-      for (let i = 0; i < runs; i += 1) {
-        // A fresh context each time: an empty cache, like a first visit.
-        const context = await browser.newContext({ locale: 'fi-FI' });
-        cold.push(await openOnce(context, transport));
-        await context.close();
+    const kb = (b: number) => `${(b / 1000).toFixed(0)} KB`;
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    const range = (xs: number[], f: (x: number) => string) => `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
+    for (const p of PROFILES) {
+      const scenarios = [
+        ['widget /demo, tap', widgetOnce],
+        ['page /, navigation', pageOnce],
+        ['page, full bundle', (b: Browser, u: string, pr: Profile) => pageOnce(b, u, pr, true)],
+      ] as const;
+      for (const [what, once] of scenarios) {
+        const results: Run[] = [];
+        for (let i = 0; i < runs; i += 1) results.push(await once(browser, app.url, p));
+        console.log(
+          `${p.name.padEnd(23)} ${what.padEnd(19)} → first question ${range(results.map((r) => r.question), s)}, ` +
+            `ready to type ${range(results.map((r) => r.ready), s)}, transferred ${range(results.map((r) => r.bytes), kb)}`,
+        );
       }
-      report(`${transport}, first visit`, cold);
-      // A returning visitor: Web Chat's bundle comes from the browser's cache.
-      const context = await browser.newContext({ locale: 'fi-FI' });
-      await openOnce(context, transport);
-      const warm: number[] = [];
-      for (let i = 0; i < runs; i += 1) warm.push(await openOnce(context, transport));
-      await context.close();
-      report(`${transport}, bundle cached`, warm);
     }
   } finally {
     await browser.close();

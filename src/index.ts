@@ -61,7 +61,11 @@ export async function start(
     // Engineer D: the page at /, the widget, the local Direct Line channel and its token route:
     mount: [
       (server) => {
-        mountWebChat(server, { directLineSecret: config.DIRECT_LINE_SECRET, directLineDomain: config.DIRECT_LINE_DOMAIN });
+        mountWebChat(server, {
+          directLineSecret: config.DIRECT_LINE_SECRET,
+          directLineDomain: config.DIRECT_LINE_DOMAIN,
+          today: config.today,
+        });
       },
     ],
   });

@@ -1,21 +1,25 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { gzip, gzipSync } from 'zlib';
+import { brotliCompress, brotliCompressSync, constants as zlibConstants, gzip, gzipSync } from 'zlib';
 import { promisify } from 'util';
 import { createHash } from 'crypto';
 import type * as restify from 'restify';
 import { facts, LANGS, type Contact } from '../../knowledge';
 import { query } from '../directline/http';
+import { logger } from '../logger';
 import { chatPage, demoPage } from './pages';
 import { PAGE_TEXTS, pickLang } from './texts';
+import { loadWebChat, type WebChatBundle } from './webChatBundle';
 
 // The website: the full-page chat (/), the same chat for the widget's frame (/embed), the widget
 // loader (/widget.js), a sample contact page with the widget (/demo), our styles and scripts
-// (/static/...), and Bot Framework Web Chat's bundle served from our own server (/webchat/webchat.js).
+// (/static/...), and our build of Bot Framework Web Chat, served from our own server (/webchat/...).
 
 export interface WebOptions {
   /** Where the chat page may connect besides its own origin (Azure Direct Line's). */
   directLineDomain?: string;
+  /** "Today" (the config's GUIDE_DATE or the real date): the demo page's phone lines follow it. */
+  today?: () => Date;
 }
 
 /**
@@ -50,8 +54,11 @@ interface Asset {
   type: string;
   body: Buffer;
   gzip: Buffer;
+  /** Brotli, for the files big enough that it saves a round trip's worth over gzip. */
+  br?: Buffer;
   etag: string;
-  maxAge: number;
+  /** Cache-Control's value. */
+  cache: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -60,17 +67,28 @@ const TYPES: Record<string, string> = {
 };
 
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+const revalidateAfter = (seconds: number) => `public, max-age=${seconds}`;
+/** Web Chat's files are named by their content's hash: a new build has new names. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } };
 
 /** A small file of ours, read and compressed once at start-up. */
 function asset(file: string, maxAge: number, body = fs.readFileSync(file)): Asset {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  return { type, body, gzip: gzipSync(body, { level: 9 }), etag: etagOf(body), maxAge };
+  return { type, body, gzip: gzipSync(body, { level: 9 }), br: brotliCompressSync(body, BROTLI), etag: etagOf(body), cache: revalidateAfter(maxAge) };
 }
 
-/** A big file: compressed off the event loop, so no conversation waits for it. */
-async function bigAsset(file: string, maxAge: number): Promise<Asset> {
-  const body = await fs.promises.readFile(file);
-  return { type: TYPES[path.extname(file)], body, gzip: await promisify(gzip)(body, { level: 9 }), etag: etagOf(body), maxAge };
+/** A big file: compressed off the event loop (zlib's thread pool), so no conversation waits for it. */
+async function bigAsset(name: string, body: Buffer): Promise<Asset> {
+  const [gz, br] = await Promise.all([promisify(gzip)(body, { level: 9 }), promisify(brotliCompress)(body, BROTLI)]);
+  return { type: TYPES[path.extname(name)], body, gzip: gz, br, etag: etagOf(body), cache: IMMUTABLE };
+}
+
+/** Web Chat's files, ready to send, and what the chat page names of them. */
+interface WebChatAssets {
+  bundle: WebChatBundle;
+  files: Map<string, Asset>;
 }
 
 /** The widget loader with its three languages' words filled in from PAGE_TEXTS. */
@@ -83,10 +101,19 @@ function widgetAsset(): Asset {
   return asset(file, 300, Buffer.from(filled));
 }
 
-/** Only the one bundle file of Web Chat, never its dist/ folder (which holds a 147 MB stats file). */
-export function webChatBundlePath(): string {
-  // The package's `exports` hide package.json; its main entry sits in lib/, the bundle in dist/.
-  return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+let webChatAssets: Promise<WebChatAssets> | undefined;
+/** Built (or read) and compressed once per process, on first use. */
+function loadWebChatAssets(): Promise<WebChatAssets> {
+  return (webChatAssets ??= loadWebChat()
+    .then(async (bundle) => ({
+      bundle,
+      files: new Map(await Promise.all(bundle.files.map(async (f) => [f.name, await bigAsset(f.name, f.body)] as const))),
+    }))
+    .catch((e: unknown) => {
+      // Every chat page fails until a restart: say why once, loudly.
+      logger.error({ err: e }, 'the Web Chat build could not be loaded or built');
+      throw e;
+    }));
 }
 
 /** Our static files: next to this module (src/web/static, or dist/src/web/static after the build). */
@@ -96,13 +123,13 @@ const STATIC_FILES = ['chat.js', 'chat.css', 'demo.css'];
 export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
   const statics = new Map(STATIC_FILES.map((name) => [name, asset(path.join(STATIC_DIR, name), 300)]));
   const widget = widgetAsset();
-  // The 3.9 MB bundle is read and compressed once, on its first request.
-  let webChat: Promise<Asset> | undefined;
-  const webChatAsset = () => (webChat ??= bigAsset(webChatBundlePath(), 86400));
+  // Ready before the first visitor in production; built on first use when run from the sources.
+  // (A failure is logged there; the chat pages then answer 500.)
+  if (__filename.endsWith('.js')) loadWebChatAssets().catch(() => undefined);
 
   const sendAsset = (req: restify.Request, res: restify.Response, a: Asset) => {
     res.setHeader('Content-Type', a.type);
-    res.setHeader('Cache-Control', `public, max-age=${a.maxAge}`);
+    res.setHeader('Cache-Control', a.cache);
     res.setHeader('ETag', a.etag);
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -110,12 +137,18 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
       res.writeHead(304);
       return res.end();
     }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) res.setHeader('Content-Encoding', 'gzip');
-    const body = gzip ? a.gzip : a.body;
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = a.br && /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    const body = encoding === 'br' ? a.br! : encoding === 'gzip' ? a.gzip : a.body;
     res.setHeader('Content-Length', body.length);
     res.writeHead(200);
     res.end(body);
+  };
+
+  const notFound = (res: restify.Response) => {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
   };
 
   const sendHtml = (res: restify.Response, html: string) => {
@@ -132,39 +165,41 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
 
   const langOf = (req: restify.Request) => pickLang(query(req).get('lang'), req.headers['accept-language']);
 
-  const webChatUrl = '/webchat/webchat.js';
+  const webChatPaths = async () => {
+    const { bundle } = await loadWebChatAssets();
+    return { entry: `/webchat/${bundle.entry}`, preload: bundle.preload.map((f) => `/webchat/${f}`) };
+  };
 
-  server.get('/', (req, res, next) => {
+  server.get('/', async (req, res) => {
+    const webChat = await webChatPaths();
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'"));
-    sendHtml(res, chatPage({ lang: langOf(req), embedded: false, webChatUrl }));
-    next();
+    sendHtml(res, chatPage({ lang: langOf(req), embedded: false, webChat }));
   });
   // The widget's frame: embeddable in any page (that is its purpose).
-  server.get('/embed', (req, res, next) => {
+  server.get('/embed', async (req, res) => {
+    const webChat = await webChatPaths();
     res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, '*'));
-    sendHtml(res, chatPage({ lang: langOf(req), embedded: true, webChatUrl }));
-    next();
+    sendHtml(res, chatPage({ lang: langOf(req), embedded: true, webChat }));
   });
   server.get('/demo', (req, res, next) => {
     const polling = query(req).get('transport') === 'polling';
-    sendHtml(res, demoPage(langOf(req), demoPhoneLines(), polling ? 'polling' : undefined));
+    sendHtml(res, demoPage(langOf(req), demoPhoneLines(), (opts.today ?? (() => new Date()))(), polling ? 'polling' : undefined));
     next();
   });
   server.get('/widget.js', (req, res, next) => {
     sendAsset(req, res, widget);
     next();
   });
-  server.get('/webchat/webchat.js', async (req, res) => {
-    sendAsset(req, res, await webChatAsset());
+  server.get('/webchat/:name', async (req, res) => {
+    const a = (await loadWebChatAssets()).files.get(req.params.name);
+    if (a) sendAsset(req, res, a);
+    else notFound(res);
   });
   server.get('/static/:name', (req, res, next) => {
     const a = statics.get(req.params.name);
     if (a) sendAsset(req, res, a);
-    else {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-    }
+    else notFound(res);
     next();
   });
 }

@@ -1,5 +1,5 @@
 import type { Contact, Lang } from '../../knowledge';
-import { facts, LANGS } from '../../knowledge';
+import { facts, finnishDate, formatDate, LANGS } from '../../knowledge';
 import { telUrl } from '../../dialogs';
 import { PAGE_TEXTS } from './texts';
 
@@ -29,10 +29,11 @@ export interface ChatPageOptions {
   lang: Lang;
   /** Inside the widget's frame: no page header, the chat fills the frame. */
   embedded: boolean;
-  webChatUrl: string;
+  /** Web Chat's entry module and the chunks it imports (fetched alongside, not after it). */
+  webChat: { entry: string; preload: string[] };
 }
 
-export function chatPage({ lang, embedded, webChatUrl }: ChatPageOptions): string {
+export function chatPage({ lang, embedded, webChat }: ChatPageOptions): string {
   const t = PAGE_TEXTS[lang];
   const config = { lang, locale: t.locale, embedded, texts: { loading: t.loading, failed: t.failed } };
   const header = embedded
@@ -53,6 +54,7 @@ export function chatPage({ lang, embedded, webChatUrl }: ChatPageOptions): strin
 <title>${escapeHtml(embedded ? t.chatLabel : t.title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/chat.css">
+${[webChat.entry, ...webChat.preload].map((src) => `<link rel="modulepreload" href="${escapeHtml(src)}">`).join('\n')}
 </head>
 <body class="${embedded ? 'embedded' : 'full'}">
 ${header}
@@ -70,23 +72,41 @@ ${header}
 </main>
 <script type="application/json" id="chat-config">${safeJson(config)}</script>
 <script src="/static/chat.js" defer></script>
-<script src="${escapeHtml(webChatUrl)}" defer></script>
+<script type="module" src="${escapeHtml(webChat.entry)}"></script>
 </body>
 </html>
 `;
 }
 
-/** `transport: 'polling'` is passed on to the widget (the browser tests use it). */
-export function demoPage(lang: Lang, phoneLines: Contact[], transport?: 'polling'): string {
+/** True from the day the TE offices ceased (the knowledge's date): their lines are closed. */
+export function teLinesClosed(today: Date): boolean {
+  return finnishDate(today) >= facts.dates.teOfficesEnded.date;
+}
+
+/**
+ * The demo contact page. `today` decides how the TE office's lines show: as click-to-call links
+ * while they were open, as plain text under a "closed" heading after (a tap must not call a line
+ * that no longer answers). `transport: 'polling'` is passed on to the widget (the browser tests use it).
+ */
+export function demoPage(lang: Lang, phoneLines: Contact[], today: Date, transport?: 'polling'): string {
   const t = PAGE_TEXTS[lang];
+  const office = facts.providers.teOffice.name[lang];
+  const closed = teLinesClosed(today);
   const rows = phoneLines
     .filter((c) => c.phone)
-    .map((c) => `<li class="phone-line">
+    .map((c) => {
+      const number = closed
+        ? `<span class="phone-line__number">${escapeHtml(c.phone!)}</span>`
+        : `<a class="phone-line__number" href="${telUrl(c.phone!)}">${escapeHtml(c.phone!)}</a>`;
+      return `<li class="phone-line">
       <span class="phone-line__role">${escapeHtml(c.role[lang])}</span>
-      <a class="phone-line__number" href="${telUrl(c.phone!)}">${escapeHtml(c.phone!)}</a>
+      ${number}
       <a class="phone-line__chat" href="#" data-chat-widget>${escapeHtml(t.demoChatInstead)}</a>
-    </li>`)
+    </li>`;
+    })
     .join('\n');
+  const heading = closed ? t.demoClosedHeading(office) : t.demoPhoneHeading(office);
+  const closedNote = closed ? `\n  <p>${escapeHtml(t.demoClosedNote(formatDate(facts.dates.teOfficesEnded.date, lang)))}</p>` : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -101,7 +121,7 @@ export function demoPage(lang: Lang, phoneLines: Contact[], transport?: 'polling
 <main class="demo-main">
   <h1>${escapeHtml(t.demoTitle)}</h1>
   <p>${escapeHtml(t.demoLead)}</p>
-  <h2>${escapeHtml(t.demoPhoneHeading(facts.providers.teOffice.name[lang]))}</h2>
+  <h2>${escapeHtml(heading)}</h2>${closedNote}
   <ul class="phone-lines">
 ${rows}
   </ul>

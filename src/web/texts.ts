@@ -19,6 +19,10 @@ export interface PageTexts {
   demoLead: string;
   /** Filled with the TE office's name from the knowledge. */
   demoPhoneHeading: (office: string) => string;
+  /** After the TE offices closed: the same lines, as history. */
+  demoClosedHeading: (office: string) => string;
+  /** Filled with the day the TE offices closed, from the knowledge. */
+  demoClosedNote: (date: string) => string;
   demoChatInstead: string;
   demoNote: string;
   widgetOpen: string;
@@ -51,6 +55,8 @@ function pageTexts(lang: Lang): PageTexts {
     demoTitle: word('demoTitle', lang),
     demoLead: word('demoLead', lang),
     demoPhoneHeading: (office) => word('demoPhoneHeading', lang).replace('{office}', office),
+    demoClosedHeading: (office) => word('demoClosedHeading', lang).replace('{office}', office),
+    demoClosedNote: (date) => word('demoClosedNote', lang).replace('{date}', date),
     demoChatInstead: word('demoChatInstead', lang),
     demoNote: word('demoNote', lang),
     widgetOpen: word('widgetOpen', lang),

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { decide, facts } from '../../knowledge';
 import { question } from '../../dialogs/replies/messages';
@@ -121,6 +123,28 @@ describe.each(TRANSPORTS)('widget over %s', (transport, query) => {
     expect(await chatLink.evaluate((el) => el === document.activeElement)).toBe(true);
     await context.close();
   });
+});
+
+test('intent to chat loads the chat hidden; the conversation starts only on the click', async () => {
+  const context = await newContext(browser, 'fi');
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(`${app.url}/demo`);
+  await page.locator('.esg-chat-launcher').waitFor();
+  expect(seen.requests.filter((p) => /webchat|directline|embed/.test(p))).toEqual([]);
+  // A pointer over the chat link: the frame loads our Web Chat build, on standby.
+  await page.locator('[data-chat-widget]').first().hover();
+  const frame = page.frameLocator('.esg-chat-panel iframe');
+  await until(() => seen.requests.some((p) => /^\/webchat\/webchat-/.test(p)), 30_000);
+  expect(await page.locator('.esg-chat-panel').isHidden()).toBe(true);
+  await page.waitForTimeout(500);
+  expect(seen.requests.filter((p) => /directline/.test(p))).toEqual([]);
+  // The click opens it and starts the conversation.
+  await page.locator('[data-chat-widget]').first().click();
+  await frame.locator('.webchat__bubble', { hasText: t('greeting', 'fi').slice(0, 30) }).first().waitFor({ timeout: 45_000 });
+  expect(seen.requests.filter((p) => p === '/api/directline/token')).toHaveLength(1);
+  expect(seen.errors).toEqual([]);
+  await context.close();
 });
 
 test('the demo page shows the TE office phone lines from knowledge as tel: links', async () => {
@@ -264,3 +288,74 @@ async function until(check: () => boolean, ms: number) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+describe('the light Web Chat build', () => {
+  test('the answer card renders from its Adaptive Cards chunk, loaded on its own, with a working tel: link', async () => {
+    const context = await newContext(browser, 'en');
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${app.url}/?lang=en`);
+    const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    );
+    const card = await converse(page, 'en');
+    // Nothing of Web Chat's prebuilt bundles; our build's files only, and the cards' chunk
+    // is one that the page did not preload.
+    expect(seen.requests.filter((p) => /\/webchat(-es5|-minimal)?\.js$/.test(p))).toEqual([]);
+    const chunks = [...new Set(seen.requests.filter((p) => p.startsWith('/webchat/')))];
+    expect(chunks.filter((p) => !preloaded.includes(p))).toHaveLength(1);
+
+    const { tel, phoneContact } = expectedAnswer();
+    const link = card.locator(`a[href="${tel}"]`).first();
+    expect(await link.innerText()).toContain(phoneContact.phone);
+    expect(await link.isVisible()).toBe(true);
+    // A tap calls: the click reaches the page with its default action (the call) intact. The
+    // test then cancels it, as there is no phone to call.
+    await page.evaluate(() =>
+      document.addEventListener(
+        'click',
+        (e) => {
+          const a = (e.target as Element).closest('a');
+          document.body.dataset.telClick = JSON.stringify({ prevented: e.defaultPrevented, href: a?.getAttribute('href') });
+          e.preventDefault();
+        },
+        { once: true },
+      ),
+    );
+    await link.click();
+    expect(JSON.parse((await page.locator('body').getAttribute('data-tel-click'))!)).toEqual({ prevented: false, href: tel });
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  test("its HTML sanitizer keeps an allow-list like sanitize-html's: no script, handler or javascript: link survives; tel: links and text do", async () => {
+    const page = await browser.newPage();
+    const source = fs
+      .readFileSync(path.join(__dirname, '..', '..', 'src', 'web', 'client', 'sanitizeHtml.js'), 'utf8')
+      .replace('export default function sanitizeHtml', 'window.sanitizeHtml = function sanitizeHtml');
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: source });
+    // The same kind of options Web Chat's Markdown renderer passes.
+    const options = {
+      allowedTags: ['a', 'p', 'strong'],
+      allowedAttributes: { a: ['href', 'aria-label'] },
+      allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+    };
+    const clean = (html: string) =>
+      page.evaluate(({ html, options }) => {
+        const w = window as Window & { sanitizeHtml?: (h: string, o: typeof options) => string };
+        return w.sanitizeHtml!(html, options);
+      }, { html, options });
+    const { tel } = expectedAnswer();
+    expect(await clean(`<p>Call <a href="${tel}" onclick="steal()">us</a></p>`)).toBe(`<p>Call <a href="${tel}">us</a></p>`);
+    expect(await clean('<img src="x" onerror="alert(1)">text')).toBe('text');
+    expect(await clean('<script>alert(1)</script>ok<style>p{}</style>')).toBe('ok');
+    expect(await clean('<a href="javascript:alert(1)">x</a>')).toBe('<a>x</a>');
+    expect(await clean('<a href=" JaVa&#x09;ScRiPt:alert(1)">x</a>')).toBe('<a>x</a>');
+    expect(await clean('<a href="data:text/html,<b>x</b>">x</a>')).toBe('<a>x</a>');
+    expect(await clean('<div title="t"><strong>bold</strong> <a href="/help" aria-label="help">h</a></div>')).toBe(
+      '<strong>bold</strong> <a href="/help" aria-label="help">h</a>',
+    );
+    await page.close();
+  });
+});

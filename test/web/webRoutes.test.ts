@@ -8,13 +8,17 @@ import { PAGE_TEXTS } from '../../src/web/texts';
 
 let server: restify.Server;
 let base: string;
+/** The server's "today" (GUIDE_DATE in production); tests move it. */
+let today = new Date(`${facts.dates.pilotStart.date}T12:00:00Z`);
 
 beforeAll(async () => {
   server = restify.createServer();
-  mountWeb(server);
+  mountWeb(server, { today: () => today });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+  // Run from the sources, the server builds Web Chat on the first page request: done here.
+  await (await fetch(`${base}/embed`)).text();
+}, 120_000);
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
@@ -34,15 +38,42 @@ test('the chat page is Finnish by default, and the browser language picks Swedis
   expect(await (await get('/', { 'Accept-Language': 'de' })).text()).toContain('<html lang="fi">');
 });
 
-test('the page loads Web Chat from our own server, never from another host', async () => {
-  const html = await (await get('/')).text();
+/** The chat page's scripts and preloads, as the page names them. */
+async function pageScripts(path = '/') {
+  const html = await (await get(path)).text();
+  const entry = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+  const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+  return { html, entry: entry!, preloads };
+}
+
+test('the page loads our Web Chat build from our own server, never from another host', async () => {
+  const { html, entry, preloads } = await pageScripts();
   const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-  expect(sources).toContain('/webchat/webchat.js');
   for (const src of sources) expect(src.startsWith('/') || src.startsWith('#') || src === 'data:,').toBe(true);
-  const bundle = await get('/webchat/webchat.js', { 'Accept-Encoding': 'gzip' });
-  expect(bundle.status).toBe(200);
-  expect(bundle.headers.get('content-type')).toContain('javascript');
-  expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+  expect(entry).toMatch(/^\/webchat\/webchat-[A-Z0-9]+\.js$/);
+  expect(preloads).toContain(entry);
+  for (const file of preloads) {
+    const res = await get(file, { 'Accept-Encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('javascript');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  }
+});
+
+test("Web Chat's files are Brotli-compressed when the browser accepts it, and cached for a year under their content hash", async () => {
+  const { entry } = await pageScripts('/embed');
+  const br = await get(entry, { 'Accept-Encoding': 'gzip, deflate, br' });
+  expect(br.headers.get('content-encoding')).toBe('br');
+  expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  const brBytes = Number(br.headers.get('content-length'));
+  const gz = await get(entry, { 'Accept-Encoding': 'gzip' });
+  expect(Number(gz.headers.get('content-length'))).toBeGreaterThan(brBytes);
+  // fetch decodes both; the same script comes out.
+  expect(await br.text()).toBe(await gz.text());
+  const plain = await get(entry, { 'Accept-Encoding': 'identity' });
+  expect(plain.headers.get('content-encoding')).toBeNull();
+  expect(plain.headers.get('etag')).toBe(br.headers.get('etag'));
+  expect((await get(entry, { 'If-None-Match': br.headers.get('etag')! })).status).toBe(304);
 });
 
 test('the chat page allows scripts from our own origin only; only /embed may be framed', async () => {
@@ -56,13 +87,14 @@ test('the chat page allows scripts from our own origin only; only /embed may be 
   expect(embed.headers.get('x-frame-options')).toBeNull();
 });
 
-test("only Web Chat's bundle file is served, not its dist folder", async () => {
-  for (const path of ['/webchat/stats.json', '/webchat/webchat-es5.js', '/webchat/../package.json', '/static/../index.ts', '/static/nope.js']) {
+test("only our build's files are served from /webchat, nothing else of Web Chat's packages", async () => {
+  for (const path of ['/webchat/stats.json', '/webchat/webchat.js', '/webchat/webchat-es5.js', '/webchat/manifest.json', '/webchat/../package.json', '/static/../index.ts', '/static/nope.js']) {
     expect((await get(path)).status).toBe(404);
   }
 });
 
 test('the demo page shows the TE office phone lines from knowledge, each with a chat link', async () => {
+  today = new Date(`${facts.dates.pilotStart.date}T12:00:00Z`);
   const html = await (await get('/demo?lang=en')).text();
   for (const contact of [facts.contacts.tePersonalCustomers, facts.contacts.teEmployers]) {
     expect(html).toContain(`href="tel:${contact.phone!.replace(/\s/g, '')}"`);
@@ -71,6 +103,27 @@ test('the demo page shows the TE office phone lines from knowledge, each with a 
   }
   expect(html.match(/data-chat-widget/g)).toHaveLength(2);
   expect(html).toContain('<script src="/widget.js"');
+});
+
+test('from the day the TE offices ceased, the demo page calls none of their lines: the numbers are plain history', async () => {
+  const lines = [facts.contacts.tePersonalCustomers, facts.contacts.teEmployers];
+  // The evening before, in Finland: still open.
+  today = new Date(`${facts.dates.teOfficesEnded.date}T00:00:00+02:00`);
+  today = new Date(today.getTime() - 60_000);
+  expect((await (await get('/demo?lang=fi')).text()).match(/href="tel:/g)).toHaveLength(lines.length);
+  // Midnight in Finland, and any day after.
+  for (const day of [`${facts.dates.teOfficesEnded.date}T00:00:00+02:00`, '2026-06-01T12:00:00Z']) {
+    today = new Date(day);
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const html = await (await get(`/demo?lang=${lang}`)).text();
+      expect(html).not.toContain('href="tel:');
+      for (const c of lines) expect(html).toContain(`>${c.phone}<`);
+      expect(html).toContain(PAGE_TEXTS[lang].demoClosedHeading(facts.providers.teOffice.name[lang]));
+      // The chat is still offered beside each line.
+      expect(html.match(/data-chat-widget/g)).toHaveLength(lines.length);
+    }
+  }
+  today = new Date(`${facts.dates.pilotStart.date}T12:00:00Z`);
 });
 
 test('the widget loader is small: at most 5 KB gzipped, with its texts filled in', async () => {

@@ -26,16 +26,31 @@
     });
   }
 
-  // Asked at once, while the browser is still loading Web Chat's bundle (this script runs first).
-  var tokenPromise = fetch('/api/directline/token', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ locale: config.locale }),
-    credentials: 'same-origin',
-  }).then(function (res) {
-    if (!res.ok) throw new Error('token ' + res.status);
-    return res.json();
+  // The widget loads its frame on standby when someone shows intent to chat: the files load, and
+  // the conversation starts only when the widget says the chat was opened.
+  var standby = params.get('standby') === '1' && window.parent !== window;
+  var opened = new Promise(function (resolve) {
+    if (!standby) return resolve();
+    window.addEventListener('message', function (e) {
+      if (e.source === window.parent && e.data && e.data.type === 'etela-savo-chat:open') resolve();
+    });
+    window.parent.postMessage({ type: 'etela-savo-chat:ready' }, '*');
   });
+
+  // Asked as soon as the chat is open, while the browser may still be loading Web Chat.
+  var tokenPromise = opened
+    .then(function () {
+      return fetch('/api/directline/token', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ locale: config.locale }),
+        credentials: 'same-origin',
+      });
+    })
+    .then(function (res) {
+      if (!res.ok) throw new Error('token ' + res.status);
+      return res.json();
+    });
 
   var bundleLoaded = new Promise(function (resolve) {
     // Deferred scripts run in order (Web Chat's bundle comes after this one), all before
@@ -56,6 +71,7 @@
             if (config.embedded) focusSendBox();
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             var a = action.payload.activity;
+            if (!cardsRequested && a.from && a.from.role === 'bot') prefetchCards();
             if (a.type === 'message' && a.from && a.from.role === 'bot' && typeof a.text === 'string' && a.textFormat !== 'plain') {
               a = Object.assign({}, a, { text: linkPhones(a.text) });
               action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: a }) });
@@ -64,6 +80,17 @@
           return next(action);
         };
       };
+    });
+  }
+
+  // Adaptive Cards come in a chunk of their own: fetched once the bot has spoken, while the user
+  // reads and answers, so the answer card does not wait for it.
+  var cardsRequested = false;
+  function prefetchCards() {
+    cardsRequested = true;
+    var later = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+    later(function () {
+      if (window.WebChat.loadCards) window.WebChat.loadCards();
     });
   }
 

@@ -1,6 +1,8 @@
 /* Etelä-Savo jobseeker guide: the chat widget. Embed with one line:
  *   <script src="https://OUR-HOST/widget.js" async></script>
- * Adds a launcher button; the chat (in a frame from our server) loads only when opened.
+ * Adds a launcher button. The chat (in a frame from our server) starts loading, hidden, when someone
+ * shows intent to chat (hover, touch or focus on the launcher or a chat link), and starts its
+ * conversation only when opened.
  * Any element with `data-chat-widget` (e.g. a "chat instead of calling" link) opens it too.
  * Optional: data-lang="fi|sv|en" on the script tag (default: the page's language). */
 (function () {
@@ -35,7 +37,7 @@
     '.' + P + '-panel iframe{flex:1 1 auto;width:100%;border:0}' +
     '@media (max-width:30rem),(max-height:30rem){.' + P + '-panel{inset:0;width:auto;height:auto;border-radius:0;border:0}}';
 
-  var launcher, panel, frame, opener;
+  var launcher, panel, opener;
 
   function build() {
     var style = document.createElement('style');
@@ -74,21 +76,40 @@
     document.body.appendChild(launcher);
   }
 
-  function open(from) {
+  var frame, frameReady = false, wantOpen = false;
+
+  /** The chat's frame. `standby`: it loads the chat's files but starts no conversation until opened. */
+  function ensureFrame(standby) {
     if (!panel) build();
+    if (frame) return;
+    frame = document.createElement('iframe');
+    frame.title = t.title;
+    var transport = attr('data-transport');
+    frame.src = origin + '/embed?lang=' + lang + (transport ? '&transport=' + encodeURIComponent(transport) : '') + (standby ? '&standby=1' : '');
+    frameReady = !standby;
+    panel.appendChild(frame);
+  }
+
+  function open(from) {
+    ensureFrame(false);
     opener = from || launcher;
-    if (!frame) {
-      // The chat itself loads only now.
-      frame = document.createElement('iframe');
-      frame.title = t.title;
-      var transport = attr('data-transport');
-      frame.src = origin + '/embed?lang=' + lang + (transport ? '&transport=' + encodeURIComponent(transport) : '');
-      panel.appendChild(frame);
-    }
+    wantOpen = true;
+    if (frameReady) frame.contentWindow.postMessage({ type: 'etela-savo-chat:open' }, origin);
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     frame.focus();
   }
+
+  // Intent to chat (a pointer over, a finger on, or the focus on the launcher or a chat link): the
+  // frame starts loading, hidden, so the chat opens sooner on the click that follows. No
+  // conversation starts before the click.
+  function intent(e) {
+    if (frame || !e.target || !e.target.closest) return;
+    if (e.target.closest('[data-chat-widget], .' + P + '-launcher')) ensureFrame(true);
+  }
+  ['pointerover', 'pointerdown', 'touchstart', 'focusin'].forEach(function (type) {
+    document.addEventListener(type, intent, { passive: true, capture: true });
+  });
 
   function close() {
     if (!panel || panel.hidden) return;
@@ -97,9 +118,15 @@
     (opener && document.contains(opener) ? opener : launcher).focus();
   }
 
-  // The frame asks to close on Escape (key presses inside a frame do not reach this page).
+  // The frame asks to close on Escape (key presses inside a frame do not reach this page); a frame
+  // loaded on standby says when it can take the "open".
   window.addEventListener('message', function (e) {
-    if (e.origin === origin && e.data && e.data.type === 'etela-savo-chat:close') close();
+    if (e.origin !== origin || !e.data || !frame || e.source !== frame.contentWindow) return;
+    if (e.data.type === 'etela-savo-chat:close') close();
+    else if (e.data.type === 'etela-savo-chat:ready') {
+      frameReady = true;
+      if (wantOpen) frame.contentWindow.postMessage({ type: 'etela-savo-chat:open' }, origin);
+    }
   });
   document.addEventListener('click', function (e) {
     var link = e.target && e.target.closest ? e.target.closest('[data-chat-widget]') : null;

@@ -22,7 +22,11 @@ export const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts'
 export const PILOT_DAY = facts.dates.pilotStart.date;
 
 export async function startApp(): Promise<RunningServer> {
-  return start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: PILOT_DAY, LOG_LEVEL: 'silent' }));
+  const app = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: PILOT_DAY, LOG_LEVEL: 'silent' }));
+  // Run from the sources, the server builds Web Chat on the first page request: done here, so no
+  // test's page load waits for the build.
+  await (await fetch(`${app.url}/embed`)).text();
+  return app;
 }
 
 /** Playwright gives every launch a fresh temporary user data dir of its own (and removes it). */

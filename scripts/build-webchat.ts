@@ -1,0 +1,17 @@
+// Builds the chat's Web Chat bundle into dist/webchat (part of `npm run build`). Run compiled, after
+// tsc: the server compiled next to it reads the files from there.
+import * as zlib from 'zlib';
+import { BUILT_DIR, writeWebChat } from '../src/web/webChatBundle';
+
+writeWebChat(BUILT_DIR)
+  .then((bundle) => {
+    const size = (names: string[]) =>
+      bundle.files.filter((f) => names.includes(f.name)).reduce((n, f) => n + zlib.brotliCompressSync(f.body).length, 0);
+    const first = [bundle.entry, ...bundle.preload];
+    const later = bundle.files.map((f) => f.name).filter((n) => !first.includes(n));
+    console.log(`web chat: ${BUILT_DIR}: ${first.join(', ')} (${size(first)} bytes Brotli) before the first question; ${later.join(', ')} (${size(later)} bytes) after`);
+  })
+  .catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
