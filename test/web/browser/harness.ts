@@ -65,7 +65,11 @@ export function expectedAnswer() {
 type Surface = Page | Frame;
 
 const sendBox = (s: Surface) => s.locator('[data-id="webchat-sendbox-input"]');
-const botText = (s: Surface, text: string) => s.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: text }).last();
+/** A bot bubble with this text; Web Chat's Markdown turns straight quotes into typographic ones. */
+const botText = (s: Surface, text: string) => {
+  const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/"/g, '["“”]');
+  return s.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: new RegExp(pattern) }).last();
+};
 
 /** Types into the send box and presses Enter (keyboard only). */
 async function type(s: Surface, text: string) {
