@@ -46,7 +46,7 @@ export function webChatVersion(): string {
 /** Web Chat's UI strings for our three languages only (its own table holds every language it speaks). */
 function localizedStringsModule(apiDir: string): string {
   const dir = path.join(apiDir, 'src', 'localization');
-  // Keyed as Web Chat's own table keys them (fi-FI, sv-SE, en-US): it maps a page's locale there.
+  // Keyed as Web Chat's own table keys them (by its file names, language and region): it maps a page's locale there.
   const files = fs.readdirSync(dir);
   const locales = LANGS.map((l) => files.find((f) => f.startsWith(`${l}-`) && f.endsWith('.json'))!.slice(0, -'.json'.length));
   const imports = locales.map((l, i) => `import l${i} from ${JSON.stringify(path.join(dir, `${l}.json`))};`);
