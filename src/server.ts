@@ -3,6 +3,7 @@ import * as restify from 'restify';
 import type { ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
 import { checkActivity } from './hardening/activityGuard';
 import { logger } from './logger';
+import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
 
 // The HTTP host: POST /api/messages (the Bot Framework endpoint) and GET /healthz. Bad input is
 // answered here with a 4xx and a short reason, before the adapter sees it (the adapter would
@@ -47,16 +48,6 @@ function reject(res: restify.Response, status: number, code: string, message: st
   res.json({ code, message });
 }
 
-/** POST /api/messages accepts JSON only; anything else is a client mistake. */
-function requireJson(req: restify.Request, res: restify.Response, next: restify.Next): void {
-  const type = (req.getContentType() || '').toLowerCase();
-  if (type !== 'application/json') {
-    reject(res, 400, 'BadContentType', 'Content-Type must be application/json');
-    return next(false);
-  }
-  return next();
-}
-
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   // restify logs through our logger (engineer F): its redaction applies, tests capture it.
   const server = restify.createServer({ name: 'etela-savo-jobseeker-guide', handleUncaughtExceptions: false, log: logger as any });
@@ -77,6 +68,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     return callback();
   });
 
+  // Nothing but JSON is read on any path: a multipart or form body is refused before routing.
+  server.pre(refuseNonJsonBodies(reject));
   for (const plugin of options.before ?? []) await plugin(server);
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
@@ -90,8 +83,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   server.post(
     '/api/messages',
-    requireJson,
-    ...restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false }),
+    jsonBody({ maxBytes: options.maxBodyBytes, send: reject }),
     (req: restify.Request, res: restify.Response, next: restify.Next) => {
       if (req.body === undefined || req.body === null || req.body === '') {
         reject(res, 400, 'BadRequest', 'empty body: an activity is required');

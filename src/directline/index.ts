@@ -8,6 +8,7 @@ import { logger } from '../logger';
 import { Conversations, type Conversation, type WireActivity, type ActivitySet } from './conversations';
 import { TokenSigner, type TokenClaims } from './token';
 import { bearer, fromThisMachine, publicOrigin, query, sendError } from './http';
+import { jsonBody } from '../http/jsonBody';
 
 // A Direct Line 3.0 compatible channel inside our own server, used when no Azure Direct Line
 // secret is configured: Bot Framework Web Chat talks to it exactly as to Azure (REST + WebSocket
@@ -171,23 +172,11 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     return { ...issue(conv), userId: conv.userId };
   };
 
-  /** Refuses a too large body by its declared length (even when a server-wide parser read it). */
-  const sizeLimit = (limit: number): restify.RequestHandler => (req, res, next) => {
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > limit) {
-      sendError(res, 413, 'MessageSizeExceeded', `The body is larger than ${limit} bytes.`);
-      return next(false);
-    }
-    return next();
-  };
-  const jsonBody = [
-    sizeLimit(o.maxBodyBytes),
-    ...restify.plugins.bodyParser({ maxBodySize: o.maxBodyBytes, mapParams: false, mapFiles: false }),
-  ];
+  const clientBody = jsonBody({ maxBytes: o.maxBodyBytes, send: sendError });
 
   // --- client side -------------------------------------------------------------------------
 
-  server.post('/v3/directline/conversations', jsonBody, async (req: restify.Request, res: restify.Response) => {
+  server.post('/v3/directline/conversations', clientBody, async (req: restify.Request, res: restify.Response) => {
     let conv: Conv;
     if (bearer(req) === undefined) {
       const locale = typeof req.body?.locale === 'string' ? req.body.locale.slice(0, 20) : undefined;
@@ -234,7 +223,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     next();
   });
 
-  server.post('/v3/directline/conversations/:conversationId/activities', jsonBody,
+  server.post('/v3/directline/conversations/:conversationId/activities', clientBody,
     async (req: restify.Request, res: restify.Response) => {
       const auth = authorize(req, res, req.params.conversationId);
       if (!auth) return;
@@ -262,7 +251,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       res.send(200, { id: sent.id });
     });
 
-  server.post('/v3/directline/tokens/refresh', (req, res, next) => {
+  server.post('/v3/directline/tokens/refresh', clientBody, (req, res, next) => {
     const auth = authorize(req, res);
     if (auth) {
       conversations.touch(auth.conv);
@@ -299,10 +288,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     res.send(200, { id: stored.id });
   };
   // The bot's replies carry Adaptive Cards: a larger limit than the browser's messages get.
-  const botBody = [
-    sizeLimit(256 * 1024),
-    ...restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, mapFiles: false }),
-  ];
+  const botBody = jsonBody({ maxBytes: 256 * 1024, send: sendError });
   server.post('/v3/conversations/:conversationId/activities', botBody, fromBot);
   server.post('/v3/conversations/:conversationId/activities/:replyToId', botBody, fromBot);
 

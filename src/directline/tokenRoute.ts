@@ -3,6 +3,7 @@ import * as restify from 'restify';
 import { logger } from '../logger';
 import type { LocalDirectLine } from './index';
 import { publicOrigin, query, sendError } from './http';
+import { jsonBody } from '../http/jsonBody';
 
 // GET/POST /api/directline/token: what the page needs to open Web Chat. The page code is the same
 // in both modes; only the answer differs:
@@ -78,7 +79,7 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
       return;
     }
   };
-  const body = restify.plugins.bodyParser({ maxBodySize: 1024, mapParams: false, mapFiles: false });
+  const body = jsonBody({ maxBytes: 1024, send: sendError });
   server.get('/api/directline/token', handler);
   server.post('/api/directline/token', body, handler);
 }
