@@ -16,7 +16,10 @@ const isRealDay = (iso: string) => {
 const schema = z
   .object({
     PORT: wholeNumber(3978, 0, 65535),
-    /** Address to listen on; empty = all interfaces (what a container needs). */
+    /**
+     * Address to listen on; empty = all interfaces (what a container needs) with an app id, and
+     * 127.0.0.1 without one (local mode takes unauthenticated messages).
+     */
     HOST: optionalText,
     MicrosoftAppType: optionalChoice(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']),
     MicrosoftAppId: optionalText,
@@ -87,6 +90,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
   const pinned = c.GUIDE_DATE ? new Date(`${c.GUIDE_DATE}T12:00:00Z`) : undefined;
   return {
     ...c,
+    HOST: c.HOST ?? (c.MicrosoftAppId ? undefined : '127.0.0.1'),
     today: () => (pinned ? new Date(pinned) : new Date()),
     localMode: !c.MicrosoftAppId,
   };

@@ -12,6 +12,7 @@ import { createHardening } from './hardening';
 import { createTurnErrorHandler } from './turnError';
 import { TeamsMiddleware } from './teams';
 import { mountWebChat } from './web/mountWebChat';
+import { isLoopbackUrl } from './http/loopback';
 
 // The wiring, like the Bot Framework samples: config → adapter → storage → state → bot → server.
 // `start` is exported so tests run exactly what production runs (on port 0).
@@ -58,6 +59,8 @@ export async function start(
     maxTextChars: config.MAX_TEXT_CHARS,
     before: hardening.before,
     wrapTurn: hardening.wrapTurn,
+    // Without an app id nothing vouches for the serviceUrl: replies go to loopback only.
+    serviceUrlAllowed: config.localMode ? isLoopbackUrl : undefined,
     // Engineer D: the page at /, the widget, the local Direct Line channel and its token route:
     mount: [
       (server) => {
@@ -82,6 +85,13 @@ if (require.main === module) {
     (running) => {
       running.hardening.installShutdown(running); // SIGTERM: stop accepting, finish turns, exit 0
       console.log(`Etelä-Savo jobseeker guide listening on ${running.url}/api/messages`);
+      if (config.localMode) {
+        console.log(
+          config.HOST === '127.0.0.1'
+            ? 'Local mode (no MicrosoftAppId): listening on 127.0.0.1 only; set HOST to listen elsewhere.'
+            : `Local mode (no MicrosoftAppId) on ${config.HOST}: anyone who reaches this address can talk to the bot.`,
+        );
+      }
     },
     (e) => {
       console.error('could not start:', e instanceof Error ? e.message : e);

@@ -29,6 +29,11 @@ export interface ServerOptions {
   before?: ServerPlugin[];
   /** Adds more routes after ours. */
   mount?: ServerPlugin[];
+  /**
+   * Which serviceUrls an activity may name (the bot sends its replies there). Local mode has no
+   * token to vouch for the serviceUrl, so only loopback URLs pass (403 otherwise). Default: any.
+   */
+  serviceUrlAllowed?: (url: string) => boolean;
   /** Wraps the bot's turn (e.g. one turn per conversation at a time). */
   wrapTurn?: (logic: (context: TurnContext) => Promise<void>) => (context: TurnContext) => Promise<void>;
 }
@@ -92,6 +97,10 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       const check = checkActivity(req.body, options.maxTextChars);
       if (!check.ok) {
         reject(res, 400, 'BadRequest', `invalid activity: ${check.reason}`);
+        return next(false);
+      }
+      if (options.serviceUrlAllowed && !options.serviceUrlAllowed(check.activity.serviceUrl)) {
+        reject(res, 403, 'Forbidden', 'serviceUrl must be a loopback address in local mode');
         return next(false);
       }
       req.body = check.activity;

@@ -27,8 +27,8 @@ export async function startConversation(host: Host): Promise<{ conversationId: s
   return res.json;
 }
 
-export const postJson = (url: string, body: unknown, headers: Record<string, string> = {}): Promise<Reply> =>
-  request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+export const postJson = (url: string, body: unknown, headers: Record<string, string> = {}, timeoutMs = 10_000): Promise<Reply> =>
+  request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), timeoutMs });
 
 /** `[[[…]]]` nested `depth` deep. */
 export const nested = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
