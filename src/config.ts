@@ -2,6 +2,7 @@ import * as dotenv from 'dotenv';
 import { z } from 'zod';
 import { optionalChoice, optionalText, wholeNumber } from './envVars';
 import { hardeningShape } from './hardening/config';
+import { isLoopbackUrl } from './http/loopback';
 
 // The host's configuration: read once at start from the environment (and an optional .env file),
 // validated with zod, and refused with a message that names the variable. Every variable is
@@ -39,8 +40,9 @@ const schema = z
     DIRECT_LINE_SECRET: optionalText,
     /** Engineer D: Azure Direct Line's base URL, e.g. a regional one (default: the global service). */
     DIRECT_LINE_DOMAIN: optionalText.refine(
-      (v) => v === undefined || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v),
-      'must be a URL like https://europe.directline.botframework.com/v3/directline',
+      // The secret travels to this URL: https only, except to a stand-in on this machine.
+      (v) => v === undefined || (/^https?:\/\/[^\s/]+(\/\S*)?$/.test(v) && (v.startsWith('https://') || isLoopbackUrl(v))),
+      'must be an https URL like https://europe.directline.botframework.com/v3/directline',
     ),
     /** Engineer F: storage, limits, auth timeouts, shutdown. */
     ...hardeningShape,

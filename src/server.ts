@@ -66,6 +66,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       413: ['PayloadTooLarge', `body larger than ${options.maxBodyBytes} bytes`],
       415: ['UnsupportedMediaType', 'unsupported content encoding'],
     };
+    // Anything unexpected is a 500 with a generic text: an error's message and stack stay here.
+    if (status >= 500) {
+      err.toJSON = () => ({ code: 'InternalError', message: 'the request failed' });
+      err.body = undefined;
+    }
     const replacement = short[status];
     if (replacement) {
       err.toJSON = () => ({ code: replacement[0], message: replacement[1] });

@@ -5,6 +5,7 @@ import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import { WebSocketServer, WebSocket } from 'ws';
 import { logger } from '../logger';
+import { redactIdentityCodes } from '../../knowledge';
 import { Conversations, type Conversation, type WireActivity, type ActivitySet } from './conversations';
 import { TokenSigner, type TokenClaims } from './token';
 import { bearer, fromThisMachine, publicOrigin, query, sendError } from './http';
@@ -238,7 +239,9 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       }
       // The user is who the token says (enhanced authentication), whatever the page claims.
       const from = { id: auth.claims.user, name: incoming.from?.name, role: 'user' };
-      const activity: WireActivity = { ...incoming, from, recipient: bot, serviceUrl: undefined };
+      // Identity codes never enter the transcript; the bot warns about the placeholder all the same.
+      const text = typeof incoming.text === 'string' ? redactIdentityCodes(incoming.text) : incoming.text;
+      const activity: WireActivity = { ...incoming, text, from, recipient: bot, serviceUrl: undefined };
       // Typing is passed on but not kept: it would push real messages out of the history.
       const sent = incoming.type === 'typing'
         ? { ...activity, id: randomUUID(), timestamp: new Date().toISOString(), channelId: 'directline', conversation: { id: auth.conv.id } }

@@ -3,6 +3,7 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { RateLimiter, tooManyRequests } from './rateLimiter';
 import { precheckToken } from './tokenPrecheck';
+import { errorSummary } from '../turnError';
 
 /**
  * Stands between POST /api/messages and the CloudAdapter (pass `gateAdapter(adapter)` where the
@@ -111,7 +112,7 @@ export function gateAdapter(adapter: ProcessOnly, options: GateOptions): Process
           ? finish(401, { code: 'Unauthorized', message: 'token could not be verified' }, {}, 'verification failed')
           : finish(400, { code: 'BadRequest', message: 'activity refused' }, {}, 'adapter refused');
       }
-      options.log.error({ ...fields, err: { message: (outcome.err as Error)?.message } }, 'turn failed');
+      options.log.error({ ...fields, err: errorSummary(outcome.err) }, 'turn failed');
       return finish(500, { code: 'InternalError', message: 'the turn failed' });
     }
     if (!turnStarted && recorded.status >= 500 && options.appId) {
