@@ -10,6 +10,7 @@ import { Conversations, type Conversation, type WireActivity, type ActivitySet }
 import { TokenSigner, type TokenClaims } from './token';
 import { bearer, fromThisMachine, publicOrigin, query, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
+import { RateLimiter } from '../hardening/rateLimiter';
 
 // A Direct Line 3.0 compatible channel inside our own server, used when no Azure Direct Line
 // secret is configured: Bot Framework Web Chat talks to it exactly as to Azure (REST + WebSocket
@@ -46,7 +47,27 @@ export interface DirectLineOptions {
   /** How long the bot may take for one turn before the send fails with 502. */
   botTimeoutMs?: number;
   maxBodyBytes?: number;
+  /** Open streams per conversation; a newer stream cuts the oldest. */
   maxSocketsPerConversation?: number;
+  /** Open streams per client address; more are refused with 429. */
+  maxSocketsPerAddress?: number;
+  /** Conversations one client address may hold at once; more are refused with 429. */
+  maxConversationsPerAddress?: number;
+  /** Only a conversation idle this long makes room for a new one; else the channel answers 503. */
+  evictIdleMs?: number;
+  /** WebSocket upgrades per minute per client address. */
+  upgradesPerMinute?: number;
+  /** A stream is pinged this often and cut when it has not answered the previous ping. */
+  streamHeartbeatMs?: number;
+  /** The client's address (behind a proxy: from X-Forwarded-For). Default: the socket's peer. */
+  clientAddress?: (req: IncomingMessage) => string;
+}
+
+/** No room for another conversation: 429 for this address, or 503 when the channel is full. */
+export class ConversationRefused extends Error {
+  constructor(readonly status: 429 | 503) {
+    super(status === 429 ? 'too many conversations from this address' : 'the chat is full');
+  }
 }
 
 export interface StartedConversation {
@@ -58,8 +79,13 @@ export interface StartedConversation {
 
 export interface LocalDirectLine {
   conversations: Conversations;
-  /** Issues a new conversation (a fresh `dl_` user) and its token (used by /api/directline/token). */
-  createConversation(locale?: string): StartedConversation & { userId: string };
+  /**
+   * Issues a new conversation (a fresh `dl_` user) and its token (used by /api/directline/token),
+   * started from `address`. Throws ConversationRefused when there is no room.
+   */
+  createConversation(locale?: string, address?: string): StartedConversation & { userId: string };
+  /** The client address the channel counts a request against. */
+  clientAddress(req: IncomingMessage): string;
   /** Stops the idle sweep and closes every stream. */
   close(): void;
 }
@@ -85,13 +111,31 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     // Web Chat's activities are 1–2 KB; the bot's replies (cards) do not pass this limit.
     maxBodyBytes: opts.maxBodyBytes ?? 16 * 1024,
     maxSockets: opts.maxSocketsPerConversation ?? 4,
+    maxSocketsPerAddress: opts.maxSocketsPerAddress ?? 8,
+    heartbeatMs: opts.streamHeartbeatMs ?? 30_000,
   };
+  const addressOf = opts.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? '');
+  const upgrades = new RateLimiter({ perMinute: opts.upgradesPerMinute ?? 60 });
   const signer = new TokenSigner(opts.signingKey);
   const conversations = new Conversations({
     maxConversations: o.maxConversations, maxActivities: o.maxActivities, maxBytes: o.maxBytes, idleMs: o.idleMs,
+    maxPerAddress: opts.maxConversationsPerAddress ?? 20, evictIdleMs: opts.evictIdleMs,
   });
   const sockets = new Map<string, Set<WebSocket>>();
+  const socketsByAddress = new Map<string, Set<WebSocket>>();
+  /** Streams that answered since the last ping. */
+  const alive = new WeakSet<WebSocket>();
+  /** Only open streams count against a cap: one closing (its client may never answer) does not. */
+  const openIn = (set: Set<WebSocket> | undefined) => [...(set ?? [])].filter((ws) => ws.readyState === WebSocket.OPEN);
   const bot = { id: o.botId, name: o.botName, role: 'bot' };
+
+  /** Forgets a stream in every count (it no longer holds a place). */
+  const forget = (ws: WebSocket, convId: string, address: string) => {
+    sockets.get(convId)?.delete(ws);
+    if (sockets.get(convId)?.size === 0) sockets.delete(convId);
+    socketsByAddress.get(address)?.delete(ws);
+    if (socketsByAddress.get(address)?.size === 0) socketsByAddress.delete(address);
+  };
 
   conversations.onDrop((id) => {
     for (const ws of sockets.get(id) ?? []) ws.close(1000, 'conversation ended');
@@ -167,9 +211,14 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     return { claims, conv };
   };
 
-  const newConversation = (locale?: string) => conversations.create(`dl_${randomUUID()}`, locale) as Conv;
-  const createConversation = (locale?: string) => {
-    const conv = newConversation(locale);
+  const newConversation = (locale?: string, address = ''): Conv => {
+    const conv = conversations.create(`dl_${randomUUID()}`, locale, address);
+    if (conv === 'perAddress') throw new ConversationRefused(429);
+    if (conv === 'full') throw new ConversationRefused(503);
+    return conv;
+  };
+  const createConversation = (locale?: string, address?: string) => {
+    const conv = newConversation(locale, address);
     return { ...issue(conv), userId: conv.userId };
   };
 
@@ -181,7 +230,14 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     let conv: Conv;
     if (bearer(req) === undefined) {
       const locale = typeof req.body?.locale === 'string' ? req.body.locale.slice(0, 20) : undefined;
-      conv = newConversation(locale);
+      try {
+        conv = newConversation(locale, addressOf(req));
+      } catch (err) {
+        if (!(err instanceof ConversationRefused)) throw err;
+        if (err.status === 503) res.header('Retry-After', '60');
+        sendError(res, err.status, err.status === 429 ? 'TooManyConversations' : 'ChannelFull', 'No room for another conversation right now.');
+        return;
+      }
     } else {
       const auth = authorize(req, res);
       if (!auth) return;
@@ -312,18 +368,32 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       if (url.pathname.startsWith('/v3/directline/')) refuse(socket, 404, 'Not Found');
       return;
     }
+    // Upgrades bypass restify's handlers, so the per-address limits are applied here.
+    const address = addressOf(req);
+    if (!upgrades.take(address).allowed) return refuse(socket, 429, 'Too Many Requests');
     const claims: TokenClaims | undefined = signer.verify(url.searchParams.get('t') ?? undefined);
     if (!claims || claims.conv !== match[1]) return refuse(socket, 403, 'Forbidden');
     const conv = conversations.get(match[1]);
     if (!conv) return refuse(socket, 404, 'Not Found');
-    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, conv, url.searchParams.get('watermark') ?? undefined));
+    if (openIn(socketsByAddress.get(address)).length >= o.maxSocketsPerAddress) return refuse(socket, 429, 'Too Many Requests');
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, conv, address, url.searchParams.get('watermark') ?? undefined));
   };
 
-  const attach = (ws: WebSocket, conv: Conversation, watermark?: string) => {
+  const attach = (ws: WebSocket, conv: Conversation, address: string, watermark?: string) => {
     let set = sockets.get(conv.id);
     if (!set) sockets.set(conv.id, (set = new Set()));
-    if (set.size >= o.maxSockets) [...set][0].close(1000, 'replaced by a newer stream');
+    // A newer stream cuts the oldest: terminated, not closed, so a client that never answers the
+    // close frame cannot keep its socket.
+    for (const old of openIn(set).slice(0, Math.max(0, openIn(set).length - o.maxSockets + 1))) {
+      old.terminate();
+      forget(old, conv.id, address);
+    }
     set.add(ws);
+    let mine = socketsByAddress.get(address);
+    if (!mine) socketsByAddress.set(address, (mine = new Set()));
+    mine.add(ws);
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
     const send = (activitySet: ActivitySet) => {
       if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(activitySet));
     };
@@ -331,10 +401,13 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     if (backlog.activities.length > 0) send(backlog);
     conv.listeners.add(send);
     // Web Chat pings with empty messages; they keep the conversation alive.
-    ws.on('message', () => conversations.get(conv.id) && conversations.touch(conv));
+    ws.on('message', () => {
+      alive.add(ws);
+      if (conversations.get(conv.id)) conversations.touch(conv);
+    });
     ws.on('close', () => {
       conv.listeners.delete(send);
-      sockets.get(conv.id)?.delete(ws);
+      forget(ws, conv.id, address);
     });
     ws.on('error', () => ws.terminate());
   };
@@ -343,12 +416,26 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
 
   const sweeper = setInterval(() => conversations.sweep(), Math.min(o.idleMs, 60_000));
   sweeper.unref();
+  // A stream that answered no ping since the last one is gone (or deaf): cut it.
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, o.heartbeatMs);
+  heartbeat.unref();
 
   return {
     conversations,
     createConversation,
+    clientAddress: addressOf,
     close() {
       clearInterval(sweeper);
+      clearInterval(heartbeat);
       server.server.off('upgrade', onUpgrade);
       for (const set of sockets.values()) for (const ws of set) ws.terminate();
       sockets.clear();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import { logger } from '../logger';
-import type { LocalDirectLine } from './index';
+import { ConversationRefused, type LocalDirectLine } from './index';
 import { publicOrigin, query, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
 
@@ -35,10 +35,16 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
     const locale = typeof wanted === 'string' && LOCALE.test(wanted) ? wanted : undefined;
 
     if (opts.mode === 'local') {
-      const body: TokenResponse = {
-        ...opts.channel.createConversation(locale),
-        domain: `${publicOrigin(req, 'localhost').http}/v3/directline`,
-      };
+      let started: ReturnType<LocalDirectLine['createConversation']>;
+      try {
+        started = opts.channel.createConversation(locale, opts.channel.clientAddress(req));
+      } catch (err) {
+        if (!(err instanceof ConversationRefused)) throw err;
+        if (err.status === 503) res.header('Retry-After', '60');
+        sendError(res, err.status, err.status === 429 ? 'TooManyConversations' : 'ChannelFull', 'No room for another conversation right now.');
+        return;
+      }
+      const body: TokenResponse = { ...started, domain: `${publicOrigin(req, 'localhost').http}/v3/directline` };
       res.send(200, body);
       return;
     }
