@@ -65,7 +65,9 @@ const schema = z
 /** Every environment variable the host reads; tools and tests check against it (e.g. test/deploy: Azure app settings). */
 export const configVariables: readonly string[] = Object.keys(schema.innerType().shape);
 
-export type Config = z.infer<typeof schema> & {
+export type Config = Omit<z.infer<typeof schema>, 'TRUST_PROXY'> & {
+  /** Trusted proxy hops in front of the server (resolved: never unset). */
+  TRUST_PROXY: number;
   /** "Today" for the guidance: GUIDE_DATE when pinned, else the real date at each call. */
   today: () => Date;
   /** true when no MicrosoftAppId is set: the adapter accepts unauthenticated local requests. */
@@ -93,6 +95,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
   return {
     ...c,
     HOST: c.HOST ?? (c.MicrosoftAppId ? undefined : '127.0.0.1'),
+    TRUST_PROXY: c.TRUST_PROXY ?? (c.WEBSITE_SITE_NAME ? 1 : 0),
     today: () => (pinned ? new Date(pinned) : new Date()),
     localMode: !c.MicrosoftAppId,
   };

@@ -13,6 +13,7 @@ import { createTurnErrorHandler } from './turnError';
 import { TeamsMiddleware } from './teams';
 import { mountWebChat } from './web/mountWebChat';
 import { isLoopbackUrl } from './http/loopback';
+import { clientAddress } from './hardening/rateLimiter';
 
 // The wiring, like the Bot Framework samples: config → adapter → storage → state → bot → server.
 // `start` is exported so tests run exactly what production runs (on port 0).
@@ -64,7 +65,11 @@ export async function start(
     // Engineer D: the page at /, the widget, the local Direct Line channel and its token route:
     mount: [
       (server) => {
-        mountWebChat(server, { directLineSecret: config.DIRECT_LINE_SECRET, directLineDomain: config.DIRECT_LINE_DOMAIN });
+        mountWebChat(server, {
+          directLineSecret: config.DIRECT_LINE_SECRET,
+          directLineDomain: config.DIRECT_LINE_DOMAIN,
+          clientAddress: (req) => clientAddress(req, config.TRUST_PROXY),
+        });
       },
     ],
   });

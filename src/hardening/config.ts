@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, wholeNumber as number, withDefault } from '../envVars';
+import { blankAsUnset, optionalText, wholeNumber as number, withDefault } from '../envVars';
 
 // Engineer F's configuration variables (state, limits, auth, shutdown). Spread into the host's
 // schema in src/config.ts, so they are validated, defaulted and reported like every other one.
@@ -21,8 +21,17 @@ export const hardeningShape = {
   RATE_CONVERSATION_PER_MINUTE: number(30, 1),
   /** Requests per minute one client address may make to the browser-facing routes. */
   RATE_CLIENT_PER_MINUTE: number(300, 1),
-  /** Take the client address from the last X-Forwarded-For entry (behind App Service / a proxy). */
-  TRUST_PROXY: z.preprocess((v) => v === 'true' || v === '1', z.boolean()),
+  /**
+   * Proxies in front of the server that append to X-Forwarded-For (App Service: 1; Front Door before
+   * App Service: 2). The client address is the entry this many places from the end. true = 1,
+   * false = 0; unset = 1 on App Service (WEBSITE_SITE_NAME set), else 0.
+   */
+  TRUST_PROXY: z.preprocess(
+    (v) => (v === 'true' ? 1 : v === 'false' ? 0 : blankAsUnset(v)),
+    z.coerce.number({ invalid_type_error: 'must be a hop count (0, 1, 2, …) or true/false' }).int('must be a whole number of hops').min(0).max(10).optional(),
+  ),
+  /** Set by App Service itself; only read to choose TRUST_PROXY's default. */
+  WEBSITE_SITE_NAME: optionalText,
   /** A request whose token cannot be verified within this time (e.g. signing keys unreachable) gets 401. */
   AUTH_TIMEOUT_MS: number(5000, 100),
   /** On SIGTERM, wait at most this long for turns in flight before exiting. */

@@ -28,11 +28,11 @@ export interface HardeningDeps {
  * `before` (request tracking for the graceful stop; per-address 429 on /v3/directline/* and
  * /api/directline/token), `health` for GET /healthz, and `installShutdown`.
  */
-export function createHardening(config: HardeningConfig & { MicrosoftAppId?: string }, deps: HardeningDeps) {
+export function createHardening(config: Omit<HardeningConfig, 'TRUST_PROXY'> & { TRUST_PROXY: number; MicrosoftAppId?: string }, deps: HardeningDeps) {
   const log = deps.log ?? defaultLogger;
   const lifecycle = new Lifecycle(deps.storage);
   const queue = new ConversationQueue();
-  const browserRateLimit = perClientRateLimit({ perMinute: config.RATE_CLIENT_PER_MINUTE, trustProxy: config.TRUST_PROXY });
+  const browserRateLimit = perClientRateLimit({ perMinute: config.RATE_CLIENT_PER_MINUTE, trustedHops: config.TRUST_PROXY });
   /** The browser-facing routes (engineer D's local Direct Line and token endpoint), limited per address. */
   const limitBrowserRoutes = (server: Server): void => {
     server.pre((req, res, next) => (BROWSER_ROUTES.test(req.getPath()) ? browserRateLimit(req, res, next) : next()));
