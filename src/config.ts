@@ -1,12 +1,12 @@
 import * as dotenv from 'dotenv';
 import { z } from 'zod';
-import { optionalChoice, optionalText, wholeNumber } from './envVars';
+import { optionalChoice, optionalText, wholeNumber, withDefault } from './envVars';
 import { hardeningShape } from './hardening/config';
 import { isLoopbackUrl } from './http/loopback';
 
 // The host's configuration: read once at start from the environment (and an optional .env file),
 // validated with zod, and refused with a message that names the variable. Every variable is
-// documented in .env.example. Other engineers add their variables to `schema` below.
+// documented in .env.example and the README's configuration table.
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDay = (iso: string) => {
@@ -35,16 +35,20 @@ const schema = z
     /** Largest accepted POST /api/messages body in bytes (Bot Framework activities are small). */
     MAX_BODY_BYTES: wholeNumber(262144, 1024),
     LOG_LEVEL: optionalChoice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-    // --- the other engineers' variables (each documented in .env.example) ---
-    /** Engineer D: the Direct Line secret the server swaps for tokens (never sent to a browser). */
+    // --- the web page and Direct Line ---
+    /** The Direct Line secret the server swaps for tokens (never sent to a browser). */
     DIRECT_LINE_SECRET: optionalText,
-    /** Engineer D: Azure Direct Line's base URL, e.g. a regional one (default: the global service). */
+    /** Azure Direct Line's base URL, e.g. a regional one (default: the global service). */
     DIRECT_LINE_DOMAIN: optionalText.refine(
       // The secret travels to this URL: https only, except to a stand-in on this machine.
       (v) => v === undefined || (/^https?:\/\/[^\s/]+(\/\S*)?$/.test(v) && (v.startsWith('https://') || isLoopbackUrl(v))),
       'must be an https URL like https://europe.directline.botframework.com/v3/directline',
     ),
-    /** Engineer F: storage, limits, auth timeouts, shutdown. */
+    /**
+     * on: the web page, widget and token route (with an app id through Azure Direct Line, which
+     * needs DIRECT_LINE_SECRET; without one through the built-in channel). off: none of them.
+     */
+    WEB_CHAT: withDefault('on', z.enum(['on', 'off'], { errorMap: () => ({ message: 'must be on or off' }) })),
     ...hardeningShape,
   })
   .superRefine((c, ctx) => {
@@ -57,6 +61,8 @@ const schema = z
       const type = c.MicrosoftAppType ?? 'MultiTenant';
       if (type !== 'UserAssignedMSI') needs('MicrosoftAppPassword', `when MicrosoftAppId is set (MicrosoftAppType ${type})`);
       if (type !== 'MultiTenant') needs('MicrosoftAppTenantId', `when MicrosoftAppType is ${type}`);
+      // The built-in channel cannot work with an app id (it has no Bot Framework tokens).
+      if (c.WEB_CHAT === 'on') needs('DIRECT_LINE_SECRET', 'when MicrosoftAppId is set and WEB_CHAT is on (the page uses Azure Direct Line)');
     } else if (c.MicrosoftAppType && c.MicrosoftAppType !== 'MultiTenant') {
       needs('MicrosoftAppId', `when MicrosoftAppType is ${c.MicrosoftAppType}`);
     }

@@ -65,6 +65,7 @@ export async function start(
     // Engineer D: the page at /, the widget, the local Direct Line channel and its token route:
     mount: [
       (server) => {
+        if (config.WEB_CHAT === 'off') return;
         mountWebChat(server, {
           directLineSecret: config.DIRECT_LINE_SECRET,
           directLineDomain: config.DIRECT_LINE_DOMAIN,

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'http';
 import type { Duplex } from 'stream';
 import type { AddressInfo } from 'net';
-import { randomUUID } from 'crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { WebSocketServer, WebSocket } from 'ws';
 import { logger } from '../logger';
@@ -25,8 +25,8 @@ import { RateLimiter } from '../hardening/rateLimiter';
 //   POST /v3/directline/conversations/{id}/activities     send (echoed with the clientActivityID)
 //   POST /v3/directline/tokens/refresh
 //   WS   /v3/directline/conversations/{id}/stream?t=<token>&watermark=
-// Bot side (local mode, from this machine only):
-//   POST /v3/conversations/{id}/activities[/{replyToId}]
+// Bot side (local mode, from this machine only, with the per-process key the bot gets in its serviceUrl):
+//   POST /directline-bot/{key}/v3/conversations/{id}/activities[/{replyToId}]
 
 export interface DirectLineOptions {
   /** Path of the bot's endpoint on this server. */
@@ -117,6 +117,9 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
   const addressOf = opts.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? '');
   const upgrades = new RateLimiter({ perMinute: opts.upgradesPerMinute ?? 60 });
   const signer = new TokenSigner(opts.signingKey);
+  /** The bot-side routes' key: random per process, handed to the bot only inside its serviceUrl. */
+  const botKey = randomBytes(24).toString('base64url');
+  const botKeyBytes = Buffer.from(botKey);
   const conversations = new Conversations({
     maxConversations: o.maxConversations, maxActivities: o.maxActivities, maxBytes: o.maxBytes, idleMs: o.idleMs,
     maxPerAddress: opts.maxConversationsPerAddress ?? 20, evictIdleMs: opts.evictIdleMs,
@@ -168,7 +171,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       const base = selfUrl();
       const body = {
         ...activity,
-        serviceUrl: `${base}/`,
+        serviceUrl: `${base}/directline-bot/${botKey}/`,
         recipient: bot,
         locale: activity.locale ?? conv.locale,
       };
@@ -322,9 +325,11 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
   // --- bot side (Bot Connector API subset) ---------------------------------------------------
 
   const fromBot = async (req: restify.Request, res: restify.Response) => {
-    // Local mode has no bot authentication: accept replies only from this machine.
-    if (!fromThisMachine(req)) {
-      sendError(res, 403, 'Forbidden', 'Bot replies are accepted from this machine only.');
+    // Local mode has no bot authentication: a reply must come from this machine and carry the key
+    // that only the bot was given (in the serviceUrl of the activities delivered to it).
+    const key = Buffer.from(String(req.params.key ?? ''));
+    if (!fromThisMachine(req) || key.length !== botKeyBytes.length || !timingSafeEqual(key, botKeyBytes)) {
+      sendError(res, 404, 'NotFound', 'Not found.');
       return;
     }
     const conv = conversations.get(req.params.conversationId);
@@ -348,8 +353,8 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
   };
   // The bot's replies carry Adaptive Cards: a larger limit than the browser's messages get.
   const botBody = jsonBody({ maxBytes: 256 * 1024, send: sendError });
-  server.post('/v3/conversations/:conversationId/activities', botBody, fromBot);
-  server.post('/v3/conversations/:conversationId/activities/:replyToId', botBody, fromBot);
+  server.post('/directline-bot/:key/v3/conversations/:conversationId/activities', botBody, fromBot);
+  server.post('/directline-bot/:key/v3/conversations/:conversationId/activities/:replyToId', botBody, fromBot);
 
   // --- the WebSocket stream ------------------------------------------------------------------
 

@@ -25,5 +25,6 @@ export function mountWebChat(server: restify.Server, opts: WebChatOptions = {}):
     return;
   }
   // The process ends the channel's streams when it exits; its close() is for tests that mount it alone.
+  // Without a secret the page talks to the built-in channel; the config allows that in local mode only.
   mountDirectLineToken(server, { mode: 'local', channel: mountDirectLine(server, { clientAddress: opts.clientAddress }) });
 }

@@ -68,6 +68,7 @@ describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'),
       MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
       BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true',
       BLOB_CONTAINER: params.stateContainerName.defaultValue,
+      DIRECT_LINE_SECRET: 'stand-in',
     });
     expect(config.STORAGE).toBe('blob');
     expect(config.localMode).toBe(false);
