@@ -80,6 +80,15 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   // Nothing but JSON is read on any path: a multipart or form body is refused before routing.
   server.pre(refuseNonJsonBodies(reject));
+  // Served over HTTPS (directly, or as the TLS-terminating proxy reports it): browsers are told to
+  // keep to HTTPS. Over plain HTTP browsers ignore the header, so a forged X-Forwarded-Proto gains nothing.
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+    if (proto === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true) {
+      res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    }
+    return next();
+  });
   for (const plugin of options.before ?? []) await plugin(server);
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {

@@ -147,6 +147,8 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     next();
   });
   server.get('/demo', (req, res, next) => {
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'"));
     const polling = query(req).get('transport') === 'polling';
     sendHtml(res, demoPage(langOf(req), demoPhoneLines(), polling ? 'polling' : undefined));
     next();
