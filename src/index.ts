@@ -39,6 +39,8 @@ export async function start(
   const storage = createStorage({
     storage: config.STORAGE,
     blobConnectionString: config.BLOB_CONNECTION_STRING,
+    blobAccountUrl: config.BLOB_ACCOUNT_URL,
+    blobIdentityClientId: config.BLOB_IDENTITY_CLIENT_ID,
     blobContainer: config.BLOB_CONTAINER,
     stateIdleMinutes: config.STATE_IDLE_MINUTES,
     stateMaxItems: config.STATE_MAX_ITEMS,

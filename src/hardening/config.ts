@@ -9,6 +9,13 @@ export const hardeningShape = {
   STORAGE: withDefault('memory', z.enum(['memory', 'blob'], { errorMap: () => ({ message: 'must be memory or blob' }) })),
   /** With STORAGE=blob: the storage account's connection string. */
   BLOB_CONNECTION_STRING: optionalText,
+  /**
+   * With STORAGE=blob and no connection string: the account's blob endpoint, reached with the app's
+   * managed identity (no key in any setting).
+   */
+  BLOB_ACCOUNT_URL: optionalText.refine((v) => v === undefined || /^https:\/\/[^\s/]+\/?$/.test(v), 'must be https://<account>.blob.core.windows.net'),
+  /** With BLOB_ACCOUNT_URL: a user-assigned identity's client id; unset = the system-assigned identity. */
+  BLOB_IDENTITY_CLIENT_ID: optionalText,
   /** With STORAGE=blob: the container that holds the state (created if missing). */
   BLOB_CONTAINER: withDefault('botstate', z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'must be a valid blob container name (3-63 of a-z, 0-9, -)')),
   /** Memory store: forget a conversation unused this many minutes. */
