@@ -166,8 +166,9 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     return `http://${host}:${addr.port}`;
   };
 
-  const deliverToBot = (conv: Conv, activity: WireActivity): Promise<boolean> => {
-    const run = async (): Promise<boolean> => {
+  /** Posts the activity to the bot; resolves with the bot's HTTP status (0 when unreachable). */
+  const deliverToBot = (conv: Conv, activity: WireActivity): Promise<number> => {
+    const run = async (): Promise<number> => {
       const base = selfUrl();
       const body = {
         ...activity,
@@ -184,10 +185,10 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
         });
         await res.arrayBuffer();
         if (!res.ok) logger.warn({ status: res.status, type: activity.type }, 'directline: bot refused an activity');
-        return res.ok;
+        return res.status;
       } catch (err) {
         logger.warn({ err: (err as Error).name, type: activity.type }, 'directline: bot unreachable');
-        return false;
+        return 0;
       }
     };
     const next = (conv.queue ?? Promise.resolve()).then(run, run);
@@ -305,8 +306,13 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       const sent = incoming.type === 'typing'
         ? { ...activity, id: randomUUID(), timestamp: new Date().toISOString(), channelId: 'directline', conversation: { id: auth.conv.id } }
         : conversations.append(auth.conv, activity);
-      const ok = await deliverToBot(auth.conv, sent);
-      if (!ok) {
+      const status = await deliverToBot(auth.conv, sent);
+      // The bot refusing what the client sent is the client's mistake (400), not a bad gateway.
+      if (status >= 400 && status < 500) {
+        sendError(res, 400, 'BadArgument', 'The bot refused the activity.');
+        return;
+      }
+      if (status < 200 || status >= 300) {
         sendError(res, 502, 'BotError', 'The bot did not accept the activity.');
         return;
       }
