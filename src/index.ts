@@ -64,7 +64,7 @@ export async function start(
     wrapTurn: hardening.wrapTurn,
     // Without an app id nothing vouches for the serviceUrl: replies go to loopback only.
     serviceUrlAllowed: config.localMode ? isLoopbackUrl : undefined,
-    // Engineer D: the page at /, the widget, the local Direct Line channel and its token route:
+    // The page at /, the widget, the built-in Direct Line channel (local mode) and the token route:
     mount: [
       (server) => {
         if (config.WEB_CHAT === 'off') return;

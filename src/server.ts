@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'net';
 import * as restify from 'restify';
-import type { ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
+import type { ActivityHandler, TurnContext } from 'botbuilder';
 import { checkActivity } from './hardening/activityGuard';
 import { logger } from './logger';
 import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
@@ -13,10 +13,10 @@ import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
 export type ServerPlugin = (server: restify.Server) => void | Promise<void>;
 
 export interface ServerOptions {
-  /** The CloudAdapter, or anything that processes like it (engineer F's gate around it). */
-  adapter: Pick<CloudAdapter, 'process'>;
+  /** Processes a request into a turn: the gate around the CloudAdapter (src/hardening/adapterGate.ts). */
+  adapter: { process(req: restify.Request, res: restify.Response, logic: (context: TurnContext) => Promise<void>): Promise<void> };
   bot: ActivityHandler;
-  /** Answers GET /healthz (engineer F: storage probe; 503 when it fails). Default: always ok. */
+  /** Answers GET /healthz (a storage probe; 503 when it fails). Default: always ok. */
   health?: () => Promise<{ status: number; body: object }>;
   port: number;
   /** Listen address; undefined = all interfaces. Tests pass 127.0.0.1. */
@@ -54,7 +54,7 @@ function reject(res: restify.Response, status: number, code: string, message: st
 }
 
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
-  // restify logs through our logger (engineer F): its redaction applies, tests capture it.
+  // restify logs through our logger: its redaction applies, tests capture it.
   const server = restify.createServer({ name: 'etela-savo-jobseeker-guide', handleUncaughtExceptions: false, log: logger as any });
 
   // restify's own error answers (a JSON parse error, an oversized body) can quote the body back;

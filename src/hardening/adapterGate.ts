@@ -1,4 +1,4 @@
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext, Request as BotRequest, Response as BotResponse } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { RateLimiter, tooManyRequests } from './rateLimiter';
@@ -27,7 +27,16 @@ export interface GateOptions {
 }
 
 type Logic = (context: TurnContext) => Promise<void>;
-export type ProcessOnly = Pick<CloudAdapter, 'process'>;
+
+/** What the server needs of an adapter: CloudAdapter's HTTP `process`, nothing else. */
+export interface TurnProcessor {
+  process(req: BotRequest, res: BotResponse, logic: Logic): Promise<void>;
+}
+
+/** The gate itself: processes restify's request and response. */
+export interface GatedProcessor {
+  process(req: Request, res: Response, logic: Logic): Promise<void>;
+}
 
 interface Recorded {
   status: number;
@@ -35,8 +44,9 @@ interface Recorded {
   headers: Record<string, string>;
 }
 
-function recorder(into: Recorded) {
+function recorder(into: Recorded): BotResponse {
   return {
+    socket: undefined,
     status(code: number) {
       into.status = code;
       return this;
@@ -55,10 +65,10 @@ function recorder(into: Recorded) {
   };
 }
 
-export function gateAdapter(adapter: ProcessOnly, options: GateOptions): ProcessOnly {
+export function gateAdapter(adapter: TurnProcessor, options: GateOptions): GatedProcessor {
   const limiter = new RateLimiter({ perMinute: options.conversationsPerMinute });
-  const process = async (req: Request, res: Response, logic: Logic): Promise<void> => {
-    const started = process_hrtime();
+  const gated = async (req: Request, res: Response, logic: Logic): Promise<void> => {
+    const started = process.hrtime.bigint();
     const activity = (req.body ?? {}) as { type?: string; channelId?: string; conversation?: { id?: string } };
     const fields = { route: 'messages', channelId: activity.channelId, conversationId: activity.conversation?.id, activityType: activity.type };
     const finish = (status: number, body?: unknown, headers: Record<string, string> = {}, note?: string) => {
@@ -85,7 +95,7 @@ export function gateAdapter(adapter: ProcessOnly, options: GateOptions): Process
     let turnStarted = false;
     const recorded: Recorded = { status: 200, headers: {} };
     const processing = adapter
-      .process(req, recorder(recorded) as unknown as Response, (context) => {
+      .process(req, recorder(recorded), (context) => {
         turnStarted = true;
         return logic(context);
       })
@@ -126,11 +136,7 @@ export function gateAdapter(adapter: ProcessOnly, options: GateOptions): Process
     }
     return finish(recorded.status, recorded.body, recorded.headers);
   };
-  return { process: process as ProcessOnly['process'] };
-}
-
-function process_hrtime(): bigint {
-  return process.hrtime.bigint();
+  return { process: gated };
 }
 
 function elapsedMs(start: bigint): number {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { blankAsUnset, optionalText, wholeNumber as number, withDefault } from '../envVars';
 
-// Engineer F's configuration variables (state, limits, auth, shutdown). Spread into the host's
+// The configuration variables of state, limits, auth and shutdown. Spread into the host's
 // schema in src/config.ts, so they are validated, defaulted and reported like every other one.
 
 export const hardeningShape = {
