@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import { logger } from '../logger';
-import { ConversationRefused, type LocalDirectLine } from './index';
+import { ConversationRefused, type LocalDirectLine } from './localDirectLine';
 import { publicOrigin, query, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
 
