@@ -1,7 +1,7 @@
 import * as dotenv from 'dotenv';
 import { z } from 'zod';
 import { optionalChoice, optionalText, wholeNumber, withDefault } from './envVars';
-import { hardeningShape } from './hardening/config';
+import { operationsShape } from './operationsConfig';
 import { isLoopbackUrl } from './http/loopback';
 
 // The host's configuration: read once at start from the environment (and an optional .env file),
@@ -49,7 +49,7 @@ const schema = z
      * needs DIRECT_LINE_SECRET; without one through the built-in channel). off: none of them.
      */
     WEB_CHAT: withDefault('on', z.enum(['on', 'off'], { errorMap: () => ({ message: 'must be on or off' }) })),
-    ...hardeningShape,
+    ...operationsShape,
   })
   .superRefine((c, ctx) => {
     // Cross-field rules of Bot Framework authentication, so a half-filled .env fails at start

@@ -8,12 +8,12 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { logger } from './logger';
 import { createServer, type RunningServer } from './server';
 import { createStorage, GuardedConversationState } from './storage';
-import { createHardening } from './hardening';
+import { createHardening } from './safeguards';
 import { createTurnErrorHandler } from './turnError';
 import { TeamsMiddleware } from './teams';
 import { mountWebChat } from './web/mountWebChat';
 import { isLoopbackUrl } from './http/loopback';
-import { clientAddress } from './hardening/rateLimiter';
+import { clientAddress } from './http/rateLimiter';
 
 // The wiring, like the Bot Framework samples: config → adapter → storage → state → bot → server.
 // `start` is exported so tests run exactly what production runs (on port 0).

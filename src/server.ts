@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'net';
 import * as restify from 'restify';
 import type { ActivityHandler, TurnContext } from 'botbuilder';
-import { checkActivity } from './hardening/activityGuard';
+import { checkActivity } from './http/activityGuard';
 import { logger } from './logger';
 import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
 
@@ -13,7 +13,7 @@ import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
 export type ServerPlugin = (server: restify.Server) => void | Promise<void>;
 
 export interface ServerOptions {
-  /** Processes a request into a turn: the gate around the CloudAdapter (src/hardening/adapterGate.ts). */
+  /** Processes a request into a turn: the gate around the CloudAdapter (src/http/adapterGate.ts). */
   adapter: { process(req: restify.Request, res: restify.Response, logic: (context: TurnContext) => Promise<void>): Promise<void> };
   bot: ActivityHandler;
   /** Answers GET /healthz (a storage probe; 503 when it fails). Default: always ok. */

@@ -10,7 +10,7 @@ import { Conversations, type Conversation, type WireActivity, type ActivitySet }
 import { TokenSigner, type TokenClaims } from './token';
 import { bearer, fromThisMachine, publicOrigin, query, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
-import { RateLimiter } from '../hardening/rateLimiter';
+import { RateLimiter } from '../http/rateLimiter';
 
 // A Direct Line 3.0 compatible channel inside our own server, used when no Azure Direct Line
 // secret is configured: Bot Framework Web Chat talks to it exactly as to Azure (REST + WebSocket

@@ -25,7 +25,7 @@ export interface StorageConfig {
 
 /**
  * The store behind the states. Always wrapped in TurnETagStorage, so a GuardedConversationState's
- * saves are conditional on what the turn read (see src/hardening/turnGuard.ts for the retry).
+ * saves are conditional on what the turn read (see src/storage/turnGuard.ts for the retry).
  */
 export function createStorage(config: StorageConfig): TurnETagStorage {
   return new TurnETagStorage(createRawStorage(config));

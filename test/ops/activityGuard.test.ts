@@ -1,6 +1,6 @@
 // The activity guard's hand-written fast path must agree with its schema: same verdict, same
 // activity, for valid bodies and for every single-field mutation of them.
-import { activitySchema, checkActivity } from '../../src/hardening/activityGuard';
+import { activitySchema, checkActivity } from '../../src/http/activityGuard';
 
 const base = {
   type: 'message', id: 'a1', channelId: 'webchat', serviceUrl: 'https://example.test/api/', conversation: { id: 'c1', isGroup: false },

@@ -3,7 +3,7 @@
 import pino from 'pino';
 import type { Request, Response } from 'restify';
 import type { TurnContext } from 'botbuilder';
-import { gateAdapter, type TurnProcessor } from '../../src/hardening/adapterGate';
+import { gateAdapter, type TurnProcessor } from '../../src/http/adapterGate';
 
 const APP = 'the-app-id';
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');

@@ -1,7 +1,7 @@
 import type { Request } from 'restify';
-import { RateLimiter, clientAddress } from '../../src/hardening/rateLimiter';
-import { precheckToken } from '../../src/hardening/tokenPrecheck';
-import { checkActivity } from '../../src/hardening/activityGuard';
+import { RateLimiter, clientAddress } from '../../src/http/rateLimiter';
+import { precheckToken } from '../../src/http/tokenPrecheck';
+import { checkActivity } from '../../src/http/activityGuard';
 
 const APP = '11111111-2222-3333-4444-555555555555';
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');

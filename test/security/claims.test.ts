@@ -7,7 +7,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ActivityHandler, CloudAdapter } from 'botbuilder';
 import { CachedConnectorAuthentication } from '../../src/connectorCache';
-import { gateAdapter } from '../../src/hardening/adapterGate';
+import { gateAdapter } from '../../src/http/adapterGate';
 import { createServer, type RunningServer } from '../../src/server';
 import { logger } from '../../src/logger';
 import { postJson } from './attack';

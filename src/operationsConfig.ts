@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { blankAsUnset, optionalText, wholeNumber as number, withDefault } from '../envVars';
+import { blankAsUnset, optionalText, wholeNumber as number, withDefault } from './envVars';
 
 // The configuration variables of state, limits, auth and shutdown. Spread into the host's
 // schema in src/config.ts, so they are validated, defaulted and reported like every other one.
 
-export const hardeningShape = {
+export const operationsShape = {
   /** memory (default: one instance, bounded, forgets idle conversations) | blob (Azure Blob Storage, shared). */
   STORAGE: withDefault('memory', z.enum(['memory', 'blob'], { errorMap: () => ({ message: 'must be memory or blob' }) })),
   /** With STORAGE=blob: the storage account's connection string. */
@@ -45,4 +45,4 @@ export const hardeningShape = {
   SHUTDOWN_GRACE_MS: number(10000, 0),
 };
 
-export type HardeningConfig = z.infer<z.ZodObject<typeof hardeningShape>>;
+export type OperationsConfig = z.infer<z.ZodObject<typeof operationsShape>>;

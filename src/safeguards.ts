@@ -1,12 +1,12 @@
 import type { BotState, Storage, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
-import { logger as defaultLogger } from '../logger';
-import type { HardeningConfig } from './config';
-import { gateAdapter, type TurnProcessor } from './adapterGate';
+import { logger as defaultLogger } from './logger';
+import type { OperationsConfig } from './operationsConfig';
+import { gateAdapter, type TurnProcessor } from './http/adapterGate';
 import { Lifecycle, installGracefulShutdown } from './lifecycle';
-import { perClientRateLimit } from './rateLimiter';
-import { ConversationQueue, guardTurn } from './turnGuard';
+import { perClientRateLimit } from './http/rateLimiter';
+import { ConversationQueue, guardTurn } from './storage/turnGuard';
 
 const BROWSER_ROUTES = /^\/(v3\/directline\/|api\/directline\/token)/;
 
@@ -28,7 +28,7 @@ export interface HardeningDeps {
  * `before` (request tracking for the graceful stop; per-address 429 on /v3/directline/* and
  * /api/directline/token), `health` for GET /healthz, and `installShutdown`.
  */
-export function createHardening(config: Omit<HardeningConfig, 'TRUST_PROXY'> & { TRUST_PROXY: number; MicrosoftAppId?: string }, deps: HardeningDeps) {
+export function createHardening(config: Omit<OperationsConfig, 'TRUST_PROXY'> & { TRUST_PROXY: number; MicrosoftAppId?: string }, deps: HardeningDeps) {
   const log = deps.log ?? defaultLogger;
   const lifecycle = new Lifecycle(deps.storage);
   const queue = new ConversationQueue();
