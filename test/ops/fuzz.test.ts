@@ -120,6 +120,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host?.close();
+  fs.rmSync(temp, { recursive: true, force: true });
   sink?.closeAllConnections();
   await new Promise((r) => sink?.close(r));
 });

@@ -12,7 +12,10 @@ beforeAll(async () => {
   host = await startHost();
   conv = await startConversation(host);
 });
-afterAll(() => host.close());
+afterAll(async () => {
+  await host.close();
+  fs.rmSync(temp, { recursive: true, force: true });
+});
 
 const routes = (): Array<[string, Record<string, string>]> => [
   ['/api/messages', {}],
