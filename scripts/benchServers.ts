@@ -18,7 +18,7 @@ export async function startGuideAndEcho() {
   const { loadConfig } = await import('../src/config');
   const { createServer } = await import('../src/server');
   const { createStorage, GuardedConversationState } = await import('../src/storage');
-  const { createHardening } = await import('../src/hardening');
+  const { createHardening } = await import('../src/safeguards');
   const { TeamsMiddleware } = await import('../src/teams');
   const { CachedConnectorAuthentication } = await import('../src/connectorCache');
 

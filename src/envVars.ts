@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // The building blocks of every environment variable's schema (src/config.ts and
-// src/hardening/config.ts), so each rule about how a value is read is written once.
+// src/operationsConfig.ts), so each rule about how a value is read is written once.
 
 /** An empty or blank value (a line `X=` copied from .env.example) means "not set". */
 export const blankAsUnset = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);

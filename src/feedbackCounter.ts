@@ -29,7 +29,7 @@ export function createFeedbackCounter(storage: Storage): (helpful: boolean) => P
         return;
       } catch (err) {
         // A store that fails is no race to retry: the count is lost, the person is still thanked.
-        if (!isETagConflict(err)) return logger.warn({ err: (err as Error).message }, 'feedback count not stored');
+        if (!isETagConflict(err)) return logger.warn({ err: (err as Error).name }, 'feedback count not stored');
         // another turn wrote first: read again
       }
     }

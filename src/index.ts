@@ -8,10 +8,12 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { logger } from './logger';
 import { createServer, type RunningServer } from './server';
 import { createStorage, GuardedConversationState } from './storage';
-import { createHardening } from './hardening';
+import { createHardening } from './safeguards';
 import { createTurnErrorHandler } from './turnError';
 import { TeamsMiddleware } from './teams';
 import { mountWebChat } from './web/mountWebChat';
+import { isLoopbackUrl } from './http/loopback';
+import { clientAddress } from './http/rateLimiter';
 
 // The wiring, like the Bot Framework samples: config → adapter → storage → state → bot → server.
 // `start` is exported so tests run exactly what production runs (on port 0).
@@ -37,6 +39,8 @@ export async function start(
   const storage = createStorage({
     storage: config.STORAGE,
     blobConnectionString: config.BLOB_CONNECTION_STRING,
+    blobAccountUrl: config.BLOB_ACCOUNT_URL,
+    blobIdentityClientId: config.BLOB_IDENTITY_CLIENT_ID,
     blobContainer: config.BLOB_CONTAINER,
     stateIdleMinutes: config.STATE_IDLE_MINUTES,
     stateMaxItems: config.STATE_MAX_ITEMS,
@@ -58,13 +62,17 @@ export async function start(
     maxTextChars: config.MAX_TEXT_CHARS,
     before: hardening.before,
     wrapTurn: hardening.wrapTurn,
-    // Engineer D: the page at /, the widget, the local Direct Line channel and its token route:
+    // Without an app id nothing vouches for the serviceUrl: replies go to loopback only.
+    serviceUrlAllowed: config.localMode ? isLoopbackUrl : undefined,
+    // The page at /, the widget, the built-in Direct Line channel (local mode) and the token route:
     mount: [
       (server) => {
+        if (config.WEB_CHAT === 'off') return;
         mountWebChat(server, {
           directLineSecret: config.DIRECT_LINE_SECRET,
           directLineDomain: config.DIRECT_LINE_DOMAIN,
           today: config.today,
+          clientAddress: (req) => clientAddress(req, config.TRUST_PROXY),
         });
       },
     ],
@@ -86,6 +94,13 @@ if (require.main === module) {
     (running) => {
       running.hardening.installShutdown(running); // SIGTERM: stop accepting, finish turns, exit 0
       console.log(`Etelä-Savo jobseeker guide listening on ${running.url}/api/messages`);
+      if (config.localMode) {
+        console.log(
+          config.HOST === '127.0.0.1'
+            ? 'Local mode (no MicrosoftAppId): listening on 127.0.0.1 only; set HOST to listen elsewhere.'
+            : `Local mode (no MicrosoftAppId) on ${config.HOST}: anyone who reaches this address can talk to the bot.`,
+        );
+      }
     },
     (e) => {
       console.error('could not start:', e instanceof Error ? e.message : e);

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { redactIdentityCodes } from '../knowledge';
 
 // One structured logger for the whole host. Never log a user's text, age, benefit,
 // municipality or identity code: log ids, outcomes and timings only.
@@ -9,7 +10,9 @@ import pino from 'pino';
 type Sink = { write(line: string): unknown };
 
 let sink: Sink = pino.destination({ dest: 1, sync: true });
-const forwarder: Sink = { write: (line) => sink.write(line) };
+// Ids come from channels and callers (a conversation id can be anything): every line has its
+// identity codes replaced before it is written, whichever field holds them.
+const forwarder: Sink = { write: (line) => sink.write(redactIdentityCodes(line)) };
 
 export const logger = pino(
   {

@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'net';
 import * as restify from 'restify';
-import type { ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
-import { checkActivity } from './hardening/activityGuard';
+import type { ActivityHandler, TurnContext } from 'botbuilder';
+import { checkActivity } from './http/activityGuard';
 import { logger } from './logger';
+import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
 
 // The HTTP host: POST /api/messages (the Bot Framework endpoint) and GET /healthz. Bad input is
 // answered here with a 4xx and a short reason, before the adapter sees it (the adapter would
@@ -12,10 +13,10 @@ import { logger } from './logger';
 export type ServerPlugin = (server: restify.Server) => void | Promise<void>;
 
 export interface ServerOptions {
-  /** The CloudAdapter, or anything that processes like it (engineer F's gate around it). */
-  adapter: Pick<CloudAdapter, 'process'>;
+  /** Processes a request into a turn: the gate around the CloudAdapter (src/http/adapterGate.ts). */
+  adapter: { process(req: restify.Request, res: restify.Response, logic: (context: TurnContext) => Promise<void>): Promise<void> };
   bot: ActivityHandler;
-  /** Answers GET /healthz (engineer F: storage probe; 503 when it fails). Default: always ok. */
+  /** Answers GET /healthz (a storage probe; 503 when it fails). Default: always ok. */
   health?: () => Promise<{ status: number; body: object }>;
   port: number;
   /** Listen address; undefined = all interfaces. Tests pass 127.0.0.1. */
@@ -28,6 +29,11 @@ export interface ServerOptions {
   before?: ServerPlugin[];
   /** Adds more routes after ours. */
   mount?: ServerPlugin[];
+  /**
+   * Which serviceUrls an activity may name (the bot sends its replies there). Local mode has no
+   * token to vouch for the serviceUrl, so only loopback URLs pass (403 otherwise). Default: any.
+   */
+  serviceUrlAllowed?: (url: string) => boolean;
   /** Wraps the bot's turn (e.g. one turn per conversation at a time). */
   wrapTurn?: (logic: (context: TurnContext) => Promise<void>) => (context: TurnContext) => Promise<void>;
 }
@@ -47,16 +53,6 @@ function reject(res: restify.Response, status: number, code: string, message: st
   res.json({ code, message });
 }
 
-/** POST /api/messages accepts JSON only; anything else is a client mistake. */
-function requireJson(req: restify.Request, res: restify.Response, next: restify.Next): void {
-  const type = (req.getContentType() || '').toLowerCase();
-  if (type !== 'application/json') {
-    reject(res, 400, 'BadContentType', 'Content-Type must be application/json');
-    return next(false);
-  }
-  return next();
-}
-
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   // restify logs through our logger: its redaction applies, tests capture it.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- restify's typings name bunyan's Logger; pino's has the methods restify calls (child, trace … fatal)
@@ -65,13 +61,18 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   // restify's own error answers (a JSON parse error, an oversized body) can quote the body back;
   // keep them short and generic. Status codes stay as restify chose them (400, 413).
-  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => object }, callback: () => void) => {
+  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number; body?: unknown; toJSON?: () => object }, callback: () => void) => {
     const status = err?.statusCode ?? 500;
     const short: Record<number, [string, string]> = {
       400: ['BadRequest', 'malformed JSON body'],
       413: ['PayloadTooLarge', `body larger than ${options.maxBodyBytes} bytes`],
       415: ['UnsupportedMediaType', 'unsupported content encoding'],
     };
+    // Anything unexpected is a 500 with a generic text: an error's message and stack stay here.
+    if (status >= 500) {
+      err.toJSON = () => ({ code: 'InternalError', message: 'the request failed' });
+      err.body = undefined;
+    }
     const replacement = short[status];
     if (replacement) {
       err.toJSON = () => ({ code: replacement[0], message: replacement[1] });
@@ -79,6 +80,17 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     return callback();
   });
 
+  // Nothing but JSON is read on any path: a multipart or form body is refused before routing.
+  server.pre(refuseNonJsonBodies(reject));
+  // Served over HTTPS (directly, or as the TLS-terminating proxy reports it): browsers are told to
+  // keep to HTTPS. Over plain HTTP browsers ignore the header, so a forged X-Forwarded-Proto gains nothing.
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+    if (proto === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true) {
+      res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    }
+    return next();
+  });
   for (const plugin of options.before ?? []) await plugin(server);
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
@@ -92,8 +104,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   server.post(
     '/api/messages',
-    requireJson,
-    ...restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false }),
+    jsonBody({ maxBytes: options.maxBodyBytes, send: reject }),
     (req: restify.Request, res: restify.Response, next: restify.Next) => {
       if (req.body === undefined || req.body === null || req.body === '') {
         reject(res, 400, 'BadRequest', 'empty body: an activity is required');
@@ -102,6 +113,10 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       const check = checkActivity(req.body, options.maxTextChars);
       if (!check.ok) {
         reject(res, 400, 'BadRequest', `invalid activity: ${check.reason}`);
+        return next(false);
+      }
+      if (options.serviceUrlAllowed && !options.serviceUrlAllowed(check.activity.serviceUrl)) {
+        reject(res, 403, 'Forbidden', 'serviceUrl must be a loopback address in local mode');
         return next(false);
       }
       req.body = check.activity;

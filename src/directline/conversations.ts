@@ -1,8 +1,10 @@
 import { randomBytes } from 'crypto';
 
 // The local channel's memory: conversations and the activities each has seen, with bounds so a
-// busy or abused server cannot grow without limit: at most `maxConversations` (the least recently
-// active one is dropped to make room); per conversation at most `maxActivities` activities and
+// busy or abused server cannot grow without limit: at most `maxConversations`, at most
+// `maxPerAddress` started from one client address (so one address cannot push everyone else out),
+// and only a conversation idle for `evictIdleMs` is dropped to make room (else the channel is
+// full and says so); per conversation at most `maxActivities` activities and
 // `maxBytes` of them as JSON (older ones fall off; the watermark keeps counting); and
 // conversations idle for `idleMs` are dropped. Worst case ≈ maxConversations × maxBytes.
 
@@ -29,6 +31,8 @@ export type Listener = (set: ActivitySet) => void;
 export interface Conversation {
   id: string;
   userId: string;
+  /** The client address that started it ('' when unknown). */
+  owner: string;
   locale?: string;
   /** Set when the client first starts the conversation (the bot is told once). */
   started: boolean;
@@ -43,6 +47,10 @@ export interface Conversation {
 
 export interface ConversationLimits {
   maxConversations: number;
+  /** Conversations one client address may hold at once (default: no own cap). */
+  maxPerAddress?: number;
+  /** Only a conversation idle this long may be evicted to make room (default 10 minutes). */
+  evictIdleMs?: number;
   maxActivities: number;
   maxBytes: number;
   idleMs: number;
@@ -52,6 +60,7 @@ export class Conversations {
   /** Map order = least recently active first (touch re-inserts). */
   private readonly byId = new Map<string, Conversation>();
   private readonly dropListeners = new Set<(id: string) => void>();
+  private readonly perOwner = new Map<string, number>();
 
   constructor(private readonly limits: ConversationLimits, private readonly now: () => number = Date.now) {}
 
@@ -59,17 +68,25 @@ export class Conversations {
     return this.byId.size;
   }
 
-  create(userId: string, locale?: string): Conversation {
+  /**
+   * A new conversation; 'perAddress' when `owner` holds its share already, 'full' when every
+   * conversation is in use (none idle long enough to be evicted).
+   */
+  create(userId: string, locale?: string, owner = ''): Conversation | 'perAddress' | 'full' {
+    if (owner && (this.perOwner.get(owner) ?? 0) >= (this.limits.maxPerAddress ?? Infinity)) return 'perAddress';
+    const evictBefore = this.now() - (this.limits.evictIdleMs ?? 10 * 60_000);
     while (this.byId.size >= this.limits.maxConversations) {
-      const oldest = this.byId.keys().next().value as string;
-      this.drop(oldest);
+      const oldest = this.byId.values().next().value as Conversation;
+      if (oldest.lastActive > evictBefore) return 'full';
+      this.drop(oldest.id);
     }
     // 128 random bits: an id is not guessable, so it can appear in URLs.
     const id = randomBytes(16).toString('base64url');
     const conv: Conversation = {
-      id, userId, locale, started: false, lastActive: this.now(), seq: 0, activities: [], bytes: 0, listeners: new Set(),
+      id, userId, owner, locale, started: false, lastActive: this.now(), seq: 0, activities: [], bytes: 0, listeners: new Set(),
     };
     this.byId.set(id, conv);
+    if (owner) this.perOwner.set(owner, (this.perOwner.get(owner) ?? 0) + 1);
     return conv;
   }
 
@@ -121,7 +138,13 @@ export class Conversations {
   }
 
   drop(id: string): void {
-    if (!this.byId.delete(id)) return;
+    const conv = this.byId.get(id);
+    if (!conv || !this.byId.delete(id)) return;
+    if (conv.owner) {
+      const left = (this.perOwner.get(conv.owner) ?? 1) - 1;
+      if (left > 0) this.perOwner.set(conv.owner, left);
+      else this.perOwner.delete(conv.owner);
+    }
     for (const listener of this.dropListeners) listener(id);
   }
 

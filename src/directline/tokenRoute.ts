@@ -1,8 +1,9 @@
 import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import { logger } from '../logger';
-import type { LocalDirectLine } from './index';
+import { ConversationRefused, type LocalDirectLine } from './localDirectLine';
 import { publicOrigin, query, sendError } from './http';
+import { jsonBody } from '../http/jsonBody';
 
 // GET/POST /api/directline/token: what the page needs to open Web Chat. The page code is the same
 // in both modes; only the answer differs:
@@ -34,10 +35,16 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
     const locale = typeof wanted === 'string' && LOCALE.test(wanted) ? wanted : undefined;
 
     if (opts.mode === 'local') {
-      const body: TokenResponse = {
-        ...opts.channel.createConversation(locale),
-        domain: `${publicOrigin(req, 'localhost').http}/v3/directline`,
-      };
+      let started: ReturnType<LocalDirectLine['createConversation']>;
+      try {
+        started = opts.channel.createConversation(locale, opts.channel.clientAddress(req));
+      } catch (err) {
+        if (!(err instanceof ConversationRefused)) throw err;
+        if (err.status === 503) res.header('Retry-After', '60');
+        sendError(res, err.status, err.status === 429 ? 'TooManyConversations' : 'ChannelFull', 'No room for another conversation right now.');
+        return;
+      }
+      const body: TokenResponse = { ...started, domain: `${publicOrigin(req, 'localhost').http}/v3/directline` };
       res.send(200, body);
       return;
     }
@@ -78,7 +85,7 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
       return;
     }
   };
-  const body = restify.plugins.bodyParser({ maxBodySize: 1024, mapParams: false, mapFiles: false });
+  const body = jsonBody({ maxBytes: 1024, send: sendError });
   server.get('/api/directline/token', handler);
   server.post('/api/directline/token', body, handler);
 }

@@ -8,8 +8,13 @@ import { CREATE_ONLY_ETAG } from './turnETagStorage';
  * botbuilder-azure-blobs' BlobsStorage, plus one thing it lacks: a write with the CREATE_ONLY_ETAG
  * eTag succeeds only if the blob does not exist yet (If-None-Match: *). That closes the last
  * lost-update gap between instances: two instances answering a conversation's very first turns at
- * once. Everything else is BlobsStorage's own code. It reaches into BlobsStorage's container client
- * and key sanitiser (botbuilder-azure-blobs is pinned at 4.23.3; the contract suite covers this).
+ * once. Everything else is BlobsStorage's own code.
+ *
+ * It reaches into BlobsStorage's private `_initialize()` and `_containerClient`, and its key
+ * sanitiser, because the class offers no conditional write. botbuilder-azure-blobs is pinned at
+ * 4.23.3; if an upgrade renames or removes those members, every first save of a conversation in
+ * blob mode throws, and the storage contract suite's create-only cases against Azurite
+ * (test/ops/storageContract.test.ts) fail before anything ships.
  */
 export class CreateOnlyBlobsStorage extends BlobsStorage {
   async write(changes: StoreItems): Promise<void> {

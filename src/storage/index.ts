@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import type { Storage } from 'botbuilder';
+import { ManagedIdentityCredential } from '@azure/identity';
 import { CreateOnlyBlobsStorage } from './createOnlyBlobsStorage';
 import { BoundedMemoryStorage } from './boundedMemoryStorage';
 import { TurnETagStorage } from './turnETagStorage';
@@ -19,8 +20,12 @@ export { TurnETagStorage, GuardedConversationState, isETagConflict, CREATE_ONLY_
 /** The part of the host's configuration that chooses where conversation state lives. */
 export interface StorageConfig {
   storage: 'memory' | 'blob';
-  /** Required with storage 'blob'. */
+  /** With storage 'blob': a connection string (Azurite, or an account key), or else… */
   blobConnectionString?: string;
+  /** …the account's blob endpoint (https://<account>.blob.core.windows.net), reached with the app's managed identity. */
+  blobAccountUrl?: string;
+  /** The client id of a user-assigned managed identity; unset = the app's system-assigned one. */
+  blobIdentityClientId?: string;
   blobContainer?: string;
   /** Memory store: forget a conversation unused for this long. */
   stateIdleMinutes: number;
@@ -30,7 +35,7 @@ export interface StorageConfig {
 
 /**
  * The store behind the states. Always wrapped in TurnETagStorage, so a GuardedConversationState's
- * saves are conditional on what the turn read (see src/hardening/turnGuard.ts for the retry).
+ * saves are conditional on what the turn read (see src/storage/turnGuard.ts for the retry).
  */
 export function createStorage(config: StorageConfig): TurnETagStorage {
   return new TurnETagStorage(createRawStorage(config));
@@ -39,13 +44,18 @@ export function createStorage(config: StorageConfig): TurnETagStorage {
 /** The bare store (both kinds honour CREATE_ONLY_ETAG). */
 export function createRawStorage(config: StorageConfig): Storage {
   if (config.storage === 'blob') {
-    if (!config.blobConnectionString || !config.blobContainer) {
-      throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING and BLOB_CONTAINER');
+    if ((!config.blobConnectionString && !config.blobAccountUrl) || !config.blobContainer) {
+      throw new Error('STORAGE=blob needs BLOB_CONTAINER and BLOB_CONNECTION_STRING or BLOB_ACCOUNT_URL');
     }
     // A turn should fail in seconds, not wait through the SDK's default minutes of retries.
-    return new CreateOnlyBlobsStorage(config.blobConnectionString, config.blobContainer, {
+    const options = {
       storagePipelineOptions: { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 10_000 } },
-    });
+    };
+    if (config.blobConnectionString) return new CreateOnlyBlobsStorage(config.blobConnectionString, config.blobContainer, options);
+    // No key in any setting: the app's managed identity gets a token for the storage account.
+    const credential = new ManagedIdentityCredential(config.blobIdentityClientId ? { clientId: config.blobIdentityClientId } : {});
+    const containerUrl = `${String(config.blobAccountUrl).replace(/\/+$/, '')}/${config.blobContainer}`;
+    return new CreateOnlyBlobsStorage('', config.blobContainer, options, containerUrl, credential);
   }
   return new BoundedMemoryStorage({ idleMs: config.stateIdleMinutes * 60_000, maxItems: config.stateMaxItems });
 }

@@ -5,7 +5,7 @@ import { ConversationState, type Storage, type StoreItem, type StoreItems, type 
  * a state's save conditional on what the turn read: GuardedConversationState (below) shows it each
  * state object it loads, and a `*` write of that same object is sent with the eTag it had when read.
  * If another instance saved the same conversation in between, the store rejects the write with an
- * eTag conflict, and the turn guard (src/hardening/turnGuard.ts) runs the turn again on fresh state.
+ * eTag conflict, and the turn guard (src/storage/turnGuard.ts) runs the turn again on fresh state.
  *
  * A state that did not exist when read is written "create only" (CREATE_ONLY_ETAG), which the
  * inner store must understand (our memory and blob stores do). Any other

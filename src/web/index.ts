@@ -183,6 +183,8 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     sendHtml(res, chatPage({ lang: langOf(req), embedded: true, webChat }));
   });
   server.get('/demo', (req, res, next) => {
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'"));
     const polling = query(req).get('transport') === 'polling';
     sendHtml(res, demoPage(langOf(req), demoPhoneLines(), (opts.today ?? (() => new Date()))(), polling ? 'polling' : undefined));
     next();

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'http';
 import type * as restify from 'restify';
 import { mountDirectLine } from '../directline';
 import { AZURE_DIRECT_LINE, mountDirectLineToken } from '../directline/tokenRoute';
@@ -12,6 +13,8 @@ export interface WebChatOptions extends WebOptions {
   directLineSecret?: string;
   /** DIRECT_LINE_DOMAIN: Azure Direct Line's base URL (a regional one, or a fake in tests). */
   directLineDomain?: string;
+  /** The client address the built-in channel counts streams and conversations against. */
+  clientAddress?: (req: IncomingMessage) => string;
 }
 
 export function mountWebChat(server: restify.Server, opts: WebChatOptions = {}): void {
@@ -22,5 +25,6 @@ export function mountWebChat(server: restify.Server, opts: WebChatOptions = {}):
     return;
   }
   // The process ends the channel's streams when it exits; its close() is for tests that mount it alone.
-  mountDirectLineToken(server, { mode: 'local', channel: mountDirectLine(server) });
+  // Without a secret the page talks to the built-in channel; the config allows that in local mode only.
+  mountDirectLineToken(server, { mode: 'local', channel: mountDirectLine(server, { clientAddress: opts.clientAddress }) });
 }

@@ -102,15 +102,15 @@ describe('bad input gets a 4xx with a short reason, never a 500', () => {
     expect(res.body.message).toContain(field);
   });
 
-  test('a wrong content type → 400', async () => {
+  test('a wrong content type → 415', async () => {
     const res = await post('/api/messages', JSON.stringify(activity({ text: 'hei' })), { 'content-type': 'text/plain' });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(415);
     expect(res.body.message).toMatch(/application\/json/);
   });
 
-  test('no content type → 400', async () => {
+  test('no content type → 415', async () => {
     const res = await post('/api/messages', JSON.stringify(activity({ text: 'hei' })), {});
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(415);
   });
 
   test('an oversized body → 413', async () => {

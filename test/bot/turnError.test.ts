@@ -38,7 +38,11 @@ test.each(['fi', 'sv', 'en'] as const)('%s: an error mid-dialog → apology in t
   } finally {
     logs.restore();
   }
-  expect(logs.lines.join('\n')).toContain('clock failed');
+  // The error's kind and where it was thrown are logged; its message (which may quote a remote
+  // service, and through it the user) is not.
+  expect(logs.lines.join('\n')).toContain('DialogContextError');
+  expect(logs.lines.join('\n')).toMatch(/"frames":\[".*\.ts:\d+/);
+  expect(logs.lines.join('\n')).not.toContain('clock failed');
   expect(logs.lines.join('\n')).not.toContain('my-private-words');
 
   // The dialog was reset: the next message starts the guide again (asks the municipality).

@@ -3,6 +3,8 @@
 // is deleted after a day, and app settings that are exactly variables the server reads.
 import { configVariables, loadConfig } from '../../src/config';
 import { allResources, readJson, templatePairs, type Json } from './arm';
+import { createRawStorage } from '../../src/storage';
+import { CreateOnlyBlobsStorage } from '../../src/storage/createOnlyBlobsStorage';
 
 const templates = templatePairs().map((p) => ({ ...p, template: readJson(p.templateFile) }));
 const botApps = templates.filter((t) => t.templateFile.includes('BotApp'));
@@ -52,7 +54,7 @@ describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'),
 
   it('sets the bot identity and blob state settings', () => {
     expect(settings.map((s) => s.name)).toEqual(
-      expect.arrayContaining(['MicrosoftAppType', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE', 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER']),
+      expect.arrayContaining(['MicrosoftAppType', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE', 'BLOB_ACCOUNT_URL', 'BLOB_CONTAINER', 'DIRECT_LINE_SECRET']),
     );
   });
 
@@ -66,8 +68,8 @@ describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'),
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'stand-in',
       MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
-      BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true',
       BLOB_CONTAINER: params.stateContainerName.defaultValue,
+      DIRECT_LINE_SECRET: 'stand-in',
     });
     expect(config.STORAGE).toBe('blob');
     expect(config.localMode).toBe(false);
@@ -130,4 +132,44 @@ describe('the two templates of a flavour agree', () => {
     expect(app.allowedValues).toEqual(bot.allowedValues);
     expect(app.defaultValue).toEqual(bot.defaultValue);
   });
+});
+
+describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'), t]))('%s on the public internet', (_, { template }) => {
+  const resources = allResources(template);
+  const site = only(resources.filter((r) => r.type === 'Microsoft.Web/sites'), 'web app');
+  const account = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts'), 'storage account');
+  const settings: { name: string; value: string }[] = site.properties.siteConfig.appSettings;
+
+  it('turns basic-auth publishing off for SCM and FTP, and keeps SCM on TLS 1.2', () => {
+    const policies = resources.filter((r) => r.type === 'Microsoft.Web/sites/basicPublishingCredentialsPolicies');
+    expect(policies.map((p) => /\/(scm|ftp)'\)\]$/.exec(p.name)?.[1]).sort()).toEqual(['ftp', 'scm']);
+    for (const p of policies) expect(p.properties.allow).toBe(false);
+    expect(site.properties.siteConfig.scmMinTlsVersion).toBe('1.2');
+  });
+
+  it('reaches storage with the managed identity: no account key in any setting, shared keys off', () => {
+    expect(JSON.stringify(settings)).not.toMatch(/listKeys|AccountKey/);
+    expect(settings.find((s) => s.name === 'BLOB_ACCOUNT_URL')?.value).toMatch(/^\[concat\('https:\/\/'/);
+    expect(account.properties.allowSharedKeyAccess).toBe(false);
+    const role = only(resources.filter((r) => r.type === 'Microsoft.Authorization/roleAssignments'), 'role assignment');
+    expect(JSON.stringify(role.properties)).toContain('identity.principalId');
+    expect(site.identity).toContain("'SystemAssigned'");
+  });
+
+  it('lets only the app\'s subnet reach the storage account', () => {
+    expect(account.properties.networkAcls.defaultAction).toBe('Deny');
+    expect(account.properties.networkAcls.virtualNetworkRules).toHaveLength(1);
+    expect(site.properties.virtualNetworkSubnetId).toBe(account.properties.networkAcls.virtualNetworkRules[0].id);
+  });
+
+  it('reads the Direct Line secret through a Key Vault reference, never a plain value', () => {
+    expect(settings.find((s) => s.name === 'DIRECT_LINE_SECRET')?.value).toContain('@Microsoft.KeyVault(SecretUri=');
+  });
+});
+
+test('BLOB_ACCOUNT_URL makes a blob store that signs in with a managed identity (no key needed)', () => {
+  const store = createRawStorage({
+    storage: 'blob', blobAccountUrl: 'https://guideaccount.blob.core.windows.net', blobContainer: 'botstate', stateIdleMinutes: 30, stateMaxItems: 100,
+  });
+  expect(store).toBeInstanceOf(CreateOnlyBlobsStorage);
 });

@@ -1,6 +1,7 @@
 // The activity guard's hand-written fast path must agree with its schema: same verdict, same
 // activity, for valid bodies and for every single-field mutation of them.
-import { activitySchema, checkActivity } from '../../src/hardening/activityGuard';
+import { activitySchema, checkActivity } from '../../src/http/activityGuard';
+import { IDENTITY_CODE_PLACEHOLDER } from '../../knowledge';
 
 const base = {
   type: 'message', id: 'a1', channelId: 'webchat', serviceUrl: 'https://example.test/api/', conversation: { id: 'c1', isGroup: false },
@@ -36,4 +37,13 @@ test('a valid body is not changed when its text is cut', () => {
   const got = checkActivity(body, 5);
   expect(got.ok && got.activity.text).toBe('å'.repeat(5));
   expect(body.text).toBe('å'.repeat(20));
+});
+
+test('an identity code in any text, short or long, becomes the knowledge placeholder before the bot reads it', () => {
+  for (const text of ['hetuni 131052-308T kiitos', `${'a '.repeat(600)}131052-308T`]) {
+    const check = checkActivity({ ...base, text }, 1000);
+    if (!check.ok) throw new Error(check.reason);
+    expect(check.activity.text).not.toContain('131052');
+    expect(check.activity.text).toContain(IDENTITY_CODE_PLACEHOLDER);
+  }
 });

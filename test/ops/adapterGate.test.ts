@@ -3,7 +3,7 @@
 import pino from 'pino';
 import type { Request, Response } from 'restify';
 import type { TurnContext } from 'botbuilder';
-import { gateAdapter, type ProcessOnly } from '../../src/hardening/adapterGate';
+import { gateAdapter, type TurnProcessor } from '../../src/http/adapterGate';
 
 const APP = 'the-app-id';
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -33,36 +33,36 @@ function fakeRes() {
 }
 
 const silent = pino({ level: 'silent' });
-const gate = (adapter: ProcessOnly) => gateAdapter(adapter, { appId: APP, authTimeoutMs: 100, conversationsPerMinute: 100, log: silent });
+const gate = (adapter: TurnProcessor) => gateAdapter(adapter, { appId: APP, authTimeoutMs: 100, conversationsPerMinute: 100, log: silent });
 const logic = async () => {};
 
 test('verification that never finishes (signing keys unreachable, no DNS answer) → 401 after the auth timeout', async () => {
   const { res, out } = fakeRes();
-  await gate({ process: () => new Promise(() => {}) } as unknown as ProcessOnly).process(fakeReq(), res, logic);
+  await gate({ process: () => new Promise(() => {}) }).process(fakeReq(), res, logic);
   expect(out.status).toBe(401);
 });
 
 test('verification that throws a plain error → 401, not 500', async () => {
   const { res, out } = fakeRes();
-  await gate({ process: async () => Promise.reject(new Error('getaddrinfo ENOTFOUND')) } as unknown as ProcessOnly).process(fakeReq(), res, logic);
+  await gate({ process: async () => Promise.reject(new Error('getaddrinfo ENOTFOUND')) }).process(fakeReq(), res, logic);
   expect(out.status).toBe(401);
 });
 
 test('the adapter answering 500 before the turn started → 401', async () => {
   const { res, out } = fakeRes();
-  const adapter = {
+  const adapter: TurnProcessor = {
     process: async (_q: Request, r: { status(n: number): void; end(): void }) => {
       r.status(500);
       r.end();
     },
-  } as unknown as ProcessOnly;
+  };
   await gate(adapter).process(fakeReq(), res, logic);
   expect(out.status).toBe(401);
 });
 
 test('a turn that is slower than the auth timeout is not cut off: its answer arrives', async () => {
   const { res, out } = fakeRes();
-  const adapter = {
+  const adapter: TurnProcessor = {
     process: async (_q: Request, r: { status(n: number): void; send(b: unknown): void; end(): void }, l: (c: TurnContext) => Promise<void>) => {
       await l({} as TurnContext);
       await new Promise((ok) => setTimeout(ok, 300));
@@ -70,19 +70,19 @@ test('a turn that is slower than the auth timeout is not cut off: its answer arr
       r.send({ activities: [] });
       r.end();
     },
-  } as unknown as ProcessOnly;
+  };
   await gate(adapter).process(fakeReq(), res, async () => {});
   expect(out).toMatchObject({ status: 200, body: { activities: [] } });
 });
 
 test('a turn that fails after verification is a 500 (a real server error), not hidden as 401', async () => {
   const { res, out } = fakeRes();
-  const adapter = {
+  const adapter: TurnProcessor = {
     process: async (_q: Request, _r: unknown, l: (c: TurnContext) => Promise<void>) => {
       await l({} as TurnContext);
       throw new Error('bug in the turn');
     },
-  } as unknown as ProcessOnly;
+  };
   await gate(adapter).process(fakeReq(), res, logic);
   expect(out.status).toBe(500);
 });

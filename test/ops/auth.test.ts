@@ -27,7 +27,7 @@ const claims = () => ({
 
 let host: Host;
 beforeAll(async () => {
-  host = await startHost({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', AUTH_TIMEOUT_MS: '3000' });
+  host = await startHost({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', AUTH_TIMEOUT_MS: '3000', WEB_CHAT: 'off' });
 });
 afterAll(async () => {
   await host?.close();

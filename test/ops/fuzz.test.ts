@@ -1,8 +1,17 @@
 // 10 000+ generated bad, odd and hostile activities against the real server: it must stay up and
-// answer every one with 2xx or 4xx, never 5xx. Seeded, so a failure can be replayed.
+// answer every one with 2xx or 4xx, never 5xx. Then every route gets every kind of body an
+// attacker can send (multipart, urlencoded, chunked, deeply nested, not JSON at all): the same
+// rule holds, and nothing lands in the temp folder. Seeded, so a failure can be replayed.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startHost, request, type Host } from './host';
+
+// A private temp folder: formidable (behind restify's bodyParser) would write uploads here.
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-'));
+process.env.TMPDIR = temp;
 
 const TOTAL = Number(process.env.FUZZ_TOTAL ?? 10_400); // FUZZ_TOTAL: a smaller run while debugging
 const CONCURRENCY = 8;
@@ -107,10 +116,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
   serviceUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/`;
-  host = await startHost({ RATE_CONVERSATION_PER_MINUTE: '100000', MAX_BODY_BYTES: '65536' });
+  host = await startHost({ RATE_CONVERSATION_PER_MINUTE: '100000', RATE_CLIENT_PER_MINUTE: '100000', MAX_BODY_BYTES: '65536' });
 });
 afterAll(async () => {
   await host?.close();
+  fs.rmSync(temp, { recursive: true, force: true });
   sink?.closeAllConnections();
   await new Promise((r) => sink?.close(r));
 });
@@ -143,5 +153,92 @@ test(`${TOTAL} malformed, odd and oversized activities: every answer is 2xx or 4
   expect([...byStatus.entries()].filter(([s]) => s >= 400).reduce((a, [, n]) => a + n, 0)).toBeGreaterThan(TOTAL * 0.2);
   console.info(`fuzz: ${TOTAL} requests, answers by status: ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`);
   // Still up and answering normally.
+  expect((await request(`${host.url}/healthz`)).status).toBe(200);
+}, 600_000);
+
+/** Every kind of body, as raw bytes with its headers. */
+function bodies(): Array<{ kind: string; headers: Record<string, string>; body?: string | Buffer; chunked?: Buffer[] }> {
+  const activity = JSON.stringify({ ...baseActivity(int(1000)), type: 'message', deliveryMode: 'expectReplies' });
+  const boundary = `----fuzz${int(1e9)}`;
+  const file = Buffer.alloc(1 + int(200_000), 0x41);
+  const multipart = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    file,
+    Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nmessage\r\n--${boundary}--\r\n`),
+  ]);
+  const depth = pick([50, 65, 500, 5000, 20_000]);
+  const json = { 'content-type': 'application/json' };
+  return [
+    { kind: 'multipart', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: multipart },
+    { kind: 'urlencoded', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=message&text=hei&from[id]=x' },
+    { kind: 'chunked json', headers: json, chunked: [Buffer.from(activity.slice(0, 10)), Buffer.from(activity.slice(10))] },
+    { kind: 'chunked oversized', headers: json, chunked: Array.from({ length: 40 }, () => Buffer.alloc(8192, 0x20)) },
+    { kind: 'nested', headers: json, body: `{"type":"message","channelData":${'['.repeat(depth)}${']'.repeat(depth)}}` },
+    { kind: 'nested objects', headers: json, body: `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` },
+    { kind: 'not json', headers: json, body: pick(['hello', '<xml/>', '\u0000\u0001', 'type=message', '{"a":1}{"b":2}']) },
+    { kind: 'binary', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from(Array.from({ length: 64 }, () => int(256))) },
+    { kind: 'gzip', headers: { ...json, 'content-encoding': 'gzip' }, body: Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]) },
+    { kind: 'text', headers: { 'content-type': 'text/plain' }, body: activity },
+    { kind: 'no type', headers: {}, body: activity },
+    { kind: 'json', headers: json, body: activity },
+    { kind: 'empty', headers: json, body: '' },
+  ];
+}
+
+function send(url: string, method: string, headers: Record<string, string>, body?: string | Buffer, chunked?: Buffer[]): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.request(url, { method, headers, agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', () => resolve(0));
+    req.setTimeout(10_000, () => req.destroy());
+    if (chunked) {
+      for (const c of chunked) req.write(c);
+    } else if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+test('every route, every kind of body: 2xx or 4xx, never 5xx, and nothing in the temp folder', async () => {
+  const started = await request(`${host.url}/v3/directline/conversations`, { method: 'POST' });
+  const { conversationId, token } = started.json as { conversationId: string; token: string };
+  const auth = { authorization: `Bearer ${token}` };
+  const routes: Array<[string, string, Record<string, string>]> = [
+    ['POST', '/api/messages', {}],
+    ['POST', '/api/directline/token', {}],
+    ['GET', '/api/directline/token', {}],
+    ['POST', '/v3/directline/conversations', {}],
+    ['POST', '/v3/directline/conversations', auth],
+    ['POST', `/v3/directline/conversations/${conversationId}/activities`, auth],
+    ['POST', `/v3/directline/conversations/${conversationId}/activities`, {}],
+    ['GET', `/v3/directline/conversations/${conversationId}/activities`, auth],
+    ['GET', `/v3/directline/conversations/${conversationId}`, auth],
+    ['POST', '/v3/directline/tokens/refresh', auth],
+    ['POST', `/v3/conversations/${conversationId}/activities`, {}],
+    ['POST', `/directline-bot/guess/v3/conversations/${conversationId}/activities/x`, {}],
+    ['GET', '/', {}],
+    ['GET', '/embed', {}],
+    ['GET', '/demo', {}],
+    ['GET', '/widget.js', {}],
+    ['GET', '/static/chat.js', {}],
+    ['GET', '/healthz', {}],
+    ['PUT', '/api/messages', {}],
+  ];
+  const bad: string[] = [];
+  const byStatus = new Map<number, number>();
+  for (let round = 0; round < 3; round++) {
+    for (const [method, route, headers] of routes) {
+      for (const b of bodies()) {
+        const status = await send(`${host.url}${route}`, method, { ...headers, ...b.headers }, b.body, b.chunked);
+        byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+        if (status === 0 || status >= 500) bad.push(`${method} ${route} ${b.kind} → ${status}`);
+      }
+    }
+  }
+  console.info(`fuzz (bodies): answers by status: ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`);
+  expect(bad).toEqual([]);
+  expect(fs.readdirSync(temp)).toEqual([]);
+  expect(byStatus.get(415) ?? 0).toBeGreaterThan(0);
   expect((await request(`${host.url}/healthz`)).status).toBe(200);
 }, 600_000);

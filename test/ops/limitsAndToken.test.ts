@@ -1,7 +1,7 @@
 import type { Request } from 'restify';
-import { RateLimiter, clientAddress } from '../../src/hardening/rateLimiter';
-import { precheckToken } from '../../src/hardening/tokenPrecheck';
-import { checkActivity } from '../../src/hardening/activityGuard';
+import { RateLimiter, clientAddress } from '../../src/http/rateLimiter';
+import { precheckToken } from '../../src/http/tokenPrecheck';
+import { checkActivity } from '../../src/http/activityGuard';
 
 const APP = '11111111-2222-3333-4444-555555555555';
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -56,7 +56,7 @@ describe('client address', () => {
   const req = (forwarded: string | undefined, peer = '10.0.0.1') =>
     ({ headers: forwarded ? { 'x-forwarded-for': forwarded } : {}, socket: { remoteAddress: peer } }) as unknown as Request;
   test('is the socket peer unless the proxy is trusted', () => {
-    expect(clientAddress(req('6.6.6.6'), false)).toBe('10.0.0.1');
+    expect(clientAddress(req('6.6.6.6'), 0)).toBe('10.0.0.1');
   });
   test.each([
     ['1.2.3.4:5678', '1.2.3.4'],
@@ -64,7 +64,7 @@ describe('client address', () => {
     ['[2001:db8::1]:5678', '2001:db8::1'],
     ['2001:db8::1', '2001:db8::1'],
   ])('behind a trusted proxy, X-Forwarded-For %s → %s', (header, address) => {
-    expect(clientAddress(req(header), true)).toBe(address);
+    expect(clientAddress(req(header), 1)).toBe(address);
   });
 });
 

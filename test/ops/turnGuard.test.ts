@@ -1,6 +1,6 @@
 import { TestAdapter, TurnContext, ActivityTypes } from 'botbuilder';
 import { BoundedMemoryStorage, GuardedConversationState, TurnETagStorage } from '../../src/storage';
-import { ConversationQueue, guardTurn } from '../../src/hardening/turnGuard';
+import { ConversationQueue, guardTurn } from '../../src/storage/turnGuard';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 

@@ -1,16 +1,25 @@
-import { Conversations } from '../../src/directline/conversations';
+import { Conversations, type Conversation } from '../../src/directline/conversations';
 import { TokenSigner } from '../../src/directline/token';
 
 // Memory stays bounded: caps on conversations and on activities, and idle conversations go.
 
-test('the least recently active conversation makes room for a new one', () => {
-  const store = new Conversations({ maxConversations: 2, maxActivities: 10, maxBytes: 100_000, idleMs: 1000 });
+const created = (c: Conversation | 'perAddress' | 'full'): Conversation => {
+  if (typeof c === 'string') throw new Error(`not created: ${c}`);
+  return c;
+};
+
+test('the least recently active conversation makes room for a new one once it is idle; until then the store is full', () => {
+  let now = 0;
+  const store = new Conversations({ maxConversations: 2, maxActivities: 10, maxBytes: 100_000, idleMs: 600_000, evictIdleMs: 1000 }, () => now);
   const a = store.create('dl_a');
   const b = store.create('dl_b');
-  store.touch(a); // b is now the least recently active
+  if (typeof a === 'string' || typeof b === 'string') throw new Error('not created');
+  expect(store.create('dl_c')).toBe('full');
+  now = 5000;
+  store.touch(a); // b is now the least recently active, and idle
   const dropped: string[] = [];
   store.onDrop((id) => dropped.push(id));
-  store.create('dl_c');
+  expect(typeof store.create('dl_c')).toBe('object');
   expect(store.size).toBe(2);
   expect(dropped).toEqual([b.id]);
   expect(store.get(a.id)).toBeDefined();
@@ -18,7 +27,7 @@ test('the least recently active conversation makes room for a new one', () => {
 
 test('only the newest activities are kept, and the watermark keeps counting', () => {
   const store = new Conversations({ maxConversations: 5, maxActivities: 3, maxBytes: 100_000, idleMs: 1000 });
-  const c = store.create('dl_a');
+  const c = created(store.create('dl_a'));
   for (let i = 1; i <= 5; i += 1) store.append(c, { type: 'message', text: `m${i}` });
   const all = store.since(c);
   expect(all.activities.map((a) => a.text)).toEqual(['m3', 'm4', 'm5']);
@@ -28,7 +37,7 @@ test('only the newest activities are kept, and the watermark keeps counting', ()
 
 test('a conversation keeps at most its byte budget of activities, but always the newest', () => {
   const store = new Conversations({ maxConversations: 5, maxActivities: 100, maxBytes: 2000, idleMs: 1000 });
-  const c = store.create('dl_a');
+  const c = created(store.create('dl_a'));
   for (let i = 1; i <= 5; i += 1) store.append(c, { type: 'message', text: `${i}`.repeat(600) });
   const kept = store.since(c).activities;
   expect(kept.length).toBeLessThan(5);
@@ -41,8 +50,8 @@ test('a conversation keeps at most its byte budget of activities, but always the
 test('idle conversations are dropped by the sweep, active ones stay', () => {
   let now = 0;
   const store = new Conversations({ maxConversations: 5, maxActivities: 3, maxBytes: 100_000, idleMs: 1000 }, () => now);
-  const idle = store.create('dl_idle');
-  const busy = store.create('dl_busy');
+  const idle = created(store.create('dl_idle'));
+  const busy = created(store.create('dl_busy'));
   now = 900;
   store.append(busy, { type: 'message' });
   now = 1500;

@@ -29,8 +29,7 @@ const botSaw: Activity[] = [];
 
 beforeAll(async () => {
   server = restify.createServer();
-  server.use(restify.plugins.bodyParser({ mapParams: false }));
-  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+  server.post('/api/messages', restify.plugins.jsonBodyParser({ mapParams: false }), async (req: restify.Request, res: restify.Response) => {
     const a = req.body as Activity;
     botSaw.push(a);
     if (a.type === 'message') {

@@ -1,8 +1,9 @@
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext, Request as BotRequest, Response as BotResponse } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { RateLimiter, tooManyRequests } from './rateLimiter';
 import { precheckToken } from './tokenPrecheck';
+import { errorSummary } from '../turnError';
 
 /**
  * Stands between POST /api/messages and the CloudAdapter (pass `gateAdapter(adapter)` where the
@@ -26,7 +27,16 @@ export interface GateOptions {
 }
 
 type Logic = (context: TurnContext) => Promise<void>;
-export type ProcessOnly = Pick<CloudAdapter, 'process'>;
+
+/** What the server needs of an adapter: CloudAdapter's HTTP `process`, nothing else. */
+export interface TurnProcessor {
+  process(req: BotRequest, res: BotResponse, logic: Logic): Promise<void>;
+}
+
+/** The gate itself: processes restify's request and response. */
+export interface GatedProcessor {
+  process(req: Request, res: Response, logic: Logic): Promise<void>;
+}
 
 interface Recorded {
   status: number;
@@ -34,8 +44,9 @@ interface Recorded {
   headers: Record<string, string>;
 }
 
-function recorder(into: Recorded) {
+function recorder(into: Recorded): BotResponse {
   return {
+    socket: undefined,
     status(code: number) {
       into.status = code;
       return this;
@@ -54,10 +65,10 @@ function recorder(into: Recorded) {
   };
 }
 
-export function gateAdapter(adapter: ProcessOnly, options: GateOptions): ProcessOnly {
+export function gateAdapter(adapter: TurnProcessor, options: GateOptions): GatedProcessor {
   const limiter = new RateLimiter({ perMinute: options.conversationsPerMinute });
-  const process = async (req: Request, res: Response, logic: Logic): Promise<void> => {
-    const started = process_hrtime();
+  const gated = async (req: Request, res: Response, logic: Logic): Promise<void> => {
+    const started = process.hrtime.bigint();
     const activity = (req.body ?? {}) as { type?: string; channelId?: string; conversation?: { id?: string } };
     const fields = { route: 'messages', channelId: activity.channelId, conversationId: activity.conversation?.id, activityType: activity.type };
     const finish = (status: number, body?: unknown, headers: Record<string, string> = {}, note?: string) => {
@@ -84,7 +95,7 @@ export function gateAdapter(adapter: ProcessOnly, options: GateOptions): Process
     let turnStarted = false;
     const recorded: Recorded = { status: 200, headers: {} };
     const processing = adapter
-      .process(req, recorder(recorded) as unknown as Response, (context) => {
+      .process(req, recorder(recorded), (context) => {
         turnStarted = true;
         return logic(context);
       })
@@ -111,7 +122,7 @@ export function gateAdapter(adapter: ProcessOnly, options: GateOptions): Process
           ? finish(401, { code: 'Unauthorized', message: 'token could not be verified' }, {}, 'verification failed')
           : finish(400, { code: 'BadRequest', message: 'activity refused' }, {}, 'adapter refused');
       }
-      options.log.error({ ...fields, err: { message: (outcome.err as Error)?.message } }, 'turn failed');
+      options.log.error({ ...fields, err: errorSummary(outcome.err) }, 'turn failed');
       return finish(500, { code: 'InternalError', message: 'the turn failed' });
     }
     if (!turnStarted && recorded.status >= 500 && options.appId) {
@@ -125,11 +136,7 @@ export function gateAdapter(adapter: ProcessOnly, options: GateOptions): Process
     }
     return finish(recorded.status, recorded.body, recorded.headers);
   };
-  return { process: process as ProcessOnly['process'] };
-}
-
-function process_hrtime(): bigint {
-  return process.hrtime.bigint();
+  return { process: gated };
 }
 
 function elapsedMs(start: bigint): number {

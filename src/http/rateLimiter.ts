@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'http';
 import type { Request, Response, Next } from 'restify';
 
 /**
@@ -75,14 +76,18 @@ export class RateLimiter {
   }
 }
 
-/** The client's address: the socket peer, or behind a trusted proxy the last X-Forwarded-For hop. */
-export function clientAddress(req: Request, trustProxy: boolean): string {
-  if (trustProxy) {
+/**
+ * The client's address: the socket peer, or behind `trustedHops` proxies that each append the
+ * address they saw to X-Forwarded-For, the entry `trustedHops` places from the end. Entries before
+ * it are whatever the client wrote and are never read. A list shorter than the hops did not come
+ * through all the proxies: the socket peer is used then.
+ */
+export function clientAddress(req: IncomingMessage, trustedHops: number): string {
+  if (trustedHops > 0) {
     const header = req.headers['x-forwarded-for'];
     const list = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    // App Service appends the real peer: the last entry is the one a client cannot forge.
-    const last = list[list.length - 1];
-    if (last) return withoutPort(last);
+    const entry = list.length >= trustedHops ? list[list.length - trustedHops] : undefined;
+    if (entry) return withoutPort(entry);
   }
   return req.socket?.remoteAddress ?? 'unknown';
 }
@@ -104,10 +109,10 @@ export function tooManyRequests(res: Response, retryAfterSeconds: number): void 
  * Restify handler for the browser-facing routes (local Direct Line, token endpoint): limits each
  * client address. Mount it before the route's own handler: `server.post(path, limit, handler)`.
  */
-export function perClientRateLimit(options: RateLimiterOptions & { trustProxy?: boolean }) {
+export function perClientRateLimit(options: RateLimiterOptions & { trustedHops?: number }) {
   const limiter = new RateLimiter(options);
   return function rateLimitByClient(req: Request, res: Response, next: Next): void {
-    const decision = limiter.take(clientAddress(req, options.trustProxy ?? false));
+    const decision = limiter.take(clientAddress(req, options.trustedHops ?? 0));
     if (decision.allowed) return next();
     tooManyRequests(res, decision.retryAfterSeconds);
     return next(false);

@@ -1,5 +1,5 @@
 import type { Activity, BotState, ResourceResponse, TurnContext } from 'botbuilder';
-import { isETagConflict } from '../storage';
+import { isETagConflict } from './turnETagStorage';
 
 /**
  * Runs turns of one conversation one after another. A double click, or the channel retrying a slow

@@ -1,7 +1,7 @@
 import type { Server, Request, Response, Next } from 'restify';
 import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
-import { probeStorage } from '../storage';
+import { probeStorage } from './storage';
 
 /**
  * Requests in flight, draining and the health answer: what a graceful stop (SIGTERM from App

@@ -1,19 +1,19 @@
-import type { BotState, CloudAdapter, Storage, TurnContext } from 'botbuilder';
+import type { BotState, Storage, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
-import { logger as defaultLogger } from '../logger';
-import type { HardeningConfig } from './config';
-import { gateAdapter, type ProcessOnly } from './adapterGate';
+import { logger as defaultLogger } from './logger';
+import type { OperationsConfig } from './operationsConfig';
+import { gateAdapter, type TurnProcessor } from './http/adapterGate';
 import { Lifecycle, installGracefulShutdown } from './lifecycle';
-import { perClientRateLimit } from './rateLimiter';
-import { ConversationQueue, guardTurn } from './turnGuard';
+import { perClientRateLimit } from './http/rateLimiter';
+import { ConversationQueue, guardTurn } from './storage/turnGuard';
 
 const BROWSER_ROUTES = /^\/(v3\/directline\/|api\/directline\/token)/;
 
 type Logic = (context: TurnContext) => Promise<void>;
 
 export interface HardeningDeps {
-  adapter: ProcessOnly;
+  adapter: TurnProcessor;
   /** The store behind the states (from createStorage): probed by /healthz. */
   storage: Storage;
   /** The states the bot saves each turn: reloaded when a turn is retried after an eTag conflict. */
@@ -22,18 +22,18 @@ export interface HardeningDeps {
 }
 
 /**
- * Everything engineer F adds to the host, in one object for src/index.ts to plug in:
+ * The host's protections, in one object for src/index.ts to plug in:
  * `adapter` (auth pre-check, 401 mapping, per-conversation 429, request log) in place of the
  * CloudAdapter, `wrapTurn` (one turn per conversation at a time, eTag-checked saves, retry),
  * `before` (request tracking for the graceful stop; per-address 429 on /v3/directline/* and
  * /api/directline/token), `health` for GET /healthz, and `installShutdown`.
  */
-export function createHardening(config: HardeningConfig & { MicrosoftAppId?: string }, deps: HardeningDeps) {
+export function createHardening(config: Omit<OperationsConfig, 'TRUST_PROXY'> & { TRUST_PROXY: number; MicrosoftAppId?: string }, deps: HardeningDeps) {
   const log = deps.log ?? defaultLogger;
   const lifecycle = new Lifecycle(deps.storage);
   const queue = new ConversationQueue();
-  const browserRateLimit = perClientRateLimit({ perMinute: config.RATE_CLIENT_PER_MINUTE, trustProxy: config.TRUST_PROXY });
-  /** The browser-facing routes (engineer D's local Direct Line and token endpoint), limited per address. */
+  const browserRateLimit = perClientRateLimit({ perMinute: config.RATE_CLIENT_PER_MINUTE, trustedHops: config.TRUST_PROXY });
+  /** The browser-facing routes (the built-in Direct Line and the token route), limited per address. */
   const limitBrowserRoutes = (server: Server): void => {
     server.pre((req, res, next) => (BROWSER_ROUTES.test(req.getPath()) ? browserRateLimit(req, res, next) : next()));
   };
@@ -43,7 +43,7 @@ export function createHardening(config: HardeningConfig & { MicrosoftAppId?: str
       authTimeoutMs: config.AUTH_TIMEOUT_MS,
       conversationsPerMinute: config.RATE_CONVERSATION_PER_MINUTE,
       log,
-    }) as unknown as CloudAdapter,
+    }),
     wrapTurn: (logic: Logic): Logic =>
       guardTurn(logic, {
         states: deps.states,

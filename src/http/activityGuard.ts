@@ -85,22 +85,25 @@ function plainlyValid(b: unknown): b is GuardedActivity {
 }
 
 /**
- * The first `max` characters (whole code points) of an overlong text. Identity codes become the
- * knowledge's placeholder first, and a code in the part cut away leaves its placeholder at the
- * end: the bot still warns about a code it never reads.
+ * The first `max` characters (whole code points) of a text whose identity codes are already the
+ * knowledge's placeholder. A code in the part cut away leaves its placeholder at the end: the bot
+ * still warns about a code it never reads.
  */
-function cutText(text: string, max: number): string {
-  const redacted = redactIdentityCodes(text);
+function cutText(redacted: string, max: number, hadCode: boolean): string {
   const cut = Array.from(redacted).slice(0, max).join('');
-  if (redacted === text || cut.includes(IDENTITY_CODE_PLACEHOLDER)) return cut;
+  if (!hadCode || cut.includes(IDENTITY_CODE_PLACEHOLDER)) return cut;
   return `${Array.from(cut).slice(0, max - IDENTITY_CODE_PLACEHOLDER.length - 1).join('')} ${IDENTITY_CODE_PLACEHOLDER}`;
 }
 
-/** Validates `body` and cuts an overlong text to `maxTextChars` characters (whole code points). */
+/**
+ * Validates `body`; in its text, identity codes become the knowledge's placeholder (the host's one
+ * redaction: nothing after this point, state, logs or transcripts, ever holds a code) and an
+ * overlong text is cut to `maxTextChars` characters (whole code points).
+ */
 export function checkActivity(body: unknown, maxTextChars: number): ActivityCheck {
   let activity: GuardedActivity;
   if (plainlyValid(body)) {
-    activity = { ...body }; // a copy, like the schema's result: cutting the text leaves the body alone
+    activity = { ...body }; // a copy, like the schema's result: changing the text leaves the body alone
   } else {
     const parsed = activitySchema.safeParse(body);
     if (!parsed.success) {
@@ -110,9 +113,14 @@ export function checkActivity(body: unknown, maxTextChars: number): ActivityChec
     activity = parsed.data;
   }
   let textCut = false;
-  if (typeof activity.text === 'string' && activity.text.length > maxTextChars) {
-    activity.text = cutText(activity.text, maxTextChars);
-    textCut = true;
+  if (typeof activity.text === 'string') {
+    const redacted = redactIdentityCodes(activity.text);
+    const hadCode = redacted !== activity.text;
+    activity.text = redacted;
+    if (redacted.length > maxTextChars) {
+      activity.text = cutText(redacted, maxTextChars, hadCode);
+      textCut = true;
+    }
   }
   return { ok: true, activity, textCut };
 }
