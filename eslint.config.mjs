@@ -38,6 +38,11 @@ export default defineConfig(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   {
+    // The Web Chat build's entry points: browser modules that esbuild bundles.
+    files: ['src/web/client/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+  },
+  {
     files: ['*.js', '*.mjs'],
     ignores: ['src/**'],
     languageOptions: { globals: { ...globals.node } },

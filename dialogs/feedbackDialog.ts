@@ -1,9 +1,4 @@
-import {
-  ComponentDialog,
-  WaterfallDialog,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
 import { startAgainButton } from './replies/buttons';
 import { afterFeedback, askHelpful, message } from './replies/messages';
@@ -25,7 +20,10 @@ export interface FeedbackResult {
 }
 
 export class FeedbackDialog extends ComponentDialog {
-  constructor(id: string, private readonly services: GuideServices) {
+  constructor(
+    id: string,
+    private readonly services: GuideServices,
+  ) {
     super(id);
     this.addDialog(new UnderstandingPrompt<{ lang: Lang }>(PROMPT, ({ lang }) => ({ prompt: askHelpful(lang) })));
     this.addDialog(new WaterfallDialog(STEPS, [this.ask.bind(this), this.receive.bind(this)]));
@@ -47,7 +45,9 @@ export class FeedbackDialog extends ComponentDialog {
     }
     if (helpful === undefined) {
       // "kiitos", "ok": no count, no new answer; the way to start again stays on offer.
-      await step.context.sendActivity(message(t('anythingElse', lang), lang, InputHints.AcceptingInput, [startAgainButton(lang)]));
+      await step.context.sendActivity(
+        message(t('anythingElse', lang), lang, InputHints.AcceptingInput, [startAgainButton(lang)]),
+      );
       return step.endDialog({} satisfies FeedbackResult);
     }
     await this.services.countFeedback(helpful);

@@ -166,7 +166,15 @@ export class GuideDialog extends InterruptibleDialog {
       session.phase = 'asking';
       const missed = options?.missed;
       const ambiguous = slot === 'municipality' && session.ambiguous?.length ? session.ambiguous : undefined;
-      return step.prompt(PROMPT, UnderstandingPrompt.options<SlotAsk>({ slot, lang, ...(missed ? { missed } : {}), ...(ambiguous ? { ambiguous } : {}) }));
+      return step.prompt(
+        PROMPT,
+        UnderstandingPrompt.options<SlotAsk>({
+          slot,
+          lang,
+          ...(missed ? { missed } : {}),
+          ...(ambiguous ? { ambiguous } : {}),
+        }),
+      );
     }
 
     session.asking = undefined;
@@ -250,7 +258,9 @@ export class GuideDialog extends InterruptibleDialog {
     }
     if (applied.ageProblem) {
       const p = applied.ageProblem;
-      await context.sendActivity(say(p === 'tooYoung' ? 'ageTooYoung' : p === 'tooOld' ? 'ageTooOld' : 'ageNegative', lang));
+      await context.sendActivity(
+        say(p === 'tooYoung' ? 'ageTooYoung' : p === 'tooOld' ? 'ageTooOld' : 'ageNegative', lang),
+      );
     }
   }
 

@@ -46,7 +46,12 @@ export async function currentLang(services: GuideServices, context: TurnContext)
   return profile.lang ?? langFromLocale(context.activity.locale);
 }
 
-export async function setLang(services: GuideServices, context: TurnContext, lang: Lang, chosen: boolean): Promise<void> {
+export async function setLang(
+  services: GuideServices,
+  context: TurnContext,
+  lang: Lang,
+  chosen: boolean,
+): Promise<void> {
   const profile = await services.profile.get(context, {});
   profile.lang = lang;
   if (chosen) profile.chosen = true;

@@ -1,9 +1,4 @@
-import {
-  ComponentDialog,
-  DialogTurnStatus,
-  type DialogContext,
-  type DialogTurnResult,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { answerTopic, type Slot } from '../knowledge';
 import { say, topicAnswer } from './replies/messages';
 import { currentLang, setLang, type GuideServices } from './guideServices';
@@ -16,7 +11,10 @@ import { answerOf, hasFacts, readTurn } from './turnInput';
 const CHECKED = Symbol('guide.interruptionChecked');
 
 export abstract class InterruptibleDialog extends ComponentDialog {
-  constructor(id: string, protected readonly services: GuideServices) {
+  constructor(
+    id: string,
+    protected readonly services: GuideServices,
+  ) {
     super(id);
   }
 

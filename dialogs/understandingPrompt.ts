@@ -43,13 +43,22 @@ export class UnderstandingPrompt<K extends PromptKey> extends Prompt<Understandi
     return options.validations as K;
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
     const { prompt, retryPrompt } = this.build(UnderstandingPrompt.keyOf<K>(options));
     await context.sendActivity(isRetry && retryPrompt ? retryPrompt : prompt);
   }
 
   /** Any text is recognised (its understanding may be empty); a message without text is not. */
-  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Understanding>> {
+  protected async onRecognize(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<Understanding>> {
     const text = context.activity.text;
     if (typeof text !== 'string' || !text.trim()) return { succeeded: false };
     return { succeeded: true, value: answerOf(readTurn(context, UnderstandingPrompt.keyOf<K>(options).slot)) };

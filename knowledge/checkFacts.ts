@@ -45,29 +45,36 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
   const ownPoint = new Map<string, string>();
   data.providers.forEach((p, i) => {
     const where = at('providers', i, p.id);
-    if ((p.kind === 'teOffice') !== (p.id === 'teOffice')) problems.add(`${where}: kind "${p.kind}" does not fit the provider`);
+    if ((p.kind === 'teOffice') !== (p.id === 'teOffice'))
+      problems.add(`${where}: kind "${p.kind}" does not fit the provider`);
     pointsTo(where, 'mainPoint', p.mainPoint, points, 'service point');
-    if (points.get(p.mainPoint) && points.get(p.mainPoint)!.providerId !== p.id) problems.add(`${where}: mainPoint "${p.mainPoint}" belongs to another provider`);
+    if (points.get(p.mainPoint) && points.get(p.mainPoint)!.providerId !== p.id)
+      problems.add(`${where}: mainPoint "${p.mainPoint}" belongs to another provider`);
     if (p.kind === 'pilot' && !p.tePoint) problems.add(`${where}: tePoint is missing`);
     if (p.tePoint) {
       pointsTo(where, 'tePoint', p.tePoint, points, 'service point');
-      if (points.get(p.tePoint) && points.get(p.tePoint)!.providerId !== 'teOffice') problems.add(`${where}: tePoint "${p.tePoint}" is not a TE office point`);
+      if (points.get(p.tePoint) && points.get(p.tePoint)!.providerId !== 'teOffice')
+        problems.add(`${where}: tePoint "${p.tePoint}" is not a TE office point`);
     }
     p.contacts.forEach((c, j) => {
       pointsTo(`${where}: contacts[${j}]`, 'contact', c, contacts, 'contact');
-      if (contacts.get(c) && contacts.get(c)!.providerId !== p.id) problems.add(`${where}: contact "${c}" belongs to another provider`);
+      if (contacts.get(c) && contacts.get(c)!.providerId !== p.id)
+        problems.add(`${where}: contact "${c}" belongs to another provider`);
     });
     p.municipalities.forEach((m, j) => {
       const mWhere = `${where}: municipalities[${j}] (id "${m.id}")`;
-      if (!nameById.has(m.id)) problems.add(`${mWhere}: municipality id "${m.id}" points nowhere (not in knowledge/data/municipalities.yaml)`);
+      if (!nameById.has(m.id))
+        problems.add(`${mWhere}: municipality id "${m.id}" points nowhere (not in knowledge/data/municipalities.yaml)`);
       const earlier = providerOfMunicipality.get(m.id);
       if (earlier) problems.add(`${mWhere}: municipality is already listed under provider "${earlier}"`);
       else providerOfMunicipality.set(m.id, p.id);
       if (m.servicePoint !== undefined) {
         pointsTo(mWhere, 'servicePoint', m.servicePoint, points, 'service point');
         const sp = points.get(m.servicePoint);
-        if (sp && sp.providerId !== p.id) problems.add(`${mWhere}: servicePoint "${m.servicePoint}" belongs to provider "${sp.providerId}"`);
-        if (sp && sp.audience !== 'everyone') problems.add(`${mWhere}: servicePoint "${m.servicePoint}" is for ${sp.audience} only`);
+        if (sp && sp.providerId !== p.id)
+          problems.add(`${mWhere}: servicePoint "${m.servicePoint}" belongs to provider "${sp.providerId}"`);
+        if (sp && sp.audience !== 'everyone')
+          problems.add(`${mWhere}: servicePoint "${m.servicePoint}" is for ${sp.audience} only`);
         ownPoint.set(m.id, m.servicePoint);
       } else if (p.kind === 'teOffice') {
         problems.add(`${mWhere}: a TE office municipality needs its nearest servicePoint`);
@@ -75,12 +82,15 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
     });
   });
 
-  data.servicePoints.forEach((sp, i) => pointsTo(at('servicePoints', i, sp.id), 'providerId', sp.providerId, providers, 'provider'));
+  data.servicePoints.forEach((sp, i) =>
+    pointsTo(at('servicePoints', i, sp.id), 'providerId', sp.providerId, providers, 'provider'),
+  );
   data.contacts.forEach((c, i) => pointsTo(at('contacts', i, c.id), 'providerId', c.providerId, providers, 'provider'));
   const areas = byId('employmentAreas', data.employmentAreas);
   const publications = byId('publications', data.publications);
   data.employmentAreas.forEach((a, i) => {
-    if (a.succeedsProviderId) pointsTo(at('employmentAreas', i, a.id), 'succeedsProviderId', a.succeedsProviderId, providers, 'provider');
+    if (a.succeedsProviderId)
+      pointsTo(at('employmentAreas', i, a.id), 'succeedsProviderId', a.succeedsProviderId, providers, 'provider');
   });
   // Where a municipality belongs now: every Etelä-Savo municipality once, each claim backed by
   // publications; "confirmed" needs one area that at least two sources agree on.
@@ -89,18 +99,26 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
     const where = `employmentAreaMembers[${i}] (municipality "${m.municipality}")`;
     if (members.has(m.municipality)) problems.add(`${where}: municipality listed twice`);
     members.add(m.municipality);
-    if (!providerOfMunicipality.has(m.municipality)) problems.add(`${where}: not a municipality of the providers in providers.yaml`);
+    if (!providerOfMunicipality.has(m.municipality))
+      problems.add(`${where}: not a municipality of the providers in providers.yaml`);
     m.areas.forEach((a) => pointsTo(where, 'area', a, areas, 'employment area'));
     m.sources.forEach((p) => pointsTo(where, 'source', p, publications, 'publication'));
-    if (m.status === 'confirmed' && (m.areas.length !== 1 || m.sources.length < 2)) problems.add(`${where}: "confirmed" needs exactly one area and at least two sources`);
-    if (m.status === 'unconfirmed' && m.areas.length !== 1) problems.add(`${where}: "unconfirmed" names the one likely area`);
-    if (m.status === 'disputed' && m.areas.length < 2) problems.add(`${where}: "disputed" names the areas the sources disagree on`);
+    if (m.status === 'confirmed' && (m.areas.length !== 1 || m.sources.length < 2))
+      problems.add(`${where}: "confirmed" needs exactly one area and at least two sources`);
+    if (m.status === 'unconfirmed' && m.areas.length !== 1)
+      problems.add(`${where}: "unconfirmed" names the one likely area`);
+    if (m.status === 'disputed' && m.areas.length < 2)
+      problems.add(`${where}: "disputed" names the areas the sources disagree on`);
   });
   for (const mId of providerOfMunicipality.keys()) {
-    if (!members.has(mId)) problems.add(`employmentAreaMembers: municipality "${mId}" is missing (say "unconfirmed" when the sources do not tell)`);
+    if (!members.has(mId))
+      problems.add(
+        `employmentAreaMembers: municipality "${mId}" is missing (say "unconfirmed" when the sources do not tell)`,
+      );
   }
   for (const [dateId, dated] of Object.entries(data.dates)) {
-    if (dated.servicePointId) pointsTo(`dates.${dateId}`, 'servicePointId', dated.servicePointId, points, 'service point');
+    if (dated.servicePointId)
+      pointsTo(`dates.${dateId}`, 'servicePointId', dated.servicePointId, points, 'service point');
   }
   pointsTo('infoSession', 'invitationContactId', data.infoSession.invitationContactId, contacts, 'contact');
   pointsTo('infoSession', 'providerId', data.infoSession.providerId, providers, 'provider');
@@ -115,7 +133,14 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
   }
 
   // A template must use the same placeholders in every language.
-  const textGroups = { reasons: data.reasons, pastReasons: data.pastReasons, notices: data.notices, topics: data.topics, conversation: data.conversation, page: data.page } as Record<string, Record<string, Localized>>;
+  const textGroups = {
+    reasons: data.reasons,
+    pastReasons: data.pastReasons,
+    notices: data.notices,
+    topics: data.topics,
+    conversation: data.conversation,
+    page: data.page,
+  } as Record<string, Record<string, Localized>>;
   for (const [group, texts] of Object.entries(textGroups)) {
     for (const [textId, localized] of Object.entries(texts)) {
       const expected = placeholders(localized.fi).sort().join(',');
@@ -134,7 +159,8 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
   }
   for (const group of ['reasons', 'topics'] as const) {
     for (const textId of Object.keys(data[group])) {
-      if (!said[group].has(textId)) problems.add(`${group}.${textId}: rests on no statement (add it to a statement's ${group} in statements.yaml)`);
+      if (!said[group].has(textId))
+        problems.add(`${group}.${textId}: rests on no statement (add it to a statement's ${group} in statements.yaml)`);
     }
   }
   problems.throwIfAny();

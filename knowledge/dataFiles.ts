@@ -11,14 +11,18 @@ const READ_ELSEWHERE = new Set(['municipalities.yaml']);
 export function readDataFiles(dir: string): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   const origin: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml') && !READ_ELSEWHERE.has(f)).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && !READ_ELSEWHERE.has(f))
+    .sort()) {
     let doc: unknown;
     try {
       doc = YAML.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     } catch (err) {
       throw new Error(`knowledge data ${file}: ${(err as Error).message}`, { cause: err });
     }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error(`knowledge data ${file}: expected keys at the top level`);
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+      throw new Error(`knowledge data ${file}: expected keys at the top level`);
     for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
       if (key in merged) throw new Error(`knowledge data: "${key}" is defined in both ${origin[key]} and ${file}`);
       merged[key] = value;
@@ -30,10 +34,16 @@ export function readDataFiles(dir: string): Record<string, unknown> {
 
 /** "servicePoints[3] (id "juva"): address.street" for a list entry, "dates.pilotStart.date" otherwise. */
 function entryName(raw: unknown, pathParts: (string | number)[]): string {
-  const dotted = (parts: (string | number)[]) => parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+  const dotted = (parts: (string | number)[]) =>
+    parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
   const index = pathParts.findIndex((p) => typeof p === 'number');
   if (index < 0) return dotted(pathParts);
-  const entry = pathParts.slice(0, index + 1).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), raw);
+  const entry = pathParts
+    .slice(0, index + 1)
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      raw,
+    );
   const entryId = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
   const label = typeof entryId === 'string' ? ` (id "${entryId}")` : '';
   const rest = pathParts.slice(index + 1);
@@ -55,4 +65,3 @@ export class Problems {
     if (this.list.length) throw new Error(`knowledge data is invalid:\n  ${this.list.join('\n  ')}`);
   }
 }
-

@@ -31,7 +31,12 @@ export interface Branch {
  * municipality (a name that fits several); without them the municipality cannot be tried.
  * With no unknown fact the rules need, the one branch is decide()'s answer.
  */
-export function decideEach(person: Person, unknown: readonly Slot[], on: Date, municipalityIds: readonly string[] = []): Branch[] {
+export function decideEach(
+  person: Person,
+  unknown: readonly Slot[],
+  on: Date,
+  municipalityIds: readonly string[] = [],
+): Branch[] {
   const g = decide(person, on);
   const slot = g.outcome === 'needMore' ? g.missing.find((s) => unknown.includes(s)) : undefined;
   const options = slot ? valuesOf(slot, municipalityIds) : [];
@@ -64,7 +69,10 @@ interface Value {
 function valuesOf(slot: Slot, municipalityIds: readonly string[]): Value[] {
   switch (slot) {
     case 'municipality':
-      return municipalityIds.map((id) => ({ person: { municipalityId: id }, condition: { slot, municipalityIds: [id] } }));
+      return municipalityIds.map((id) => ({
+        person: { municipalityId: id },
+        condition: { slot, municipalityIds: [id] },
+      }));
     case 'age': {
       // One age on each side of the limit stands for every age on that side: the rules read only that.
       const limit = youthAgeLimit();
@@ -82,9 +90,17 @@ function conditionOf(values: Value[]): Condition {
   const first = values[0].condition;
   switch (first.slot) {
     case 'municipality':
-      return { slot: first.slot, municipalityIds: values.flatMap((v) => (v.condition.slot === 'municipality' ? v.condition.municipalityIds : [])) };
+      return {
+        slot: first.slot,
+        municipalityIds: values.flatMap((v) =>
+          v.condition.slot === 'municipality' ? v.condition.municipalityIds : [],
+        ),
+      };
     case 'benefit':
-      return { slot: first.slot, benefits: values.flatMap((v) => (v.condition.slot === 'benefit' ? v.condition.benefits : [])) };
+      return {
+        slot: first.slot,
+        benefits: values.flatMap((v) => (v.condition.slot === 'benefit' ? v.condition.benefits : [])),
+      };
     default:
       return first;
   }
@@ -92,7 +108,14 @@ function conditionOf(values: Value[]): Condition {
 
 /** What makes two answers the same for a person: where to go and whom to contact. */
 function answerKey(g: Guidance): string {
-  return [g.outcome, g.provider?.id, g.municipality?.id, g.missing.join(','), g.servicePoints.map((p) => p.id).join(','), g.contacts.map((c) => c.id).join(',')].join('|');
+  return [
+    g.outcome,
+    g.provider?.id,
+    g.municipality?.id,
+    g.missing.join(','),
+    g.servicePoints.map((p) => p.id).join(','),
+    g.contacts.map((c) => c.id).join(','),
+  ].join('|');
 }
 
 function signature(branches: Branch[]): string {
@@ -105,8 +128,14 @@ function merge(lists: Branch[][]): Branch[] {
     const all = lists.map((l) => l[i].guidance);
     const guidance: Guidance = {
       ...b.guidance,
-      reasons: shared(all.map((g) => g.reasons), (r) => r.fi),
-      notices: shared(all.map((g) => g.notices), (n) => `${n.id}|${n.text.fi}`),
+      reasons: shared(
+        all.map((g) => g.reasons),
+        (r) => r.fi,
+      ),
+      notices: shared(
+        all.map((g) => g.notices),
+        (n) => `${n.id}|${n.text.fi}`,
+      ),
     };
     return { conditions: b.conditions, guidance };
   });

@@ -5,8 +5,26 @@ import * as path from 'path';
 import { checkFacts } from './checkFacts';
 import { describeIssue, readDataFiles } from './dataFiles';
 import { municipalityNames, type MunicipalityName } from './municipalities';
-import { rawFactsSchema, type DateId, type FigureId, type NoticeId, type RawFacts, type ReasonId, type TopicTextId } from './schema';
-import type { Benefit, Contact, Localized, Municipality, Provenance, Provider, ProviderId, ServicePoint, Slot } from './types';
+import {
+  rawFactsSchema,
+  type DateId,
+  type FigureId,
+  type NoticeId,
+  type RawFacts,
+  type ReasonId,
+  type TopicTextId,
+} from './schema';
+import type {
+  Benefit,
+  Contact,
+  Localized,
+  Municipality,
+  Provenance,
+  Provider,
+  ProviderId,
+  ServicePoint,
+  Slot,
+} from './types';
 
 export { readDataFiles };
 
@@ -132,7 +150,9 @@ export type { MunicipalityName };
 export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = municipalityNames): Facts {
   const parsed = rawFactsSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(`knowledge data is invalid:\n  ${parsed.error.issues.map((i) => describeIssue(raw, i)).join('\n  ')}`);
+    throw new Error(
+      `knowledge data is invalid:\n  ${parsed.error.issues.map((i) => describeIssue(raw, i)).join('\n  ')}`,
+    );
   }
   const data: RawFacts = parsed.data;
   const { providerOfMunicipality, ownPoint } = checkFacts(data, names);
@@ -168,9 +188,14 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
   const built: Facts = {
     source: data.source,
     providers: providerFacts,
-    contacts: Object.fromEntries(data.contacts.map((c): [string, Contact] => [c.id, { ...c, providerId: asProvider(c.providerId) }])),
+    contacts: Object.fromEntries(
+      data.contacts.map((c): [string, Contact] => [c.id, { ...c, providerId: asProvider(c.providerId) }]),
+    ),
     servicePoints: Object.fromEntries(
-      data.servicePoints.map((sp): [string, ServicePoint] => [sp.id, { ...sp, providerId: asProvider(sp.providerId), municipalityIds: pointIdsByMunicipality(sp.id) }]),
+      data.servicePoints.map((sp): [string, ServicePoint] => [
+        sp.id,
+        { ...sp, providerId: asProvider(sp.providerId), municipalityIds: pointIdsByMunicipality(sp.id) },
+      ]),
     ),
     municipalities: Object.fromEntries(names.map((m) => [m.id, { ...m, area: areaOf(m.id) }])),
     dates: data.dates,
@@ -180,12 +205,17 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
       ...(succeedsProviderId ? { succeedsProviderId: asProvider(succeedsProviderId) } : {}),
     })),
     areaMembership: Object.fromEntries(
-      data.employmentAreaMembers.map((m): [string, AreaMembership] => [m.municipality, { status: m.status, areaIds: m.areas, sources: m.sources, note: m.note }]),
+      data.employmentAreaMembers.map((m): [string, AreaMembership] => [
+        m.municipality,
+        { status: m.status, areaIds: m.areas, sources: m.sources, note: m.note },
+      ]),
     ),
     publications: Object.fromEntries(data.publications.map((p) => [p.id, p])),
     figures: data.figures,
     statements: data.statements,
-    benefits: Object.fromEntries(Object.entries(data.benefits).map(([b, v]) => [b, { name: v.name, ...payerName(v.payer) }])) as Facts['benefits'],
+    benefits: Object.fromEntries(
+      Object.entries(data.benefits).map(([b, v]) => [b, { name: v.name, ...payerName(v.payer) }]),
+    ) as Facts['benefits'],
     texts: {
       reasons: data.reasons,
       pastReasons: data.pastReasons,

@@ -2,7 +2,20 @@
 // Pure functions; the words themselves (floor, "and") come from knowledge/data/words.yaml.
 import type { Address, Lang, Localized } from './types';
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2020-01-31" → fi/sv "31.1.2020", en "31 January 2020". */
 export function formatIsoDate(iso: string, lang: Lang): string {

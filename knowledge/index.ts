@@ -27,9 +27,24 @@ export { answerTopic } from './topics';
 export { understand } from './understand';
 export { containsIdentityCode, redactIdentityCodes, IDENTITY_CODE_PLACEHOLDER } from './understand/identityCode';
 // Helpers for hosts that show the guidance.
-export type { Facts, ProviderFacts, DatedFact, Figure, InfoSession, EmploymentArea, AreaMembership, Publication, Statement } from './facts';
+export type {
+  Facts,
+  ProviderFacts,
+  DatedFact,
+  Figure,
+  InfoSession,
+  EmploymentArea,
+  AreaMembership,
+  Publication,
+  Statement,
+} from './facts';
 export { periodOn, finnishDate, lineClosedOn } from './rules';
 export { TOPICS } from './topics';
 export { areaName, formatAddress, formatDate, municipalityName } from './wording';
 // Former municipalities (with their merger years) and the regions left in 2021, for replies' notes.
-export { formerMunicipalitiesById, regionChangesById, type FormerMunicipality, type RegionChange } from './municipalities';
+export {
+  formerMunicipalitiesById,
+  regionChangesById,
+  type FormerMunicipality,
+  type RegionChange,
+} from './municipalities';

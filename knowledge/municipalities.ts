@@ -27,7 +27,10 @@ const formerSchema = z.union([
       otherNames: z.array(name).min(1).optional(),
       year: z.number().int().min(1860).max(2100),
       /** An intermediate merger, for the record: Jäppilä went into Pieksänmaa (2004), Pieksänmaa into Pieksämäki (2007). */
-      via: z.object({ fi: name, year: z.number().int().min(1860).max(2100) }).strict().optional(),
+      via: z
+        .object({ fi: name, year: z.number().int().min(1860).max(2100) })
+        .strict()
+        .optional(),
     })
     .strict(),
 ]);
@@ -76,7 +79,38 @@ const fileSchema = z.object({ municipalities: z.array(entrySchema).min(1) }).pas
 // The letters people type most, folded by table; any other non-ASCII letter goes through Unicode
 // decomposition once and is remembered. (A per-message NFD of the whole text costs more than all
 // the rest of the understanding.)
-const FOLDED = new Map<string, string>(Object.entries({ ä: 'a', ö: 'o', å: 'a', é: 'e', è: 'e', ü: 'u', á: 'a', à: 'a', â: 'a', ô: 'o', ó: 'o', ò: 'o', õ: 'o', í: 'i', ì: 'i', î: 'i', ï: 'i', ú: 'u', ù: 'u', û: 'u', ñ: 'n', ç: 'c', ë: 'e', ê: 'e', ý: 'y', š: 's', ž: 'z', č: 'c' }));
+const FOLDED = new Map<string, string>(
+  Object.entries({
+    ä: 'a',
+    ö: 'o',
+    å: 'a',
+    é: 'e',
+    è: 'e',
+    ü: 'u',
+    á: 'a',
+    à: 'a',
+    â: 'a',
+    ô: 'o',
+    ó: 'o',
+    ò: 'o',
+    õ: 'o',
+    í: 'i',
+    ì: 'i',
+    î: 'i',
+    ï: 'i',
+    ú: 'u',
+    ù: 'u',
+    û: 'u',
+    ñ: 'n',
+    ç: 'c',
+    ë: 'e',
+    ê: 'e',
+    ý: 'y',
+    š: 's',
+    ž: 'z',
+    č: 'c',
+  }),
+);
 const ASCII = /^\p{ASCII}*$/u;
 
 function foldChar(c: string): string {
@@ -125,9 +159,13 @@ export function loadMunicipalityNames(raw: unknown): LoadedMunicipality[] {
     const list = (raw as { municipalities?: unknown[] } | null)?.municipalities;
     const problems = parsed.error.issues.map((issue) => {
       const [, index, ...field] = issue.path;
-      const entry = typeof index === 'number' && Array.isArray(list) ? (list[index] as { id?: unknown; fi?: unknown }) : undefined;
+      const entry =
+        typeof index === 'number' && Array.isArray(list) ? (list[index] as { id?: unknown; fi?: unknown }) : undefined;
       const label = entry ? ` (${JSON.stringify(entry?.id ?? entry?.fi ?? '?')})` : '';
-      const where = typeof index === 'number' ? `municipalities[${index}]${label}${field.length ? '.' + field.join('.') : ''}` : issue.path.join('.') || 'municipalities.yaml';
+      const where =
+        typeof index === 'number'
+          ? `municipalities[${index}]${label}${field.length ? '.' + field.join('.') : ''}`
+          : issue.path.join('.') || 'municipalities.yaml';
       const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is missing' : issue.message;
       return `${where}: ${message}`;
     });
@@ -188,7 +226,9 @@ function readFile(file: string): unknown {
 const loaded = loadMunicipalityNames(readFile(MUNICIPALITIES_FILE));
 
 /** Every municipality of 2021, validated, in the file's order (the contract's shape). */
-export const municipalityNames: Array<Omit<Municipality, 'area'>> = loaded.map(({ formerMunicipalities: _former, regionChange: _region, ...names }) => names);
+export const municipalityNames: Array<Omit<Municipality, 'area'>> = loaded.map(
+  ({ formerMunicipalities: _former, regionChange: _region, ...names }) => names,
+);
 
 /** Former municipalities by the id of the municipality they were merged into. */
 export const formerMunicipalitiesById: ReadonlyMap<string, readonly FormerMunicipality[]> = new Map(
@@ -196,4 +236,6 @@ export const formerMunicipalitiesById: ReadonlyMap<string, readonly FormerMunici
 );
 
 /** Regions left, by municipality id: Joroinen (to Pohjois-Savo) and Heinävesi (to Pohjois-Karjala) left Etelä-Savo in 2021. */
-export const regionChangesById: ReadonlyMap<string, RegionChange> = new Map(loaded.filter((m) => m.regionChange).map((m) => [m.id, m.regionChange!]));
+export const regionChangesById: ReadonlyMap<string, RegionChange> = new Map(
+  loaded.filter((m) => m.regionChange).map((m) => [m.id, m.regionChange!]),
+);

@@ -4,7 +4,18 @@ import { facts, type ProviderFacts } from './facts';
 import { regionChangesById } from './municipalities';
 import { joinList } from './format';
 import { areaName, municipalityName, say, type Values } from './wording';
-import type { Contact, Guidance, Lang, Localized, Municipality, Notice, Period, Person, ServicePoint, Slot } from './types';
+import type {
+  Contact,
+  Guidance,
+  Lang,
+  Localized,
+  Municipality,
+  Notice,
+  Period,
+  Person,
+  ServicePoint,
+  Slot,
+} from './types';
 import type { NoticeId, ReasonId } from './schema';
 
 /** The calendar date in Finland (YYYY-MM-DD) of an instant: the pilots started at midnight Finnish time. */
@@ -22,7 +33,12 @@ export function finnishDate(on: Date): string {
 }
 const dayOfHour = new Map<number, string>();
 // Made once: building an Intl formatter costs far more than using it.
-const finnishDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' });
+const finnishDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Helsinki',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** beforePilot until the day before dates.pilotStart, pilot to dates.actualEnd inclusive, afterPilot from then on. */
 export function periodOn(on: Date): Period {
@@ -38,7 +54,15 @@ export const youthAgeLimit = (): number => facts.figures.youthAgeLimit.value;
 export function decide(person: Person, on: Date): Guidance {
   const period = periodOn(on);
   const m = person.municipalityId !== undefined ? facts.municipalities[person.municipalityId] : undefined;
-  const base: Guidance = { outcome: 'needMore', missing: [], servicePoints: [], contacts: [], reasons: [], notices: [], period };
+  const base: Guidance = {
+    outcome: 'needMore',
+    missing: [],
+    servicePoints: [],
+    contacts: [],
+    reasons: [],
+    notices: [],
+    period,
+  };
   if (!m) return { ...base, missing: ['municipality'], notices: periodNotices(on, undefined) };
 
   const t = texts(m, period);
@@ -46,7 +70,9 @@ export function decide(person: Person, on: Date): Guidance {
   if (m.area === 'outside') {
     // Joroinen and Heinävesi were Etelä-Savo until 2021: say where they went, so the "no" makes sense.
     const left = regionChangesById.get(m.id);
-    const moved = left ? [t.reason('leftRegion', { year: () => String(left.year), region: (l) => left.to[l] }, 'leftRegion')] : [];
+    const moved = left
+      ? [t.reason('leftRegion', { year: () => String(left.year), region: (l) => left.to[l] }, 'leftRegion')]
+      : [];
     return { ...base, outcome: 'outside', municipality: m, reasons: [t.reason('outside'), ...moved] };
   }
 
@@ -54,7 +80,15 @@ export function decide(person: Person, on: Date): Guidance {
   if (period === 'beforePilot') {
     const pilot = pilotOf(m);
     const notices = pilot ? [t.notice('pilotStarts', { pilot: (l) => pilot.name[l] }, pilot.id)] : [];
-    return provider(base, m, te, [tePointFor(m)], [t.reason('beforePilot')], [...notices, t.notice('authoritiesDecide')], on);
+    return provider(
+      base,
+      m,
+      te,
+      [tePointFor(m)],
+      [t.reason('beforePilot')],
+      [...notices, t.notice('authoritiesDecide')],
+      on,
+    );
   }
 
   // Pilot period (also the answer after it, labelled by the notices).
@@ -66,7 +100,8 @@ export function decide(person: Person, on: Date): Guidance {
   if (m.area === 'teOfficeOnly') {
     const point = tePointFor(m);
     const reasons = [t.reason('teOnlyMunicipality')];
-    if (point.address.town !== m.fi) reasons.push(t.reason('nearestTePoint', { pointTown: (l) => townName(point.address.town, l) }, point.id));
+    if (point.address.town !== m.fi)
+      reasons.push(t.reason('nearestTePoint', { pointTown: (l) => townName(point.address.town, l) }, point.id));
     return done(te, [point], reasons);
   }
 
@@ -113,13 +148,32 @@ export function decide(person: Person, on: Date): Guidance {
   return done(pilot, points, reasons, extra);
 }
 
-function provider(base: Guidance, m: Municipality, p: ProviderFacts, points: ServicePoint[], reasons: Localized[], notices: Notice[], on: Date): Guidance {
+function provider(
+  base: Guidance,
+  m: Municipality,
+  p: ProviderFacts,
+  points: ServicePoint[],
+  reasons: Localized[],
+  notices: Notice[],
+  on: Date,
+): Guidance {
   // Rule 6: first contact of the provider (pilot lead; TE office personal customers' line).
   // Written out (no spread of base): the same fields in the same order, built in one step.
   const contacts = [facts.contacts[p.contactIds[0]]];
   // A line that no longer answers is shown as history only, never as a number to call.
   const closedContactIds = contacts.filter((c) => lineClosedOn(c, on)).map((c) => c.id);
-  return { outcome: 'provider', missing: base.missing, servicePoints: points, contacts, reasons, notices, period: base.period, municipality: m, provider: p, closedContactIds };
+  return {
+    outcome: 'provider',
+    missing: base.missing,
+    servicePoints: points,
+    contacts,
+    reasons,
+    notices,
+    period: base.period,
+    municipality: m,
+    provider: p,
+    closedContactIds,
+  };
 }
 
 /** Whether a contact's line had closed on that day: its provider had ceased (timeline.yaml's date, Finnish time). */
@@ -155,14 +209,22 @@ function townName(town: string, lang: Lang): string {
 /** The provider's first service point that serves the municipality (in data order). */
 function ownPoint(p: ProviderFacts, m: Municipality): ServicePoint | undefined {
   const key = `${p.id}|${m.id}`;
-  if (!ownPoints.has(key)) ownPoints.set(key, servicePointList.find((sp) => sp.providerId === p.id && sp.municipalityIds.includes(m.id)));
+  if (!ownPoints.has(key))
+    ownPoints.set(
+      key,
+      servicePointList.find((sp) => sp.providerId === p.id && sp.municipalityIds.includes(m.id)),
+    );
   return ownPoints.get(key);
 }
 
 function pointsFor(p: ProviderFacts, audience: ServicePoint['audience']): ServicePoint[] {
   const key = `${p.id}|${audience}`;
   let points = audiencePoints.get(key);
-  if (!points) audiencePoints.set(key, (points = servicePointList.filter((sp) => sp.providerId === p.id && sp.audience === audience)));
+  if (!points)
+    audiencePoints.set(
+      key,
+      (points = servicePointList.filter((sp) => sp.providerId === p.id && sp.audience === audience)),
+    );
   return points;
 }
 
@@ -174,7 +236,8 @@ function pointsFor(p: ProviderFacts, audience: ServicePoint['audience']): Servic
 function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
   const period = periodOn(on);
   // Past the announced end (dates.plannedEnd), within the extension.
-  if (period === 'pilot') return m && pilotOf(m) && finnishDate(on) > facts.dates.plannedEnd.date ? [notice('pilotExtended')] : [];
+  if (period === 'pilot')
+    return m && pilotOf(m) && finnishDate(on) > facts.dates.plannedEnd.date ? [notice('pilotExtended')] : [];
   if (period !== 'afterPilot') return [];
   const notices = [notice('arrangementEnded')];
   if (m) {
@@ -188,13 +251,23 @@ function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
 function areaNotice(m: Municipality): Notice {
   const membership = facts.areaMembership[m.id];
   const name = (l: Lang) => municipalityName(m, l);
-  const area = (id: string, l: Lang) => areaName(facts.employmentAreas.find((a) => a.id === id)!, l);
+  const area = (id: string, l: Lang) =>
+    areaName(
+      facts.employmentAreas.find((a) => a.id === id)!,
+      l,
+    );
   // The municipality's id names the values: its membership follows from it.
   if (!membership) return notice('askMunicipality', (l) => ({ municipality: name(l) }), m.id);
   if (membership.status === 'disputed') {
     return notice(
       'employmentAreaDisputed',
-      (l) => ({ municipality: name(l), areas: joinList(membership.areaIds.map((id) => area(id, l)), facts.texts.or[l]) }),
+      (l) => ({
+        municipality: name(l),
+        areas: joinList(
+          membership.areaIds.map((id) => area(id, l)),
+          facts.texts.or[l],
+        ),
+      }),
       m.id,
     );
   }
@@ -223,7 +296,9 @@ function texts(m: Municipality, period: Period) {
     return v;
   };
   return {
-    reason: (id: ReasonId, extra: Extra = {}, extraKey = ''): Localized => say(reasonTexts[id], values(extra), `${m.id}|${extraKey}`),
-    notice: (id: NoticeId, extra: Extra = {}, extraKey = ''): Notice => notice(id, values(extra), `${m.id}|${extraKey}`),
+    reason: (id: ReasonId, extra: Extra = {}, extraKey = ''): Localized =>
+      say(reasonTexts[id], values(extra), `${m.id}|${extraKey}`),
+    notice: (id: NoticeId, extra: Extra = {}, extraKey = ''): Notice =>
+      notice(id, values(extra), `${m.id}|${extraKey}`),
   };
 }

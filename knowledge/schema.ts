@@ -20,7 +20,15 @@ const providerRef = id;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
-export const DATE_IDS = ['published', 'mikkeliMoved', 'infoSession', 'pilotStart', 'plannedEnd', 'actualEnd', 'teOfficesEnded'] as const;
+export const DATE_IDS = [
+  'published',
+  'mikkeliMoved',
+  'infoSession',
+  'pilotStart',
+  'plannedEnd',
+  'actualEnd',
+  'teOfficesEnded',
+] as const;
 export type DateId = (typeof DATE_IDS)[number];
 
 export const providerEntrySchema = z
@@ -34,7 +42,14 @@ export const providerEntrySchema = z
     tePoint: id.optional(),
     contacts: z.array(id).min(1),
     municipalities: z
-      .array(z.object({ id: z.string().regex(/^[a-z]+$/, 'expected a lower-case ASCII municipality id'), servicePoint: id.optional() }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z]+$/, 'expected a lower-case ASCII municipality id'),
+            servicePoint: id.optional(),
+          })
+          .strict(),
+      )
       .min(1),
     provenance: provenanceSchema,
   })
@@ -44,7 +59,10 @@ export const addressSchema = z
   .object({
     street: text,
     floor: z.number().int().min(0).optional(),
-    postalCode: z.string().regex(/^\d{5}$/, 'expected a five-digit postal code').optional(),
+    postalCode: z
+      .string()
+      .regex(/^\d{5}$/, 'expected a five-digit postal code')
+      .optional(),
     town: text,
   })
   .strict();
@@ -66,7 +84,10 @@ export const contactEntrySchema = z
     name: text.optional(),
     role: localizedSchema,
     providerId: providerRef,
-    phone: z.string().regex(/^[0-9 ]{6,}$/, 'expected a phone number of digits and spaces').optional(),
+    phone: z
+      .string()
+      .regex(/^[0-9 ]{6,}$/, 'expected a phone number of digits and spaces')
+      .optional(),
     email: z.string().email().optional(),
     provenance: provenanceSchema,
   })
@@ -92,7 +113,9 @@ export const FIGURE_IDS = [
   'youthAgeLimitAnnounced',
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
-const figureSchema = z.object({ value: z.number(), approximate: z.boolean().optional(), provenance: provenanceSchema }).strict();
+const figureSchema = z
+  .object({ value: z.number(), approximate: z.boolean().optional(), provenance: provenanceSchema })
+  .strict();
 
 const time = z.string().regex(/^\d{2}:\d{2}$/, 'expected a time as HH:MM');
 
@@ -146,7 +169,6 @@ export type TopicTextId = (typeof TOPIC_TEXT_IDS)[number];
 const recordOf = <K extends string, V extends z.ZodTypeAny>(keys: readonly [K, ...K[]], value: V) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
 
-
 /** All files of knowledge/data merged into one object (each file holds some of these keys). */
 export const rawFactsSchema = z
   .object({
@@ -193,7 +215,10 @@ export const rawFactsSchema = z
           id,
           title: text.optional(),
           by: text.optional(),
-          published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+          published: z
+            .string()
+            .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+            .optional(),
           url: z.string().url(),
           says: text,
         })
@@ -212,7 +237,14 @@ export const rawFactsSchema = z
     pastReasons: recordOf(REASON_IDS, localizedSchema),
     notices: recordOf(NOTICE_IDS, localizedSchema),
     benefitExplanation: localizedSchema,
-    questions: z.object({ municipality: localizedSchema, age: localizedSchema, benefit: localizedSchema, immigrant: localizedSchema }).strict(),
+    questions: z
+      .object({
+        municipality: localizedSchema,
+        age: localizedSchema,
+        benefit: localizedSchema,
+        immigrant: localizedSchema,
+      })
+      .strict(),
     topics: recordOf(TOPIC_TEXT_IDS, localizedSchema),
     // The conversation's own words: dialogs/replies/texts.ts names the keys it uses and checks them at load.
     conversation: z.record(id, localizedSchema),

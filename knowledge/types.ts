@@ -9,8 +9,7 @@ export type Localized = Record<Lang, string>;
 
 /** Where a fact comes from: the announcement (with its Finnish sentence) or the law (with its reference). */
 export type Provenance =
-  | { source: 'announcement'; quote: string }
-  | { source: 'law'; reference: string; note?: string };
+  { source: 'announcement'; quote: string } | { source: 'law'; reference: string; note?: string };
 
 export type ProviderId = 'mikkeliPilot' | 'savonlinnaPilot' | 'teOffice';
 

@@ -84,7 +84,11 @@ const cpuUsPerMessage = (cpu.user + cpu.system) / count;
 const all = summary(times.total);
 const part = summary(times.understanding);
 console.log(`understand + decide: ${count} messages (${MESSAGES.length} different), after a warm-up`);
-console.log(`average ${all.avgUs.toFixed(1)} µs per message, p99 ${all.p99Us.toFixed(1)} µs, max ${all.maxUs.toFixed(1)} µs`);
+console.log(
+  `average ${all.avgUs.toFixed(1)} µs per message, p99 ${all.p99Us.toFixed(1)} µs, max ${all.maxUs.toFixed(1)} µs`,
+);
 console.log(`  of which understand: average ${part.avgUs.toFixed(1)} µs, p99 ${part.p99Us.toFixed(1)} µs`);
-console.log(`CPU time: ${cpuUsPerMessage.toFixed(1)} µs per message (wall clock includes waiting for a core on a busy machine)`);
+console.log(
+  `CPU time: ${cpuUsPerMessage.toFixed(1)} µs per message (wall clock includes waiting for a core on a busy machine)`,
+);
 console.log(all.avgUs < 100 ? 'within the target (< 100 µs on average)' : 'OVER the target of 100 µs on average');

@@ -17,12 +17,24 @@ async function main(): Promise<void> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const post = (port: number, body: string) =>
     new Promise<string>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-        let data = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (data += c));
-        res.on('end', () => (res.statusCode === 200 ? resolve(data) : reject(new Error(`${res.statusCode} ${data}`))));
-      });
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/messages',
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json' },
+        },
+        (res) => {
+          let data = '';
+          res.setEncoding('utf8');
+          res.on('data', (c) => (data += c));
+          res.on('end', () =>
+            res.statusCode === 200 ? resolve(data) : reject(new Error(`${res.statusCode} ${data}`)),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -42,7 +54,10 @@ async function main(): Promise<void> {
     const id = `f-${++seq}`;
     for (let i = 0; i < 4; i++) await post(floor.port, activity(id, { type: 'message', text: HELLO }));
   };
-  await checkReplies(await guideConversation(), await post(floor.port, activity('f-check', { type: 'message', text: HELLO })));
+  await checkReplies(
+    await guideConversation(),
+    await post(floor.port, activity('f-check', { type: 'message', text: HELLO })),
+  );
 
   const n = flag('--conversations', 300);
   const rounds = flag('--rounds', 11);
@@ -67,11 +82,17 @@ async function main(): Promise<void> {
   }
   const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   const over = (ratios: number[]) => `+${((med(ratios) - 1) * 100).toFixed(0)} %`;
-  console.log(`node ${process.version}, ${rounds} rounds of ${n} conversations (4 turns each), CPU a turn, client included, medians:`);
+  console.log(
+    `node ${process.version}, ${rounds} rounds of ${n} conversations (4 turns each), CPU a turn, client included, medians:`,
+  );
   console.log(`  echo turn (reference)           ${med(e).toFixed(3)} ms`);
   console.log(`  one-line dialog turn (floor)    ${med(f).toFixed(3)} ms   ${over(floorRatio)} over echo`);
-  console.log(`  guide conversation turn         ${med(g).toFixed(3)} ms   ${over(guideRatio)} over echo (limit 25 %): ${med(guideRatio) <= 1.25 ? 'OK' : 'OVER'}`);
-  console.log(`  the guide's own share: ${(((med(g) - med(f)) / med(g)) * 100).toFixed(0)} % of its turn is above the floor`);
+  console.log(
+    `  guide conversation turn         ${med(g).toFixed(3)} ms   ${over(guideRatio)} over echo (limit 25 %): ${med(guideRatio) <= 1.25 ? 'OK' : 'OVER'}`,
+  );
+  console.log(
+    `  the guide's own share: ${(((med(g) - med(f)) / med(g)) * 100).toFixed(0)} % of its turn is above the floor`,
+  );
   agent.destroy();
   await Promise.all([guide.close(), echo.close(), floor.close()]);
   process.exit(0);

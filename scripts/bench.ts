@@ -43,7 +43,12 @@ async function serve(): Promise<void> {
 }
 
 // ---------------------------------------------------------------- load side
-interface Urls { guide: string; echo: string; floor: string; bare: string }
+interface Urls {
+  guide: string;
+  echo: string;
+  floor: string;
+  bare: string;
+}
 
 const activity = benchActivity;
 
@@ -61,10 +66,15 @@ const post = (body: (context: Record<string, unknown>) => string, first = false)
 
 /** A whole guidance conversation: greeting, municipality, age, benefit → the decision. */
 const GUIDE_TURNS = [
-  post((c) => activity(String(c.conversation), { type: 'conversationUpdate', membersAdded: [{ id: `u-${c.conversation}` }] }), true),
+  post(
+    (c) =>
+      activity(String(c.conversation), { type: 'conversationUpdate', membersAdded: [{ id: `u-${c.conversation}` }] }),
+    true,
+  ),
   ...GUIDE_MESSAGES.map((text) => post((c) => activity(String(c.conversation), { type: 'message', text }))),
 ];
-const hello = (first: boolean) => post((c) => activity(String(c.conversation), { type: 'message', text: HELLO }), first);
+const hello = (first: boolean) =>
+  post((c) => activity(String(c.conversation), { type: 'message', text: HELLO }), first);
 const ECHO_TURN = [hello(true)];
 /** The dialog-stack floor (scripts/benchServers.ts): four one-line dialog turns in one conversation. */
 const FLOOR_TURNS = [hello(true), hello(false), hello(false), hello(false)];
@@ -81,13 +91,24 @@ async function load(url: string, requests: autocannon.Request[], duration: numbe
   if (result.errors || result.timeouts || result.non2xx) {
     throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers`);
   }
-  return { turnsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+  return {
+    turnsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+  };
 }
 
 /** One conversation by hand on each: proves the bench drives the guide to its decision, and the floor answers. */
 async function checkConversations(urls: Urls): Promise<void> {
   const say = async (url: string, id: string, text: string) =>
-    (await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(id, { type: 'message', text }) })).text();
+    (
+      await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: activity(id, { type: 'message', text }),
+      })
+    ).text();
   let last = '';
   for (const text of GUIDE_MESSAGES) last = await say(urls.guide, `check-${process.pid}`, text);
   await checkReplies(last, await say(urls.floor, `floor-check-${process.pid}`, HELLO));
@@ -122,7 +143,9 @@ async function main(): Promise<void> {
   const urls = await new Promise<Urls>((resolve) => child.once('message', (m: Urls) => resolve(m)));
   try {
     await checkConversations(urls);
-    console.log(`node ${process.version}, 8 connections, ${rounds} rounds of ${duration} s, expectReplies, request logs on (info)`);
+    console.log(
+      `node ${process.version}, 8 connections, ${rounds} rounds of ${duration} s, expectReplies, request logs on (info)`,
+    );
     await load(urls.echo, ECHO_TURN, 3); // warm-up
     await load(urls.guide, GUIDE_TURNS, 3);
     await load(urls.bare, ECHO_TURN, 3);
@@ -136,7 +159,9 @@ async function main(): Promise<void> {
       runs.floor.push(await load(urls.floor, FLOOR_TURNS, duration));
       runs.guide.push(await load(urls.guide, GUIDE_TURNS, duration));
       const tps = (kind: keyof typeof runs) => runs[kind][round - 1].turnsPerSecond.toFixed(0);
-      console.log(`round ${round}: bare ${tps('bare')}, echo ${tps('echo')}, floor ${tps('floor')}, guide ${tps('guide')} turns/s`);
+      console.log(
+        `round ${round}: bare ${tps('bare')}, echo ${tps('echo')}, floor ${tps('floor')}, guide ${tps('guide')} turns/s`,
+      );
     }
     const [bare, echo, floor, guide] = [median(runs.bare), median(runs.echo), median(runs.floor), median(runs.guide)];
     console.log(row('echo, bare CloudAdapter', bare));
@@ -145,9 +170,15 @@ async function main(): Promise<void> {
     console.log(row('guide conversation turns', guide));
     const over = (r: Run) => echo.turnsPerSecond / r.turnsPerSecond - 1;
     const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(0)} %`;
-    console.log(`the hardened stack vs a bare CloudAdapter (echo vs echo): ${signed(bare.turnsPerSecond / echo.turnsPerSecond - 1)} a turn`);
-    console.log(`a one-line dialog turn with conversation state (the floor of design.md's stack) costs ${(over(floor) * 100).toFixed(0)} % more than an echo turn`);
-    console.log(`a guide turn costs ${(over(guide) * 100).toFixed(0)} % more than an echo turn (limit 25 %): ${over(guide) <= 0.25 ? 'OK' : 'OVER'}`);
+    console.log(
+      `the hardened stack vs a bare CloudAdapter (echo vs echo): ${signed(bare.turnsPerSecond / echo.turnsPerSecond - 1)} a turn`,
+    );
+    console.log(
+      `a one-line dialog turn with conversation state (the floor of design.md's stack) costs ${(over(floor) * 100).toFixed(0)} % more than an echo turn`,
+    );
+    console.log(
+      `a guide turn costs ${(over(guide) * 100).toFixed(0)} % more than an echo turn (limit 25 %): ${over(guide) <= 0.25 ? 'OK' : 'OVER'}`,
+    );
 
     if (soak > 0) {
       console.log(`soak: ${soak} s of guide conversations; memory after a full GC every 30 s`);
@@ -157,11 +188,15 @@ async function main(): Promise<void> {
         const r = await load(urls.guide, GUIDE_TURNS, 30);
         last = await memoryOf(child);
         if (t === 60) firstMinute = last;
-        console.log(`${String(t).padStart(4)} s  ${r.turnsPerSecond.toFixed(0)} turns/s  rss ${mb(last.rss)}  heapUsed ${mb(last.heapUsed)}  heapTotal ${mb(last.heapTotal)}`);
+        console.log(
+          `${String(t).padStart(4)} s  ${r.turnsPerSecond.toFixed(0)} turns/s  rss ${mb(last.rss)}  heapUsed ${mb(last.heapUsed)}  heapTotal ${mb(last.heapTotal)}`,
+        );
       }
       if (firstMinute && last) {
         const growth = (a: number, b: number) => ((b / a - 1) * 100).toFixed(1);
-        console.log(`after the soak vs after the first minute: rss ${growth(firstMinute.rss, last.rss)} %, heapUsed ${growth(firstMinute.heapUsed, last.heapUsed)} % (limit 10 %)`);
+        console.log(
+          `after the soak vs after the first minute: rss ${growth(firstMinute.rss, last.rss)} %, heapUsed ${growth(firstMinute.heapUsed, last.heapUsed)} % (limit 10 %)`,
+        );
       }
     }
   } finally {

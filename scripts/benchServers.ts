@@ -48,7 +48,9 @@ export async function startGuideAndEcho() {
   class FloorBot extends ActivityHandler {
     constructor(conversationState: InstanceType<typeof ConversationState>) {
       super();
-      const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(new OneLineDialog('oneLine'));
+      const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(
+        new OneLineDialog('oneLine'),
+      );
       const contexts = new DialogContexts();
       this.onMessage(async (context, next) => {
         const dc = await contexts.create(dialogs, context);
@@ -59,18 +61,32 @@ export async function startGuideAndEcho() {
     }
   }
 
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', RATE_CONVERSATION_PER_MINUTE: '100000000' });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    RATE_CONVERSATION_PER_MINUTE: '100000000',
+  });
   const guide = await start(config);
 
-  const serveOnStack = (makeBot: (conversationState: InstanceType<typeof ConversationState>) => InstanceType<typeof ActivityHandler>) => {
+  const serveOnStack = (
+    makeBot: (conversationState: InstanceType<typeof ConversationState>) => InstanceType<typeof ActivityHandler>,
+  ) => {
     const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
     adapter.use(new TeamsMiddleware());
     const storage = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 20000 });
     const conversationState = new GuardedConversationState(storage);
     const hardening = createHardening(config, { adapter, storage, states: [conversationState] });
     return createServer({
-      adapter: hardening.adapter, bot: makeBot(conversationState), health: hardening.health, port: 0, host: '127.0.0.1',
-      maxBodyBytes: config.MAX_BODY_BYTES, maxTextChars: config.MAX_TEXT_CHARS, before: hardening.before, wrapTurn: hardening.wrapTurn,
+      adapter: hardening.adapter,
+      bot: makeBot(conversationState),
+      health: hardening.health,
+      port: 0,
+      host: '127.0.0.1',
+      maxBodyBytes: config.MAX_BODY_BYTES,
+      maxTextChars: config.MAX_TEXT_CHARS,
+      before: hardening.before,
+      wrapTurn: hardening.wrapTurn,
     });
   };
   const echo = await serveOnStack(() => new EchoBot());
@@ -93,13 +109,20 @@ export const HELLO = 'hei';
 /** Throws unless the last guide reply holds the decision, and the floor's reply is its one line. */
 export async function checkReplies(lastGuideReply: string, floorReply: string): Promise<void> {
   const { facts } = await import('../knowledge');
-  if (!lastGuideReply.includes(facts.providers.mikkeliPilot.name.fi)) throw new Error('the bench conversation did not reach its decision');
+  if (!lastGuideReply.includes(facts.providers.mikkeliPilot.name.fi))
+    throw new Error('the bench conversation did not reach its decision');
   if (!floorReply.includes(`echo: ${HELLO}`)) throw new Error('the floor dialog did not answer');
 }
 
 /** One benchmark activity, replies returned in the HTTP body. */
 export const benchActivity = (conversationId: string, extra: Record<string, unknown>) =>
   JSON.stringify({
-    channelId: 'bench', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: conversationId },
-    from: { id: `u-${conversationId}` }, recipient: { id: 'bot' }, locale: 'fi-FI', deliveryMode: 'expectReplies', ...extra,
+    channelId: 'bench',
+    serviceUrl: 'http://127.0.0.1:9/',
+    conversation: { id: conversationId },
+    from: { id: `u-${conversationId}` },
+    recipient: { id: 'bot' },
+    locale: 'fi-FI',
+    deliveryMode: 'expectReplies',
+    ...extra,
   });

@@ -6,10 +6,14 @@ import { BUILT_DIR, writeWebChat } from '../src/web/webChatBundle';
 writeWebChat(BUILT_DIR)
   .then((bundle) => {
     const size = (names: string[]) =>
-      bundle.files.filter((f) => names.includes(f.name)).reduce((n, f) => n + zlib.brotliCompressSync(f.body).length, 0);
+      bundle.files
+        .filter((f) => names.includes(f.name))
+        .reduce((n, f) => n + zlib.brotliCompressSync(f.body).length, 0);
     const first = [bundle.entry, ...bundle.preload];
     const later = bundle.files.map((f) => f.name).filter((n) => !first.includes(n));
-    console.log(`web chat: ${BUILT_DIR}: ${first.join(', ')} (${size(first)} bytes Brotli) before the first question; ${later.join(', ')} (${size(later)} bytes) after`);
+    console.log(
+      `web chat: ${BUILT_DIR}: ${first.join(', ')} (${size(first)} bytes Brotli) before the first question; ${later.join(', ')} (${size(later)} bytes) after`,
+    );
   })
   .catch((e: unknown) => {
     console.error(e);

@@ -2,7 +2,17 @@
 //   npm run guide -- "asun Juvalla, 27, työmarkkinatuki" [--lang fi|sv|en] [--date YYYY-MM-DD]
 // Shows the understood slots, then either the questions still needed or the full guidance, in the
 // language the sentence is written in (as the chat does), or in --lang's; Finnish when unclear.
-import { answerTopic, applyUnderstanding, decide, decideEach, facts, formatAddress, formatDate, LANGS, understand } from '../knowledge';
+import {
+  answerTopic,
+  applyUnderstanding,
+  decide,
+  decideEach,
+  facts,
+  formatAddress,
+  formatDate,
+  LANGS,
+  understand,
+} from '../knowledge';
 import type { AppliedUnderstanding, Condition, Contact, Guidance, Lang, Slot, Understanding } from '../knowledge';
 
 const USAGE = 'usage: npm run guide -- "<sentence>" [--lang fi|sv|en] [--date YYYY-MM-DD]';
@@ -28,7 +38,8 @@ function parseArgs(argv: string[]): Args {
       const value = argv[++i] ?? '';
       // Noon UTC is the same calendar day in Finland.
       on = new Date(`${value}T12:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(on.getTime())) throw new Error('--date must be YYYY-MM-DD');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(on.getTime()))
+        throw new Error('--date must be YYYY-MM-DD');
     } else if (arg === '--help' || arg === '-h') {
       throw new Error(USAGE);
     } else {
@@ -43,10 +54,24 @@ function parseArgs(argv: string[]): Args {
 function describeUnderstanding(u: Understanding): string[] {
   const lines: string[] = [];
   const m = u.municipality;
-  if (m?.kind === 'match') lines.push(`municipality: ${m.id} (${facts.municipalities[m.id]?.fi ?? '?'})${m.fuzzy ? ', by a typo-tolerant match' : ''}`);
+  if (m?.kind === 'match')
+    lines.push(
+      `municipality: ${m.id} (${facts.municipalities[m.id]?.fi ?? '?'})${m.fuzzy ? ', by a typo-tolerant match' : ''}`,
+    );
   if (m?.kind === 'ambiguous') lines.push(`municipality: ambiguous between ${m.ids.join(', ')}`);
   if (m?.kind === 'unknown') lines.push(`municipality: "${m.text}" is no Finnish municipality`);
-  for (const key of ['age', 'ageProblem', 'benefit', 'immigrant', 'employed', 'yesNo', 'topic', 'command', 'language', 'languageRequest'] as const) {
+  for (const key of [
+    'age',
+    'ageProblem',
+    'benefit',
+    'immigrant',
+    'employed',
+    'yesNo',
+    'topic',
+    'command',
+    'language',
+    'languageRequest',
+  ] as const) {
     if (u[key] !== undefined) lines.push(`${key}: ${u[key]}`);
   }
   if (u.identityCode) lines.push('identityCode: a personal identity code was found (never stored or logged)');
@@ -66,7 +91,10 @@ function describeGuidance(g: Guidance, lang: Lang): string[] {
   }
   if (g.provider) lines.push(`Provider: ${g.provider.name[lang]}`);
   if (g.servicePoints.length) {
-    lines.push('Service points:', ...g.servicePoints.map((p, i) => `  ${i + 1}. ${p.name[lang]}: ${formatAddress(p.address, lang)}`));
+    lines.push(
+      'Service points:',
+      ...g.servicePoints.map((p, i) => `  ${i + 1}. ${p.name[lang]}: ${formatAddress(p.address, lang)}`),
+    );
   }
   if (g.contacts.length) lines.push('Contact:', ...g.contacts.map((c) => `  ${contactLine(c, lang)}`));
   lines.push('Why:', ...g.reasons.map((r) => `  - ${r[lang]}`));

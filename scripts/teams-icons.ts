@@ -68,7 +68,11 @@ export function drawColorIcon(): RgbaImage {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const white = coverage(x, y, (sx, sy) => insidePin(pin, sx, sy) && !insideCircle(hole.cx, hole.cy, hole.r, sx, sy));
+      const white = coverage(
+        x,
+        y,
+        (sx, sy) => insidePin(pin, sx, sy) && !insideCircle(hole.cx, hole.cy, hole.r, sx, sy),
+      );
       const i = (y * size + x) * 4;
       data[i] = Math.round(r + (255 - r) * white);
       data[i + 1] = Math.round(g + (255 - g) * white);

@@ -51,21 +51,29 @@ export function teamsValues(input: RawInputs): TeamsValues {
   const problems: string[] = [];
   const appId = input.appId?.trim() ?? '';
   const domain = input.domain?.trim() ?? '';
-  if (!appId) problems.push('MicrosoftAppId is missing: pass --app-id <GUID> or set MicrosoftAppId (the Azure Bot\'s app id).');
-  else if (!GUID.test(appId)) problems.push(`MicrosoftAppId "${appId}" is not a GUID (like 00000000-0000-0000-0000-000000000000).`);
-  if (!domain) problems.push('BOT_DOMAIN is missing: pass --domain <host> or set BOT_DOMAIN (e.g. my-guide.azurewebsites.net).');
+  if (!appId)
+    problems.push("MicrosoftAppId is missing: pass --app-id <GUID> or set MicrosoftAppId (the Azure Bot's app id).");
+  else if (!GUID.test(appId))
+    problems.push(`MicrosoftAppId "${appId}" is not a GUID (like 00000000-0000-0000-0000-000000000000).`);
+  if (!domain)
+    problems.push('BOT_DOMAIN is missing: pass --domain <host> or set BOT_DOMAIN (e.g. my-guide.azurewebsites.net).');
   else if (/^[a-z]+:\/\//i.test(domain) || domain.includes('/') || domain.includes(':'))
     problems.push(`BOT_DOMAIN "${domain}" must be the host name only, without https://, a port or a path.`);
-  else if (!HOST.test(domain)) problems.push(`BOT_DOMAIN "${domain}" is not a public host name (like my-guide.azurewebsites.net).`);
+  else if (!HOST.test(domain))
+    problems.push(`BOT_DOMAIN "${domain}" is not a public host name (like my-guide.azurewebsites.net).`);
   const version = input.version?.trim() || packageVersion();
   if (!SEMVER.test(version)) problems.push(`App version "${version}" must look like 1.2.3.`);
   const publisher = input.publisher?.trim() || 'Etelä-Savon työnhakijan opas';
-  if (publisher.length > 32) problems.push(`Publisher name "${publisher}" is longer than the 32 characters Teams allows.`);
+  if (publisher.length > 32)
+    problems.push(`Publisher name "${publisher}" is longer than the 32 characters Teams allows.`);
   const site = `https://${domain}/`;
   // The web page at / has a privacy section (src/web/pages.ts); link to it.
   const privacyUrl = input.privacyUrl?.trim() || `${site}#${PRIVACY_ANCHOR}`;
   const termsUrl = input.termsUrl?.trim() || site;
-  for (const [name, url] of [['TEAMS_PRIVACY_URL', privacyUrl], ['TEAMS_TERMS_URL', termsUrl]]) {
+  for (const [name, url] of [
+    ['TEAMS_PRIVACY_URL', privacyUrl],
+    ['TEAMS_TERMS_URL', termsUrl],
+  ]) {
     if (!/^https:\/\/\S+$/.test(url)) problems.push(`${name} "${url}" must be an https:// address.`);
   }
   if (problems.length) throw new TeamsPackageError(problems.join('\n'));
@@ -87,7 +95,8 @@ function packageVersion(): string {
 function fill(value: unknown, values: TeamsValues): unknown {
   if (typeof value === 'string') {
     return value.replace(/\$\{\{(\w+)\}\}/g, (_, name: string) => {
-      if (!(name in values)) throw new TeamsPackageError(`The manifest template uses an unknown placeholder \${{${name}}}.`);
+      if (!(name in values))
+        throw new TeamsPackageError(`The manifest template uses an unknown placeholder \${{${name}}}.`);
       return values[name as keyof TeamsValues];
     });
   }
@@ -135,7 +144,9 @@ if (require.main === module) {
       termsUrl: argValue(args, '--terms-url') ?? process.env.TEAMS_TERMS_URL,
     });
     const out = buildTeamsPackage(values, argValue(args, '--out') ?? DEFAULT_OUT);
-    console.log(`Teams app package written: ${out} (bot ${values.MicrosoftAppId}, domain ${values.BOT_DOMAIN}, version ${values.APP_VERSION})`);
+    console.log(
+      `Teams app package written: ${out} (bot ${values.MicrosoftAppId}, domain ${values.BOT_DOMAIN}, version ${values.APP_VERSION})`,
+    );
   } catch (error) {
     if (!(error instanceof TeamsPackageError)) throw error;
     console.error(`teams:package: cannot build the Teams app package:\n${error.message}`);

@@ -89,11 +89,24 @@ async function timeFirstQuestion(s: Page | Frame, since: number): Promise<Pick<R
     return Date.now() - since;
   };
   const [question, ready] = await Promise.all([
-    at(s.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: FIRST_QUESTION }).first().waitFor({ timeout: 60_000 })),
-    at(s.waitForFunction(() => {
-      const box = document.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-id="webchat-sendbox-input"]');
-      return Boolean(box && !box.disabled && !box.readOnly && box.getClientRects().length > 0);
-    }, undefined, { timeout: 60_000, polling: 50 })),
+    at(
+      s
+        .locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: FIRST_QUESTION })
+        .first()
+        .waitFor({ timeout: 60_000 }),
+    ),
+    at(
+      s.waitForFunction(
+        () => {
+          const box = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+            '[data-id="webchat-sendbox-input"]',
+          );
+          return Boolean(box && !box.disabled && !box.readOnly && box.getClientRects().length > 0);
+        },
+        undefined,
+        { timeout: 60_000, polling: 50 },
+      ),
+    ),
   ]);
   return { question, ready: Math.max(question, ready) };
 }
@@ -131,7 +144,11 @@ function mountFullBundlePage(app: Awaited<ReturnType<typeof start>>): void {
     next();
   });
   app.server.get('/metrics/webchat.js', (_req, res, next) => {
-    res.writeHead(200, { 'Content-Type': 'application/javascript', 'Content-Encoding': 'gzip', 'Content-Length': bundle.length });
+    res.writeHead(200, {
+      'Content-Type': 'application/javascript',
+      'Content-Encoding': 'gzip',
+      'Content-Length': bundle.length,
+    });
     res.end(bundle);
     next();
   });
@@ -143,7 +160,9 @@ async function pageOnce(browser: Browser, url: string, p: Profile, full = false)
   const page = await context.newPage();
   const net = await throttle(page, p);
   const started = Date.now();
-  await page.goto(`${url}/${full ? 'metrics/full' : ''}${transportQuery ? `?${transportQuery}` : ''}`, { waitUntil: 'commit' });
+  await page.goto(`${url}/${full ? 'metrics/full' : ''}${transportQuery ? `?${transportQuery}` : ''}`, {
+    waitUntil: 'commit',
+  });
   const times = await timeFirstQuestion(page, started);
   const run = { ...times, bytes: net.bytes() };
   await context.close();
@@ -155,8 +174,15 @@ async function main() {
   mountFullBundlePage(app);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     // Run from the sources, the server builds Web Chat on the first page request: not part of a visit.
@@ -171,7 +197,8 @@ async function main() {
 
     const kb = (b: number) => `${(b / 1000).toFixed(0)} KB`;
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    const range = (xs: number[], f: (x: number) => string) => `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
+    const range = (xs: number[], f: (x: number) => string) =>
+      `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
     for (const p of PROFILES) {
       const scenarios = [
         ['widget /demo, tap', widgetOnce],
@@ -182,8 +209,17 @@ async function main() {
         const results: Run[] = [];
         for (let i = 0; i < runs; i += 1) results.push(await once(browser, app.url, p));
         console.log(
-          `${p.name.padEnd(23)} ${what.padEnd(19)} → first question ${range(results.map((r) => r.question), s)}, ` +
-            `ready to type ${range(results.map((r) => r.ready), s)}, transferred ${range(results.map((r) => r.bytes), kb)}`,
+          `${p.name.padEnd(23)} ${what.padEnd(19)} → first question ${range(
+            results.map((r) => r.question),
+            s,
+          )}, ` +
+            `ready to type ${range(
+              results.map((r) => r.ready),
+              s,
+            )}, transferred ${range(
+              results.map((r) => r.bytes),
+              kb,
+            )}`,
         );
       }
     }

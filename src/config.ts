@@ -41,7 +41,8 @@ const schema = z
     /** Azure Direct Line's base URL, e.g. a regional one (default: the global service). */
     DIRECT_LINE_DOMAIN: optionalText.refine(
       // The secret travels to this URL: https only, except to a stand-in on this machine.
-      (v) => v === undefined || (/^https?:\/\/[^\s/]+(\/\S*)?$/.test(v) && (v.startsWith('https://') || isLoopbackUrl(v))),
+      (v) =>
+        v === undefined || (/^https?:\/\/[^\s/]+(\/\S*)?$/.test(v) && (v.startsWith('https://') || isLoopbackUrl(v))),
       'must be an https URL like https://europe.directline.botframework.com/v3/directline',
     ),
     /**
@@ -59,10 +60,12 @@ const schema = z
     };
     if (c.MicrosoftAppId) {
       const type = c.MicrosoftAppType ?? 'MultiTenant';
-      if (type !== 'UserAssignedMSI') needs('MicrosoftAppPassword', `when MicrosoftAppId is set (MicrosoftAppType ${type})`);
+      if (type !== 'UserAssignedMSI')
+        needs('MicrosoftAppPassword', `when MicrosoftAppId is set (MicrosoftAppType ${type})`);
       if (type !== 'MultiTenant') needs('MicrosoftAppTenantId', `when MicrosoftAppType is ${type}`);
       // The built-in channel cannot work with an app id (it has no Bot Framework tokens).
-      if (c.WEB_CHAT === 'on') needs('DIRECT_LINE_SECRET', 'when MicrosoftAppId is set and WEB_CHAT is on (the page uses Azure Direct Line)');
+      if (c.WEB_CHAT === 'on')
+        needs('DIRECT_LINE_SECRET', 'when MicrosoftAppId is set and WEB_CHAT is on (the page uses Azure Direct Line)');
     } else if (c.MicrosoftAppType && c.MicrosoftAppType !== 'MultiTenant') {
       needs('MicrosoftAppId', `when MicrosoftAppType is ${c.MicrosoftAppType}`);
     }

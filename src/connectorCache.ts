@@ -1,6 +1,12 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Activity } from 'botbuilder';
-import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
+import type {
+  AuthenticateRequestResult,
+  ClaimsIdentity,
+  ConnectorClient,
+  ConnectorFactory,
+  UserTokenClient,
+} from 'botframework-connector';
 
 // CloudAdapter asks its BotFrameworkAuthentication for a connector factory on every turn and builds
 // a new ConnectorClient (credentials, an Azure HTTP pipeline of a dozen policies) from it — even for

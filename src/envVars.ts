@@ -10,10 +10,12 @@ export const blankAsUnset = (v: unknown): unknown => (typeof v === 'string' && v
 export const optionalText = z.preprocess(blankAsUnset, z.string().trim().optional());
 
 /** One of `values`, optional; blank = not set. */
-export const optionalChoice = <T extends [string, ...string[]]>(values: T) => z.preprocess(blankAsUnset, z.enum(values).optional());
+export const optionalChoice = <T extends [string, ...string[]]>(values: T) =>
+  z.preprocess(blankAsUnset, z.enum(values).optional());
 
 /** `schema`, or `fallback` when not set or blank. */
-export const withDefault = <S extends z.ZodTypeAny>(fallback: unknown, schema: S) => z.preprocess((v) => blankAsUnset(v) ?? fallback, schema);
+export const withDefault = <S extends z.ZodTypeAny>(fallback: unknown, schema: S) =>
+  z.preprocess((v) => blankAsUnset(v) ?? fallback, schema);
 
 /** A whole number of at least `min` (at most `max`), `fallback` when not set or blank. */
 export const wholeNumber = (fallback: number, min: number, max?: number) => {

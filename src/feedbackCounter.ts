@@ -18,7 +18,11 @@ export function createFeedbackCounter(storage: Storage): (helpful: boolean) => P
     for (let attempt = 0; attempt < 5; attempt++) {
       const items = await storage.read([FEEDBACK_KEY]);
       // The very first count is written "create only", so two first counts cannot both win.
-      const current = (items[FEEDBACK_KEY] as FeedbackCounts | undefined) ?? { helpful: 0, notHelpful: 0, eTag: CREATE_ONLY_ETAG };
+      const current = (items[FEEDBACK_KEY] as FeedbackCounts | undefined) ?? {
+        helpful: 0,
+        notHelpful: 0,
+        eTag: CREATE_ONLY_ETAG,
+      };
       const next: FeedbackCounts = {
         helpful: current.helpful + (helpful ? 1 : 0),
         notHelpful: current.notHelpful + (helpful ? 0 : 1),

@@ -1,7 +1,4 @@
-import {
-  CloudAdapter,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-} from 'botbuilder';
+import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { GuideBot } from './bot';
 import { CachedConnectorAuthentication } from './connectorCache';
 import { ConfigError, loadConfig, type Config } from './config';

@@ -6,18 +6,29 @@ import { blankAsUnset, optionalText, wholeNumber as number, withDefault } from '
 
 export const operationsShape = {
   /** memory (default: one instance, bounded, forgets idle conversations) | blob (Azure Blob Storage, shared). */
-  STORAGE: withDefault('memory', z.enum(['memory', 'blob'], { errorMap: () => ({ message: 'must be memory or blob' }) })),
+  STORAGE: withDefault(
+    'memory',
+    z.enum(['memory', 'blob'], { errorMap: () => ({ message: 'must be memory or blob' }) }),
+  ),
   /** With STORAGE=blob: the storage account's connection string. */
   BLOB_CONNECTION_STRING: optionalText,
   /**
    * With STORAGE=blob and no connection string: the account's blob endpoint, reached with the app's
    * managed identity (no key in any setting).
    */
-  BLOB_ACCOUNT_URL: optionalText.refine((v) => v === undefined || /^https:\/\/[^\s/]+\/?$/.test(v), 'must be https://<account>.blob.core.windows.net'),
+  BLOB_ACCOUNT_URL: optionalText.refine(
+    (v) => v === undefined || /^https:\/\/[^\s/]+\/?$/.test(v),
+    'must be https://<account>.blob.core.windows.net',
+  ),
   /** With BLOB_ACCOUNT_URL: a user-assigned identity's client id; unset = the system-assigned identity. */
   BLOB_IDENTITY_CLIENT_ID: optionalText,
   /** With STORAGE=blob: the container that holds the state (created if missing). */
-  BLOB_CONTAINER: withDefault('botstate', z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'must be a valid blob container name (3-63 of a-z, 0-9, -)')),
+  BLOB_CONTAINER: withDefault(
+    'botstate',
+    z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'must be a valid blob container name (3-63 of a-z, 0-9, -)'),
+  ),
   /** Memory store: forget a conversation unused this many minutes. */
   STATE_IDLE_MINUTES: number(30, 1),
   /** Memory store: most state items (one per conversation, plus the feedback counts) held at once. */
@@ -35,7 +46,12 @@ export const operationsShape = {
    */
   TRUST_PROXY: z.preprocess(
     (v) => (v === 'true' ? 1 : v === 'false' ? 0 : blankAsUnset(v)),
-    z.coerce.number({ invalid_type_error: 'must be a hop count (0, 1, 2, …) or true/false' }).int('must be a whole number of hops').min(0).max(10).optional(),
+    z.coerce
+      .number({ invalid_type_error: 'must be a hop count (0, 1, 2, …) or true/false' })
+      .int('must be a whole number of hops')
+      .min(0)
+      .max(10)
+      .optional(),
   ),
   /** Set by App Service itself; only read to choose TRUST_PROXY's default. */
   WEBSITE_SITE_NAME: optionalText,

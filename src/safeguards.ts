@@ -28,11 +28,17 @@ export interface HardeningDeps {
  * `before` (request tracking for the graceful stop; per-address 429 on /v3/directline/* and
  * /api/directline/token), `health` for GET /healthz, and `installShutdown`.
  */
-export function createHardening(config: Omit<OperationsConfig, 'TRUST_PROXY'> & { TRUST_PROXY: number; MicrosoftAppId?: string }, deps: HardeningDeps) {
+export function createHardening(
+  config: Omit<OperationsConfig, 'TRUST_PROXY'> & { TRUST_PROXY: number; MicrosoftAppId?: string },
+  deps: HardeningDeps,
+) {
   const log = deps.log ?? defaultLogger;
   const lifecycle = new Lifecycle(deps.storage);
   const queue = new ConversationQueue();
-  const browserRateLimit = perClientRateLimit({ perMinute: config.RATE_CLIENT_PER_MINUTE, trustedHops: config.TRUST_PROXY });
+  const browserRateLimit = perClientRateLimit({
+    perMinute: config.RATE_CLIENT_PER_MINUTE,
+    trustedHops: config.TRUST_PROXY,
+  });
   /** The browser-facing routes (the built-in Direct Line and the token route), limited per address. */
   const limitBrowserRoutes = (server: Server): void => {
     server.pre((req, res, next) => (BROWSER_ROUTES.test(req.getPath()) ? browserRateLimit(req, res, next) : next()));
@@ -49,7 +55,10 @@ export function createHardening(config: Omit<OperationsConfig, 'TRUST_PROXY'> & 
         states: deps.states,
         queue,
         onRetry: (context, attempt) =>
-          log.warn({ conversationId: context.activity.conversation?.id, attempt }, 'state changed by another instance: turn retried'),
+          log.warn(
+            { conversationId: context.activity.conversation?.id, attempt },
+            'state changed by another instance: turn retried',
+          ),
       }),
     before: [lifecycle.track, limitBrowserRoutes] as Array<(server: Server) => void>,
     health: () => lifecycle.health(),
@@ -58,7 +67,8 @@ export function createHardening(config: Omit<OperationsConfig, 'TRUST_PROXY'> & 
       installGracefulShutdown({
         lifecycle,
         close: running.close,
-        closeAll: () => (running.server.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(),
+        closeAll: () =>
+          (running.server.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(),
         graceMs: config.SHUTDOWN_GRACE_MS,
         log,
       }),

@@ -14,7 +14,9 @@ export type ServerPlugin = (server: restify.Server) => void | Promise<void>;
 
 export interface ServerOptions {
   /** Processes a request into a turn: the gate around the CloudAdapter (src/http/adapterGate.ts). */
-  adapter: { process(req: restify.Request, res: restify.Response, logic: (context: TurnContext) => Promise<void>): Promise<void> };
+  adapter: {
+    process(req: restify.Request, res: restify.Response, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  };
   bot: ActivityHandler;
   /** Answers GET /healthz (a storage probe; 503 when it fails). Default: always ok. */
   health?: () => Promise<{ status: number; body: object }>;
@@ -57,35 +59,50 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   // restify logs through our logger: its redaction applies, tests capture it.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- restify's typings name bunyan's Logger; pino's has the methods restify calls (child, trace … fatal)
   const restifyLog = logger as any;
-  const server = restify.createServer({ name: 'etela-savo-jobseeker-guide', handleUncaughtExceptions: false, log: restifyLog });
+  const server = restify.createServer({
+    name: 'etela-savo-jobseeker-guide',
+    handleUncaughtExceptions: false,
+    log: restifyLog,
+  });
 
   // restify's own error answers (a JSON parse error, an oversized body) can quote the body back;
   // keep them short and generic. Status codes stay as restify chose them (400, 413).
-  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number; body?: unknown; toJSON?: () => object }, callback: () => void) => {
-    const status = err?.statusCode ?? 500;
-    const short: Record<number, [string, string]> = {
-      400: ['BadRequest', 'malformed JSON body'],
-      413: ['PayloadTooLarge', `body larger than ${options.maxBodyBytes} bytes`],
-      415: ['UnsupportedMediaType', 'unsupported content encoding'],
-    };
-    // Anything unexpected is a 500 with a generic text: an error's message and stack stay here.
-    if (status >= 500) {
-      err.toJSON = () => ({ code: 'InternalError', message: 'the request failed' });
-      err.body = undefined;
-    }
-    const replacement = short[status];
-    if (replacement) {
-      err.toJSON = () => ({ code: replacement[0], message: replacement[1] });
-    }
-    return callback();
-  });
+  server.on(
+    'restifyError',
+    (
+      req: restify.Request,
+      res: restify.Response,
+      err: Error & { statusCode?: number; body?: unknown; toJSON?: () => object },
+      callback: () => void,
+    ) => {
+      const status = err?.statusCode ?? 500;
+      const short: Record<number, [string, string]> = {
+        400: ['BadRequest', 'malformed JSON body'],
+        413: ['PayloadTooLarge', `body larger than ${options.maxBodyBytes} bytes`],
+        415: ['UnsupportedMediaType', 'unsupported content encoding'],
+      };
+      // Anything unexpected is a 500 with a generic text: an error's message and stack stay here.
+      if (status >= 500) {
+        err.toJSON = () => ({ code: 'InternalError', message: 'the request failed' });
+        err.body = undefined;
+      }
+      const replacement = short[status];
+      if (replacement) {
+        err.toJSON = () => ({ code: replacement[0], message: replacement[1] });
+      }
+      return callback();
+    },
+  );
 
   // Nothing but JSON is read on any path: a multipart or form body is refused before routing.
   server.pre(refuseNonJsonBodies(reject));
   // Served over HTTPS (directly, or as the TLS-terminating proxy reports it): browsers are told to
   // keep to HTTPS. Over plain HTTP browsers ignore the header, so a forged X-Forwarded-Proto gains nothing.
   server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
-    const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+    const proto = String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      .trim()
+      .toLowerCase();
     if (proto === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true) {
       res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     }

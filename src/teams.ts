@@ -71,7 +71,11 @@ export function textWithoutMentions(activity: Activity): string {
   // botbuilder's own helper removes the bot's mention exactly as the mention entity spells it…
   TurnContext.removeRecipientMention(activity);
   // …and any mention left (another person, or the bot under a spelling the entity did not carry).
-  return activity.text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  return activity.text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function compareVersions(a: string, b: string): number {
@@ -86,7 +90,11 @@ function fitCards(activity: Partial<Activity>): void {
   const kept: Attachment[] = [];
   for (const attachment of activity.attachments) {
     const version = (attachment.content as { version?: unknown } | undefined)?.version;
-    if (attachment.contentType === ADAPTIVE && typeof version === 'string' && compareVersions(version, TEAMS_MAX_CARD_VERSION) > 0) {
+    if (
+      attachment.contentType === ADAPTIVE &&
+      typeof version === 'string' &&
+      compareVersions(version, TEAMS_MAX_CARD_VERSION) > 0
+    ) {
       logger.warn({ version }, 'teams: adaptive card newer than Teams renders, sent as text');
       const fallback = (attachment.content as { fallbackText?: unknown }).fallbackText;
       if (!activity.text && typeof fallback === 'string') activity.text = fallback;
@@ -103,7 +111,13 @@ function buttonsAsCard(activity: Partial<Activity>): void {
   if (!actions?.length) return;
   const buttons: CardAction[] = actions.map((a) => {
     const text = String(a.value ?? a.title);
-    return { type: ActionTypes.MessageBack, title: a.title, text, displayText: a.title, value: { ...TEAMS_BUTTON_VALUE } };
+    return {
+      type: ActionTypes.MessageBack,
+      title: a.title,
+      text,
+      displayText: a.title,
+      value: { ...TEAMS_BUTTON_VALUE },
+    };
   });
   activity.attachments = [...(activity.attachments ?? []), CardFactory.heroCard('', undefined, buttons)];
   delete activity.suggestedActions;

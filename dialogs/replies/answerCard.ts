@@ -1,5 +1,14 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { facts, formatAddress, formatDate, type Address, type Contact, type Guidance, type Lang, type ServicePoint } from '../../knowledge';
+import {
+  facts,
+  formatAddress,
+  formatDate,
+  type Address,
+  type Contact,
+  type Guidance,
+  type Lang,
+  type ServicePoint,
+} from '../../knowledge';
 import { t } from './texts';
 
 // The answer as an Adaptive Card. Version 1.5 at most: Teams renders up to 1.5.
@@ -33,11 +42,20 @@ export function pilotYears(): string {
   return `${facts.dates.pilotStart.date.slice(0, 4)}–${facts.dates.actualEnd.date.slice(0, 4)}`;
 }
 
-const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+const text = (value: string, extra: Record<string, unknown> = {}) => ({
+  type: 'TextBlock',
+  text: value,
+  wrap: true,
+  ...extra,
+});
 
 function pointBlock(p: ServicePoint, lang: Lang) {
   const audience =
-    p.audience === 'youth' ? t('audienceYouth', lang) : p.audience === 'immigrants' ? t('audienceImmigrants', lang) : '';
+    p.audience === 'youth'
+      ? t('audienceYouth', lang)
+      : p.audience === 'immigrants'
+        ? t('audienceImmigrants', lang)
+        : '';
   return {
     type: 'Container',
     spacing: 'Medium',
@@ -46,7 +64,9 @@ function pointBlock(p: ServicePoint, lang: Lang) {
       text(formatAddress(p.address, lang), { spacing: 'None' }),
       {
         type: 'ActionSet',
-        actions: [{ type: 'Action.OpenUrl', title: t('cardMap', lang, { name: p.name[lang] }), url: mapUrl(p.address) }],
+        actions: [
+          { type: 'Action.OpenUrl', title: t('cardMap', lang, { name: p.name[lang] }), url: mapUrl(p.address) },
+        ],
       },
     ],
   };
@@ -89,7 +109,12 @@ export function answerCardJson(g: Guidance, lang: Lang, summary?: string): Recor
     body.push(...g.reasons.map((r) => text(r[lang], { spacing: 'Small' })));
   }
   if (g.servicePoints.length) {
-    body.push(text(t(after ? 'cardServicePointsPilotPeriod' : 'cardServicePoints', lang), { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(
+      text(t(after ? 'cardServicePointsPilotPeriod' : 'cardServicePoints', lang), {
+        weight: 'Bolder',
+        spacing: 'Medium',
+      }),
+    );
     body.push(...g.servicePoints.map((p) => pointBlock(p, lang)));
   }
   if (g.contacts.length) {
@@ -97,7 +122,8 @@ export function answerCardJson(g: Guidance, lang: Lang, summary?: string): Recor
     body.push(...g.contacts.map((c) => contactBlock(c, lang, g.closedContactIds?.includes(c.id) ?? false)));
   }
   // The rules usually add "the authorities decide" as a notice; say it once either way.
-  if (!g.notices.some((n) => n.id === 'authoritiesDecide')) body.push(text(t('finalDecision', lang), { spacing: 'Medium' }));
+  if (!g.notices.some((n) => n.id === 'authoritiesDecide'))
+    body.push(text(t('finalDecision', lang), { spacing: 'Medium' }));
   body.push(text(sourceLine(lang), { isSubtle: true, size: 'Small', spacing: 'Medium' }));
 
   return {

@@ -26,8 +26,7 @@ export function benefitLabel(benefit: Benefit | 'unknown', lang: Lang): string {
 const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
 
 export const languageButtons = (): CardAction[] => LANGS.map((l) => imBack(languageNames[l]));
-export const benefitButtons = (lang: Lang): CardAction[] =>
-  BENEFIT_CHOICES.map((b) => imBack(benefitLabel(b, lang)));
+export const benefitButtons = (lang: Lang): CardAction[] => BENEFIT_CHOICES.map((b) => imBack(benefitLabel(b, lang)));
 export const yesNoButtons = (lang: Lang): CardAction[] => [imBack(t('buttonYes', lang)), imBack(t('buttonNo', lang))];
 export const startAgainButton = (lang: Lang): CardAction => imBack(t('buttonStartAgain', lang));
 

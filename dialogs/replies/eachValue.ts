@@ -24,7 +24,9 @@ export function conditionText(c: Condition, lang: Lang): string {
   switch (c.slot) {
     case 'municipality':
       return c.municipalityIds
-        .map((id) => t('conditionMunicipality', lang, { municipality: municipalityName(facts.municipalities[id], lang) }))
+        .map((id) =>
+          t('conditionMunicipality', lang, { municipality: municipalityName(facts.municipalities[id], lang) }),
+        )
         .join(or);
     case 'age':
       return t(c.young ? 'conditionYoung' : 'conditionNotYoung', lang, { limit: facts.figures.youthAgeLimit.value });
@@ -63,5 +65,8 @@ function branchAnswer(b: Branch, lang: Lang): Reply {
 
 /** The intro (what happened, start again is possible), then one answer for each case. */
 export function eachValueAnswers(branches: Branch[], lang: Lang): Reply[] {
-  return [message(t('eachValueIntro', lang), lang, InputHints.IgnoringInput), ...branches.map((b) => branchAnswer(b, lang))];
+  return [
+    message(t('eachValueIntro', lang), lang, InputHints.IgnoringInput),
+    ...branches.map((b) => branchAnswer(b, lang)),
+  ];
 }

@@ -1,5 +1,13 @@
 import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
-import { facts, formatAddress, municipalityName, type Guidance, type Lang, type Localized, type Slot } from '../../knowledge';
+import {
+  facts,
+  formatAddress,
+  municipalityName,
+  type Guidance,
+  type Lang,
+  type Localized,
+  type Slot,
+} from '../../knowledge';
 import { answerCard, contactName, pilotYears } from './answerCard';
 import { benefitButtons, languageButtons, startAgainButton, yesNoButtons } from './buttons';
 import { t, type TextKey } from './texts';
@@ -74,7 +82,10 @@ export function question(slot: Slot, lang: Lang, reask = false): Reply {
 
 /** A list of candidate municipalities as buttons (their names in the user's language). */
 export function chooseMunicipality(ids: string[], lang: Lang): Reply {
-  const names = ids.map((id) => facts.municipalities[id]).filter(Boolean).map((m) => municipalityName(m, lang));
+  const names = ids
+    .map((id) => facts.municipalities[id])
+    .filter(Boolean)
+    .map((m) => municipalityName(m, lang));
   return message(
     t('municipalityAmbiguous', lang),
     lang,
@@ -84,7 +95,13 @@ export function chooseMunicipality(ids: string[], lang: Lang): Reply {
 }
 
 /** The notices that say who serves now (not those about an answer from the pilot period). */
-const WHO_SERVES_NOW = new Set(['arrangementEnded', 'employmentArea', 'employmentAreaUnconfirmed', 'employmentAreaDisputed', 'askMunicipality']);
+const WHO_SERVES_NOW = new Set([
+  'arrangementEnded',
+  'employmentArea',
+  'employmentAreaUnconfirmed',
+  'employmentAreaDisputed',
+  'askMunicipality',
+]);
 
 /**
  * After two misses: the TE office's phone line instead of a third question. After the pilot period
@@ -94,7 +111,12 @@ export function giveUp(g: Guidance, lang: Lang): Reply {
   const line = facts.contacts.tePersonalCustomers;
   const text =
     g.period === 'afterPilot'
-      ? t('giveUpAfterPilot', lang, { notices: g.notices.filter((n) => WHO_SERVES_NOW.has(n.id)).map((n) => n.text[lang]).join(' ') })
+      ? t('giveUpAfterPilot', lang, {
+          notices: g.notices
+            .filter((n) => WHO_SERVES_NOW.has(n.id))
+            .map((n) => n.text[lang])
+            .join(' '),
+        })
       : t('giveUp', lang, { role: line.role[lang], phone: line.phone ?? '' });
   return message(text, lang, InputHints.AcceptingInput, [startAgainButton(lang)]);
 }
@@ -122,12 +144,19 @@ export function answerText(g: Guidance, lang: Lang): string {
   }
   const point = g.servicePoints[0];
   if (point) {
-    parts.push(t(after ? 'pointLinePilotPeriod' : 'pointLine', lang, { point: point.name[lang], address: formatAddress(point.address, lang) }));
+    parts.push(
+      t(after ? 'pointLinePilotPeriod' : 'pointLine', lang, {
+        point: point.name[lang],
+        address: formatAddress(point.address, lang),
+      }),
+    );
   }
   const first = g.contacts[0];
   if (first && !after && !g.closedContactIds?.includes(first.id)) {
     const how = [first.phone, first.email].filter(Boolean).join(', ');
-    parts.push(t('contactLine', lang, { contact: how ? `${contactName(first, lang)}, ${how}` : contactName(first, lang) }));
+    parts.push(
+      t('contactLine', lang, { contact: how ? `${contactName(first, lang)}, ${how}` : contactName(first, lang) }),
+    );
   }
   parts.push(t('finalDecision', lang));
   return parts.join(' ');
@@ -145,7 +174,10 @@ export function topicAnswer(text: Localized, lang: Lang): Reply {
 }
 
 export function askHelpful(lang: Lang): Reply {
-  return message(t('askHelpful', lang), lang, InputHints.ExpectingInput, [...yesNoButtons(lang), startAgainButton(lang)]);
+  return message(t('askHelpful', lang), lang, InputHints.ExpectingInput, [
+    ...yesNoButtons(lang),
+    startAgainButton(lang),
+  ]);
 }
 
 export function afterFeedback(lang: Lang): Reply {

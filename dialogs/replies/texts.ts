@@ -70,7 +70,6 @@ export const TEXT_KEYS = [
   'formerMunicipality',
 ] as const;
 
-
 export type TextKey = (typeof TEXT_KEYS)[number];
 
 /** The table with exactly TEXT_KEYS, or an Error naming the missing and the unused keys. */
@@ -78,7 +77,9 @@ export function checkedTexts(table: Record<string, Localized>): Record<TextKey, 
   const missing = TEXT_KEYS.filter((k) => !(k in table));
   const unused = Object.keys(table).filter((k) => !(TEXT_KEYS as readonly string[]).includes(k));
   if (missing.length || unused.length) {
-    throw new Error(`knowledge/data/conversation.yaml: missing ${missing.join(', ') || 'none'}; not used ${unused.join(', ') || 'none'}`);
+    throw new Error(
+      `knowledge/data/conversation.yaml: missing ${missing.join(', ') || 'none'}; not used ${unused.join(', ') || 'none'}`,
+    );
   }
   return table as Record<TextKey, Localized>;
 }

@@ -10,34 +10,127 @@ import { knownForms } from './municipality';
 import { AMBIGUOUS_UNIT_WORDS, numberWord, numberWords } from './numbers';
 
 /** After the number: it is an age whatever comes before. */
-const STRONG_UNITS = new Set(['v', 'vuotias', 'vuotiaana', 'vuotiaat', 'vuotiaalle', 'vee', 'yo', 'y/o', 'aring', 'arig', 'years-old', 'year-old']);
+const STRONG_UNITS = new Set([
+  'v',
+  'vuotias',
+  'vuotiaana',
+  'vuotiaat',
+  'vuotiaalle',
+  'vee',
+  'yo',
+  'y/o',
+  'aring',
+  'arig',
+  'years-old',
+  'year-old',
+]);
 /** After the number: an age only with a cue before or in a short answer ("27 vuotta"). */
 const WEAK_UNITS = new Set(['vuotta', 'vuoden', 'v.', 'ar', 'ars', 'years', 'year', 'yrs', 'vuosi']);
 /** A following word that confirms an age: "27 years old", "27 år gammal", "27 vuotta vanha". */
 const OLD = new Set(['old', 'gammal', 'vanha', 'ikainen']);
 /** Right before the number: "olen 27", "I'm 27", "jag är 27", "age 27", "ikä 27". */
 const CUES = new Set([
-  'olen', 'oon', 'ika', 'ikani', 'ikaa', 'ikavuodet', 'age', 'aged', 'im', "i'm", 'am', 'ar', 'alder', 'taytin', 'taytan',
-  'turned', 'turn', 'fyllde', 'fyller', 'ikavuosia', 'olin', 'ikavuoteni',
+  'olen',
+  'oon',
+  'ika',
+  'ikani',
+  'ikaa',
+  'ikavuodet',
+  'age',
+  'aged',
+  'im',
+  "i'm",
+  'am',
+  'ar',
+  'alder',
+  'taytin',
+  'taytan',
+  'turned',
+  'turn',
+  'fyllde',
+  'fyller',
+  'ikavuosia',
+  'olin',
+  'ikavuoteni',
 ]);
 /** "ikäni on 52", "my age is 41", "min ålder är 30": a noun, a verb, the number. */
 const AGE_NOUNS = new Set(['ika', 'ikani', 'age', 'alder', 'ikavuoteni', 'ikavuodet']);
 const VERBS = new Set(['on', 'is', 'ar', 'oli', 'was']);
 /** Words that may stand between a cue and the number: "täytin juuri 30", "I'm only 19". */
-const BETWEEN = new Set(['juuri', 'jo', 'nyt', 'vasta', 'just', 'now', 'only', 'already', 'nu', 'bara', 'redan', 'about', 'noin', 'melkein', 'almost', 'nastan']);
+const BETWEEN = new Set([
+  'juuri',
+  'jo',
+  'nyt',
+  'vasta',
+  'just',
+  'now',
+  'only',
+  'already',
+  'nu',
+  'bara',
+  'redan',
+  'about',
+  'noin',
+  'melkein',
+  'almost',
+  'nastan',
+]);
 /** After the number, these make it a count of something else: "olen 3 lapsen äiti", "27 euroa". */
-const COUNTED = /^(?:lap|kert|kuuk|tunn|tunt|euro|paiv|viik|minuut|child|kid|time|month|week|day|hour|minute|euro|barn|gang|manad|timm|veck|dag|minut|%|prosent|percent|kpl|kg|km|cm|krono|kr|m2|neliot|h$|min$)/;
+const COUNTED =
+  /^(?:lap|kert|kuuk|tunn|tunt|euro|paiv|viik|minuut|child|kid|time|month|week|day|hour|minute|euro|barn|gang|manad|timm|veck|dag|minut|%|prosent|percent|kpl|kg|km|cm|krono|kr|m2|neliot|h$|min$)/;
 /** Right before the number: it is not an age ("kello 9", "katu 29", "for 2 years", "i 2 år"). */
-const NOT_AGE_BEFORE = /^(?:klo|kello|at|kl|for|i|sedan|since|in|noin|about|around|puhelin|puh|tel|phone|numero|nro|nr|postinumero|room|huone|bus|bussi|linja|katu|tie|gatan|vagen|street|road|osoite|address|\+.*|.*(?:katu|tie|kuja|polku|gatan|vagen|gata|vag|street|road|avenue)|.*-)$/;
+const NOT_AGE_BEFORE =
+  /^(?:klo|kello|at|kl|for|i|sedan|since|in|noin|about|around|puhelin|puh|tel|phone|numero|nro|nr|postinumero|room|huone|bus|bussi|linja|katu|tie|gatan|vagen|street|road|osoite|address|\+.*|.*(?:katu|tie|kuja|polku|gatan|vagen|gata|vag|street|road|avenue)|.*-)$/;
 
 /** Words that make a year count a duration: "bott här 22 år", "worked 22 years", "22 years ago". */
 const DURATION = new Set([
-  'ago', 'sedan', 'for', 'since', 'bott', 'bodde', 'bor', 'varit', 'jobbat', 'arbetat', 'lived', 'living', 'live', 'been', 'worked',
-  'working', 'stayed', 'unemployed', 'arbetslos', 'har', 'have', "i've", 'ive', 'had', 'hade', 'i', 'in', 'over', 'under', 'ytterligare',
+  'ago',
+  'sedan',
+  'for',
+  'since',
+  'bott',
+  'bodde',
+  'bor',
+  'varit',
+  'jobbat',
+  'arbetat',
+  'lived',
+  'living',
+  'live',
+  'been',
+  'worked',
+  'working',
+  'stayed',
+  'unemployed',
+  'arbetslos',
+  'har',
+  'have',
+  "i've",
+  'ive',
+  'had',
+  'hade',
+  'i',
+  'in',
+  'over',
+  'under',
+  'ytterligare',
 ]);
 
 /** Verbs of living: a number after "asun Mikkelissä" may be how long. */
-const LIVING = new Set(['asun', 'asunut', 'asuin', 'asumme', 'asustan', 'bor', 'bott', 'bodde', 'live', 'lived', 'living', 'lives']);
+const LIVING = new Set([
+  'asun',
+  'asunut',
+  'asuin',
+  'asumme',
+  'asustan',
+  'bor',
+  'bott',
+  'bodde',
+  'live',
+  'lived',
+  'living',
+  'lives',
+]);
 
 export type AgeResult = Pick<Understanding, 'age' | 'ageProblem'>;
 
@@ -94,10 +187,20 @@ export function judgeAge(value: number, negative: boolean): AgeResult {
 
 export function findAge(n: Normalized, expecting?: Slot): AgeResult {
   const words = n.words.map((w) => w.text);
-  const numbers: Array<{ value: number; negative: boolean; start: number; length: number; unit?: string; word: boolean }> = [];
+  const numbers: Array<{
+    value: number;
+    negative: boolean;
+    start: number;
+    length: number;
+    unit?: string;
+    word: boolean;
+  }> = [];
   for (let i = 0; i < words.length; i++) {
     // Digits, with a unit glued on or not: 27, -5, 27v, 27-vuotias, 27år, 27-year-old.
-    const m = /^(-?)(\d{1,3})(?:-?(v|vuotias\w*|vuotta|vuoden|ar|ars|arig|aring|yo|y\/o|years?-old|year-old|years?|yrs))?$/.exec(words[i]);
+    const m =
+      /^(-?)(\d{1,3})(?:-?(v|vuotias\w*|vuotta|vuoden|ar|ars|arig|aring|yo|y\/o|years?-old|year-old|years?|yrs))?$/.exec(
+        words[i],
+      );
     if (!m) continue;
     // Part of a longer digit group: a phone number such as "040 123 4567" or "0200 123 456".
     if (m[2].length > 1 && m[2].startsWith('0')) continue;
@@ -106,7 +209,8 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
   }
   for (const w of numberWords(words)) {
     // "en", "one", "sex" are numbers only when they are the whole answer to the age question.
-    if (w.length === 1 && AMBIGUOUS_UNIT_WORDS.has(words[w.start]) && (words.length > 1 || expecting !== 'age')) continue;
+    if (w.length === 1 && AMBIGUOUS_UNIT_WORDS.has(words[w.start]) && (words.length > 1 || expecting !== 'age'))
+      continue;
     numbers.push({ value: w.value, negative: false, start: w.start, length: w.length, word: true });
   }
   // A number word with the unit glued on: "kaksikymmentäseitsemänvuotias".
@@ -141,19 +245,39 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
       // "bor i Nyslott, 22 år, invandrare": a plausible age with its unit as a clause of its own.
       else if (plausible && clauseAlone(n, num.start, num.length + (unitIsSeparate ? 1 : 0))) strength = 2;
       // "S:t Michel 45 år, a-kassa, …": a town, then the age with its unit, as one clause.
-      else if (plausible && afterPlace(words, num.start) && endsClause(n, num.start, num.length + (unitIsSeparate ? 1 : 0))) strength = 2;
+      else if (
+        plausible &&
+        afterPlace(words, num.start) &&
+        endsClause(n, num.start, num.length + (unitIsSeparate ? 1 : 0))
+      )
+        strength = 2;
       // "Nyslott 22 år invandrare": in a short telegraphic message a Swedish or English year count
       // is an age unless something says it is a time ("i 22 år", "for 22 years", "22 years ago").
       // Not Finnish "vuotta": "asun Mikkelissä 20 vuotta" is a duration.
-      else if (plausible && words.length <= 6 && (unit === 'ar' || unit === 'years' || unit === 'yrs') && !words.some((w) => DURATION.has(w))) strength = 2;
+      else if (
+        plausible &&
+        words.length <= 6 &&
+        (unit === 'ar' || unit === 'years' || unit === 'yrs') &&
+        !words.some((w) => DURATION.has(w))
+      )
+        strength = 2;
       else if (expecting === 'age') strength = 1;
     } else if (cue) strength = 2;
-    else if (words.length === num.length && (expecting === undefined || expecting === 'age')) strength = 2; // a bare "27"
+    else if (words.length === num.length && (expecting === undefined || expecting === 'age'))
+      strength = 2; // a bare "27"
     // A telegraphic message ("Mikkeli 45 ansiopäiväraha", "asun Juvalla, 27, työmarkkinatuki"):
     // a plausible age standing on its own counts.
-    else if (plausible && !notAgeBefore && !num.word && words.length > num.length && (words.length <= 6 || clauseAlone(n, num.start) || (afterPlace(words, num.start) && endsClause(n, num.start)))) strength = 2;
+    else if (
+      plausible &&
+      !notAgeBefore &&
+      !num.word &&
+      words.length > num.length &&
+      (words.length <= 6 || clauseAlone(n, num.start) || (afterPlace(words, num.start) && endsClause(n, num.start)))
+    )
+      strength = 2;
     else if (expecting === 'age' && !notAgeBefore) strength = 1;
-    if (strength > 0) candidates.push({ value: num.value, negative: num.negative, start: num.start, length: num.length, strength });
+    if (strength > 0)
+      candidates.push({ value: num.value, negative: num.negative, start: num.start, length: num.length, strength });
   }
   if (!candidates.length) return {};
   const strongest = Math.max(...candidates.map((c) => c.strength));

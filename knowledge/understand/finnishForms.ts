@@ -22,7 +22,27 @@ const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 
 /** e-stem nouns that end many place names: järvi → järve-, vesi → vede-/vete-. */
-const E_STEM_ENDINGS = ['jarvi', 'joki', 'koski', 'lahti', 'niemi', 'salmi', 'vesi', 'maki', 'lampi', 'saari', 'kivi', 'loppi', 'suomi', 'lohi', 'nummi', 'lumi', 'tuomi', 'vuori', 'meri'];
+const E_STEM_ENDINGS = [
+  'jarvi',
+  'joki',
+  'koski',
+  'lahti',
+  'niemi',
+  'salmi',
+  'vesi',
+  'maki',
+  'lampi',
+  'saari',
+  'kivi',
+  'loppi',
+  'suomi',
+  'lohi',
+  'nummi',
+  'lumi',
+  'tuomi',
+  'vuori',
+  'meri',
+];
 
 /** Forms no rule makes: Kangasala contracts (Kangasalla, not *Kangasalalla). */
 const IRREGULAR: Record<string, Partial<Record<CaseName, string[]>>> = {
@@ -63,7 +83,8 @@ export function weakGrade(stem: string): string {
     const at = last - strong.length;
     // kk, pp, tt shorten after a consonant too (Pomarkku → Pomarkussa); the clusters only after a vowel.
     const doubled = strong[0] === strong[1];
-    if (at > 0 && stem.slice(at, last) === strong && (doubled || isVowel(stem[at - 1]))) return stem.slice(0, at) + weak + stem[last];
+    if (at > 0 && stem.slice(at, last) === strong && (doubled || isVowel(stem[at - 1])))
+      return stem.slice(0, at) + weak + stem[last];
   }
   const c = stem[last - 1];
   if (isVowel(stem[last - 2])) {
@@ -131,7 +152,17 @@ export function wordForms(word: string): Forms {
   // Uusi- compounds inflect both parts: Uudessakaupungissa, Uuteenkaupunkiin.
   if (w.startsWith('uusi') && w.length > 7) {
     const rest = wordForms(w.slice(4));
-    const front: Partial<Record<CaseName, string>> = { gen: 'uuden', ine: 'uudessa', ela: 'uudesta', ill: 'uuteen', ade: 'uudella', abl: 'uudelta', all: 'uudelle', ess: 'uutena', tra: 'uudeksi' };
+    const front: Partial<Record<CaseName, string>> = {
+      gen: 'uuden',
+      ine: 'uudessa',
+      ela: 'uudesta',
+      ill: 'uuteen',
+      ade: 'uudella',
+      abl: 'uudelta',
+      all: 'uudelle',
+      ess: 'uutena',
+      tra: 'uudeksi',
+    };
     for (const [c, prefix] of Object.entries(front) as Array<[CaseName, string]>) {
       for (const tail of rest[c] ?? []) add(forms, c, prefix + tail, `uusi${tail}`);
     }
@@ -151,7 +182,10 @@ export function wordForms(word: string): Forms {
   if (/[^aeiouy]at$/.test(w) && w.length >= 5) {
     // The nominative plural is already in the weak grade: virrat → strong virt-.
     const weak = w.slice(0, -2);
-    const strong = REVERSE_GRADATION.reduce((s, [from, to]) => (s.endsWith(from) ? s.slice(0, -from.length) + to : s), weak);
+    const strong = REVERSE_GRADATION.reduce(
+      (s, [from, to]) => (s.endsWith(from) ? s.slice(0, -from.length) + to : s),
+      weak,
+    );
     plural(forms, `${weak}oi`, `${strong}oi`, `${strong}ojen`);
     return forms;
   }

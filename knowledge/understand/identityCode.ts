@@ -7,7 +7,8 @@
 // still somebody's personal data. `isValidIdentityCode` tells the two apart where that matters.
 
 const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
-const SHAPE = /(?<![0-9A-Za-z])(\d{2})(\d{2})(\d{2})\s?([-+ABCDEFYXWVUabcdefyxwvu])\s?(\d{3})([0-9A-Ya-y])(?![0-9A-Za-z])/g;
+const SHAPE =
+  /(?<![0-9A-Za-z])(\d{2})(\d{2})(\d{2})\s?([-+ABCDEFYXWVUabcdefyxwvu])\s?(\d{3})([0-9A-Ya-y])(?![0-9A-Za-z])/g;
 
 function plausibleDate(day: string, month: string): boolean {
   const d = Number(day);
@@ -34,5 +35,7 @@ export const IDENTITY_CODE_PLACEHOLDER = '[henkilötunnus]';
 
 /** The text with every identity code replaced by the placeholder. */
 export function redactIdentityCodes(text: string): string {
-  return text.replace(SHAPE, (whole, day: string, month: string) => (plausibleDate(day, month) ? IDENTITY_CODE_PLACEHOLDER : whole));
+  return text.replace(SHAPE, (whole, day: string, month: string) =>
+    plausibleDate(day, month) ? IDENTITY_CODE_PLACEHOLDER : whole,
+  );
 }

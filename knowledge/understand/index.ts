@@ -77,7 +77,14 @@ export function understand(text: string, expecting?: Slot): Understanding {
   if (!(languageRequest && n.words.length <= 2)) {
     const municipality = findMunicipality(n, expecting);
     if (municipality) out.municipality = municipality;
-    else if (expecting === 'municipality' && n.words.length >= 1 && n.words.length <= 3 && !somethingElse(out) && !n.words.some((w) => NEGATIONS.has(w.text)) && looksLikePlace(n)) {
+    else if (
+      expecting === 'municipality' &&
+      n.words.length >= 1 &&
+      n.words.length <= 3 &&
+      !somethingElse(out) &&
+      !n.words.some((w) => NEGATIONS.has(w.text)) &&
+      looksLikePlace(n)
+    ) {
       // The answer to "where do you live?" that names no municipality we know ("en ole varma",
       // "en asu Mikelissä" name none: a negation is no part of a place's name).
       out.municipality = { kind: 'unknown', text: n.words.map((w) => w.raw).join(' ') };
@@ -103,7 +110,14 @@ function jobseekerSays(u: Understanding): boolean {
 
 function somethingElse(u: Understanding): boolean {
   return (
-    u.command !== undefined || u.languageRequest !== undefined || u.age !== undefined || u.ageProblem !== undefined ||
-    u.benefit !== undefined || u.yesNo !== undefined || u.immigrant !== undefined || u.employed !== undefined || u.topic !== undefined
+    u.command !== undefined ||
+    u.languageRequest !== undefined ||
+    u.age !== undefined ||
+    u.ageProblem !== undefined ||
+    u.benefit !== undefined ||
+    u.yesNo !== undefined ||
+    u.immigrant !== undefined ||
+    u.employed !== undefined ||
+    u.topic !== undefined
   );
 }

@@ -60,7 +60,9 @@ voitko vuotias vuotta what when where which work working years yksin ymmarra
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(wordsOf('kristina kristiina kaarina inari aura salla'));
 
 /** Words that negate what follows, in Finnish, Swedish and English (folded). */
-export const NEGATION_WORDS: readonly string[] = wordsOf(`ei en emme et ette eivat inte ej icke aldrig not don't dont doesn't doesnt isn't isnt never`);
+export const NEGATION_WORDS: readonly string[] = wordsOf(
+  `ei en emme et ette eivat inte ej icke aldrig not don't dont doesn't doesnt isn't isnt never`,
+);
 
 /** Everyday words of Finnish, Swedish and English (folded). */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([FI, SV, EN, SLOT_WORDS].flatMap(wordsOf));

@@ -4,7 +4,15 @@
 // names and their main cases that start with the same letter; everyday words never count as typos. A place-like word after "asun", "I live in", "jag bor i"
 // that is no municipality is reported as unknown; two different municipalities as ambiguous.
 import { distance as levenshtein } from 'fastest-levenshtein';
-import { formerMunicipalitiesById, formerNamesOf, municipalityNames, namesOf, nameKey, type FormerMunicipality, type MunicipalityName } from '../municipalities';
+import {
+  formerMunicipalitiesById,
+  formerNamesOf,
+  municipalityNames,
+  namesOf,
+  nameKey,
+  type FormerMunicipality,
+  type MunicipalityName,
+} from '../municipalities';
 import type { FormerName, MunicipalityMatch, Slot } from '../types';
 import { inflectedForms, MAIN_CASES } from './finnishForms';
 import { ABROAD, EVERYDAY_WORDS, GIVEN_NAMES, NEGATION_WORDS } from './lexicon';
@@ -16,43 +24,239 @@ import type { Normalized, Token } from './normalize';
  * place cue ("asun", "in", "bor i") or answers the municipality question.
  */
 const COMMON_WORD_IDS = new Set([
-  'lahti', 'kotka', 'hanko', 'salo', 'luoto', 'aura', 'kolari', 'perho', 'somero', 'kannus', 'virrat', 'rusko',
-  'lieto', 'sund', 'geta', 'kemi', 'ii', 'nokia', 'simo', 'salla', 'eura', 'loppi', 'sievi', 'vaala', 'multia',
-  'tervo', 'kaavi', 'pello', 'masku', 'sauvo', 'soini', 'koskitl', 'kitee', 'lemi', 'muhos', 'rauma', 'pori',
-  'posio', 'ranua', 'vesanto', 'keitele', 'juuka', 'kuhmo', 'halsua', 'oripaa', 'marttila', 'paltamo',
+  'lahti',
+  'kotka',
+  'hanko',
+  'salo',
+  'luoto',
+  'aura',
+  'kolari',
+  'perho',
+  'somero',
+  'kannus',
+  'virrat',
+  'rusko',
+  'lieto',
+  'sund',
+  'geta',
+  'kemi',
+  'ii',
+  'nokia',
+  'simo',
+  'salla',
+  'eura',
+  'loppi',
+  'sievi',
+  'vaala',
+  'multia',
+  'tervo',
+  'kaavi',
+  'pello',
+  'masku',
+  'sauvo',
+  'soini',
+  'koskitl',
+  'kitee',
+  'lemi',
+  'muhos',
+  'rauma',
+  'pori',
+  'posio',
+  'ranua',
+  'vesanto',
+  'keitele',
+  'juuka',
+  'kuhmo',
+  'halsua',
+  'oripaa',
+  'marttila',
+  'paltamo',
   // Swedish names that are everyday Swedish words: Ingå (inga = none).
   'inkoo',
 ]);
 // A misspelt id here would silently stop guarding its word: refuse it when the module loads.
-for (const id of COMMON_WORD_IDS) if (!municipalityNames.some((m) => m.id === id)) throw new Error(`COMMON_WORD_IDS: no municipality "${id}"`);
+for (const id of COMMON_WORD_IDS)
+  if (!municipalityNames.some((m) => m.id === id)) throw new Error(`COMMON_WORD_IDS: no municipality "${id}"`);
 
 /** Words after which a name is a place: "asun", "in", "från", "kotikunta". */
 const PLACE_CUES = new Set([
-  'asun', 'asumme', 'asuin', 'asunut', 'asuu', 'asustan', 'kotikunta', 'kotikuntani', 'kotikuntana', 'kotipaikka',
-  'kotipaikkani', 'kunta', 'kuntani', 'kaupunki', 'paikkakunta', 'paikkakuntani', 'kotoisin', 'muutin', 'muutimme',
-  'muuttanut', 'tulen', 'olen', 'on', 'live', 'lives', 'living', 'from', 'in', 'at', 'near', 'moved', 'to',
-  'municipality', 'town', 'city', 'hometown', 'bor', 'bodde', 'flyttade', 'fran', 'i', 'till', 'kommun', 'hemkommun',
-  'stad', 'hemort', 'ar', 'is', 'nykyaan', 'nyt', 'now', 'nu',
+  'asun',
+  'asumme',
+  'asuin',
+  'asunut',
+  'asuu',
+  'asustan',
+  'kotikunta',
+  'kotikuntani',
+  'kotikuntana',
+  'kotipaikka',
+  'kotipaikkani',
+  'kunta',
+  'kuntani',
+  'kaupunki',
+  'paikkakunta',
+  'paikkakuntani',
+  'kotoisin',
+  'muutin',
+  'muutimme',
+  'muuttanut',
+  'tulen',
+  'olen',
+  'on',
+  'live',
+  'lives',
+  'living',
+  'from',
+  'in',
+  'at',
+  'near',
+  'moved',
+  'to',
+  'municipality',
+  'town',
+  'city',
+  'hometown',
+  'bor',
+  'bodde',
+  'flyttade',
+  'fran',
+  'i',
+  'till',
+  'kommun',
+  'hemkommun',
+  'stad',
+  'hemort',
+  'ar',
+  'is',
+  'nykyaan',
+  'nyt',
+  'now',
+  'nu',
 ]);
 
 /** After these (and optional fillers) the next word names where the person lives. */
 const STRONG_CUES: string[][] = [
-  ['asun'], ['asumme'], ['asustan'], ['kotikuntani'], ['kotikunta'], ['kotipaikkani'], ['paikkakuntani'], ['kotoisin'],
-  ['live', 'in'], ['living', 'in'], ['lives', 'in'], ['im', 'from'], ["i'm", 'from'], ['am', 'from'], ['come', 'from'],
-  ['moved', 'to'], ['municipality', 'is'], ['hometown', 'is'], ['town', 'is'], ['bor', 'i'], ['kommer', 'fran'],
-  ['hemkommun', 'ar'], ['kommun', 'ar'], ['flyttade', 'till'],
+  ['asun'],
+  ['asumme'],
+  ['asustan'],
+  ['kotikuntani'],
+  ['kotikunta'],
+  ['kotipaikkani'],
+  ['paikkakuntani'],
+  ['kotoisin'],
+  ['live', 'in'],
+  ['living', 'in'],
+  ['lives', 'in'],
+  ['im', 'from'],
+  ["i'm", 'from'],
+  ['am', 'from'],
+  ['come', 'from'],
+  ['moved', 'to'],
+  ['municipality', 'is'],
+  ['hometown', 'is'],
+  ['town', 'is'],
+  ['bor', 'i'],
+  ['kommer', 'fran'],
+  ['hemkommun', 'ar'],
+  ['kommun', 'ar'],
+  ['flyttade', 'till'],
 ];
-const FILLERS = new Set(['nyt', 'nykyaan', 'tata', 'nykya', 'talla', 'hetkella', 'on', 'now', 'currently', 'right', 'at', 'the', 'moment', 'nu', 'for', 'narvarande', 'just', 'ar', 'is']);
+const FILLERS = new Set([
+  'nyt',
+  'nykyaan',
+  'tata',
+  'nykya',
+  'talla',
+  'hetkella',
+  'on',
+  'now',
+  'currently',
+  'right',
+  'at',
+  'the',
+  'moment',
+  'nu',
+  'for',
+  'narvarande',
+  'just',
+  'ar',
+  'is',
+]);
 /** Not a place, even after a cue: "asun yksin", "I live in a flat", "bor i en lägenhet". */
 const NOT_PLACES = new Set([
-  'yksin', 'kotona', 'vuokralla', 'taalla', 'siella', 'tassa', 'kanssa', 'kerrostalossa', 'omakotitalossa', 'rivitalossa',
-  'asunnossa', 'yksiossa', 'kaksiossa', 'soluasunnossa', 'ja', 'mutta', 'vanhempieni', 'vanhempien', 'perheen', 'poikaystavan',
-  'tyttoystavan', 'a', 'an', 'the', 'my', 'with', 'alone', 'here', 'there', 'flat', 'apartment', 'house', 'and', 'but',
-  'en', 'ett', 'med', 'har', 'hemma', 'ensam', 'lagenhet', 'och', 'men', 'hos', 'suomessa', 'suomi', 'suomeen', 'finland', 'finnland',
-  'osoitteessa', 'kadulla', 'keskustassa', 'keskustan', 'maalla', 'kylassa', 'kaupungissa', 'kunnassa', 'lahiossa', 'lahella',
-  'kotona', 'landet', 'centrum', 'stan', 'downtown', 'city', 'countryside', 'town', 'same', 'this', 'that', 'our', 'their',
+  'yksin',
+  'kotona',
+  'vuokralla',
+  'taalla',
+  'siella',
+  'tassa',
+  'kanssa',
+  'kerrostalossa',
+  'omakotitalossa',
+  'rivitalossa',
+  'asunnossa',
+  'yksiossa',
+  'kaksiossa',
+  'soluasunnossa',
+  'ja',
+  'mutta',
+  'vanhempieni',
+  'vanhempien',
+  'perheen',
+  'poikaystavan',
+  'tyttoystavan',
+  'a',
+  'an',
+  'the',
+  'my',
+  'with',
+  'alone',
+  'here',
+  'there',
+  'flat',
+  'apartment',
+  'house',
+  'and',
+  'but',
+  'en',
+  'ett',
+  'med',
+  'har',
+  'hemma',
+  'ensam',
+  'lagenhet',
+  'och',
+  'men',
+  'hos',
+  'suomessa',
+  'suomi',
+  'suomeen',
+  'finland',
+  'finnland',
+  'osoitteessa',
+  'kadulla',
+  'keskustassa',
+  'keskustan',
+  'maalla',
+  'kylassa',
+  'kaupungissa',
+  'kunnassa',
+  'lahiossa',
+  'lahella',
+  'kotona',
+  'landet',
+  'centrum',
+  'stan',
+  'downtown',
+  'city',
+  'countryside',
+  'town',
+  'same',
+  'this',
+  'that',
+  'our',
+  'their',
 ]);
-
 
 type Hit = {
   ids: string[];
@@ -71,7 +275,11 @@ interface Candidate {
   former?: FormerName;
 }
 
-const formerName = (f: FormerMunicipality): FormerName => ({ fi: f.fi, ...(f.sv ? { sv: f.sv } : {}), ...(f.year !== undefined ? { year: f.year } : {}) });
+const formerName = (f: FormerMunicipality): FormerName => ({
+  fi: f.fi,
+  ...(f.sv ? { sv: f.sv } : {}),
+  ...(f.year !== undefined ? { year: f.year } : {}),
+});
 
 /** Bit i set when the word holds the i-th letter a–z (other characters share bit 26). */
 function letterBits(word: string): number {
@@ -97,15 +305,26 @@ export interface Index {
 }
 
 function variants(key: string): string[] {
-  const out = new Set([key, key.replace(/-/g, ' '), key.replace(/-/g, ''), key.replace(/^s:t /, 'st '), key.replace(/^s:t /, 'sankt ')]);
+  const out = new Set([
+    key,
+    key.replace(/-/g, ' '),
+    key.replace(/-/g, ''),
+    key.replace(/^s:t /, 'st '),
+    key.replace(/^s:t /, 'sankt '),
+  ]);
   return [...out];
 }
 
 /** Builds the lookup once: form → ids, keeping only the ids that own the form most directly. */
 /** Finnish case endings typed after a colon on an abbreviation: "Mikkelin mlk:ssa", "mlk:sta". */
-const COLON_ENDINGS = ['n', 'ssa', 'sta', 'lla', 'lta', 'lle', 'hon', 'aan', 'iin', 'ssä', 'stä', 'llä', 'ltä'].map((e) => e.replace(/ä/g, 'a'));
+const COLON_ENDINGS = ['n', 'ssa', 'sta', 'lla', 'lta', 'lle', 'hon', 'aan', 'iin', 'ssä', 'stä', 'llä', 'ltä'].map(
+  (e) => e.replace(/ä/g, 'a'),
+);
 
-export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyMap<string, readonly FormerMunicipality[]> = new Map()): Index {
+export function buildIndex(
+  names: readonly MunicipalityName[],
+  former: ReadonlyMap<string, readonly FormerMunicipality[]> = new Map(),
+): Index {
   // form → id → priority (0 = a name as written, 1 = an inflection of a Finnish or other name,
   // 2 = an inflection of a Swedish name). A form keeps the ids with the best priority.
   const owners = new Map<string, Map<string, number>>();
@@ -129,7 +348,10 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
     }
   };
   for (const m of names) {
-    const entries: Array<{ name: string; swedish: boolean; from?: FormerName }> = namesOf(m).map((name) => ({ name, swedish: name === m.sv && m.sv !== m.fi }));
+    const entries: Array<{ name: string; swedish: boolean; from?: FormerName }> = namesOf(m).map((name) => ({
+      name,
+      swedish: name === m.sv && m.sv !== m.fi,
+    }));
     for (const f of former.get(m.id) ?? []) {
       const from = formerName(f);
       for (const name of formerNamesOf(f)) entries.push({ name, swedish: name === f.sv && f.sv !== f.fi, from });
@@ -154,7 +376,12 @@ export function buildIndex(names: readonly MunicipalityName[], former: ReadonlyM
     // A generated form that is an everyday word is dropped; a name as written stays.
     if (best > 0 && (EVERYDAY_WORDS.has(form) || ABROAD.has(form))) continue;
     const from = ids.length === 1 ? formerOf.get(form)?.get(ids[0]) : undefined;
-    exact.set(form, { ids, needsLicence: ids.some((id) => COMMON_WORD_IDS.has(id)), givenName: best === 0 && GIVEN_NAMES.has(form), ...(from ? { former: from } : {}) });
+    exact.set(form, {
+      ids,
+      needsLicence: ids.some((id) => COMMON_WORD_IDS.has(id)),
+      givenName: best === 0 && GIVEN_NAMES.has(form),
+      ...(from ? { former: from } : {}),
+    });
     const words = form.split(' ').length;
     longestWords = Math.max(longestWords, words);
     // Typos are matched against Finnish forms and names as written, not against Finnish endings
@@ -210,25 +437,98 @@ export function typoAllowance(length: number, answering: boolean): number {
 
 /** Cues that make even a misspelt word a place: "asun Mikelissä", "I live in Savonlina". */
 const TYPO_CUES = new Set([
-  'asun', 'asumme', 'asuin', 'asunut', 'asustan', 'kotikunta', 'kotikuntani', 'kotikuntana', 'kotoisin', 'muutin', 'muutimme',
-  'live', 'lives', 'living', 'from', 'bor', 'bodde', 'fran', 'kommun', 'hemkommun', 'moved', 'paikkakuntani', 'kotipaikkani',
+  'asun',
+  'asumme',
+  'asuin',
+  'asunut',
+  'asustan',
+  'kotikunta',
+  'kotikuntani',
+  'kotikuntana',
+  'kotoisin',
+  'muutin',
+  'muutimme',
+  'live',
+  'lives',
+  'living',
+  'from',
+  'bor',
+  'bodde',
+  'fran',
+  'kommun',
+  'hemkommun',
+  'moved',
+  'paikkakuntani',
+  'kotipaikkani',
 ]);
 /** Cues that make a given name a place: "bor i Kristina", "asun Kaarinassa" (not "jag är Kristina", "olen Kaarina"). */
 const GIVEN_NAME_CUES = new Set([...TYPO_CUES, 'i', 'in', 'till', 'to', 'near', 'nara', 'kotikuntani', 'paikkakunta']);
 /** The deciding fact is the home municipality: a name right after these wins over others. */
-const HOME_CUES = new Set(['kotikunta', 'kotikuntani', 'kotikuntana', 'kotikunnaksi', 'hemkommun', 'kirjoilla', 'kirjoissa', 'folkbokford']);
+const HOME_CUES = new Set([
+  'kotikunta',
+  'kotikuntani',
+  'kotikuntana',
+  'kotikunnaksi',
+  'hemkommun',
+  'kirjoilla',
+  'kirjoissa',
+  'folkbokford',
+]);
 /** Streets are no towns: "asun Esimerkkikadulla". */
 const STREET = /(?:katu|kadu|tie$|tiel|tiell|tien|kuja|polku|polu|raitti|gata|gatan|vag|street|road|avenue|lane)/;
 
 /** Negations before a name: "en asu Mikkelissä", "I don't live in Mikkeli", "bor inte i S:t Michel". */
 const NEGATIONS = new Set(NEGATION_WORDS);
 /** The word right after a negation that makes it deny a place (or the name itself). "en" needs one: it is also Swedish "a". */
-const DENYING = new Set(['asu', 'asunut', 'ole', 'oo', 'enaa', 'live', 'lives', 'living', 'in', 'from', 'at', 'i', 'fran', 'bor', 'langre', 'longer', 'anymore']);
+const DENYING = new Set([
+  'asu',
+  'asunut',
+  'ole',
+  'oo',
+  'enaa',
+  'live',
+  'lives',
+  'living',
+  'in',
+  'from',
+  'at',
+  'i',
+  'fran',
+  'bor',
+  'langre',
+  'longer',
+  'anymore',
+]);
 const AFTER_OLE = new Set(['kotoisin', 'asunut', 'enaa', 'kirjoilla', 'kirjoissa', 'asukas']);
 /** Words that put a place in the past or the origin: "asuin ennen", "used to live in", "originally from", "bodde förut i". */
 const PAST_WORDS = new Set([
-  'asuin', 'asuimme', 'ennen', 'aiemmin', 'aikaisemmin', 'kotoisin', 'synnyin', 'syntynyt', 'kasvoin', 'lapsuuteni', 'muutin', 'muutimme',
-  'used', 'lived', 'originally', 'grew', 'born', 'formerly', 'previously', 'bodde', 'forut', 'tidigare', 'ursprungligen', 'vaxte', 'fodd', 'flyttade', 'kommer',
+  'asuin',
+  'asuimme',
+  'ennen',
+  'aiemmin',
+  'aikaisemmin',
+  'kotoisin',
+  'synnyin',
+  'syntynyt',
+  'kasvoin',
+  'lapsuuteni',
+  'muutin',
+  'muutimme',
+  'used',
+  'lived',
+  'originally',
+  'grew',
+  'born',
+  'formerly',
+  'previously',
+  'bodde',
+  'forut',
+  'tidigare',
+  'ursprungligen',
+  'vaxte',
+  'fodd',
+  'flyttade',
+  'kommer',
 ]);
 
 /** After the name: "I'm from Ristiina originally", "Kerimäeltä alunperin". */
@@ -275,7 +575,9 @@ export function mayBeName(folded: string): boolean {
 /** True when a short answer names something place-like ("Stockholm"), not "moi" or "en tiedä". */
 export function looksLikePlace(n: Normalized): boolean {
   if (n.tokens.some((t) => t.text === '?')) return false;
-  return n.words.some((w) => isNameLike(w) && w.text.length >= 3 && (ABROAD.has(w.text) || (mayBeName(w.text) && !STREET.test(w.text))));
+  return n.words.some(
+    (w) => isNameLike(w) && w.text.length >= 3 && (ABROAD.has(w.text) || (mayBeName(w.text) && !STREET.test(w.text))),
+  );
 }
 
 function afterCue(words: Token[], i: number, cues: ReadonlySet<string> = PLACE_CUES): boolean {
@@ -291,9 +593,16 @@ function afterCue(words: Token[], i: number, cues: ReadonlySet<string> = PLACE_C
  * forms with the word's first letter, or (`anyFirstLetter`, for a one-word answer to the
  * municipality question: "Nikkeli") at all of them.
  */
-function fuzzyLookup(index: Index, word: string, allowance: number, anyFirstLetter = false): { ids: Set<string>; distance: number; former: Map<string, FormerName> } | undefined {
+function fuzzyLookup(
+  index: Index,
+  word: string,
+  allowance: number,
+  anyFirstLetter = false,
+): { ids: Set<string>; distance: number; former: Map<string, FormerName> } | undefined {
   if (allowance === 0) return undefined;
-  const buckets = anyFirstLetter ? [...index.byFirstLetter.values()] : [index.byFirstLetter.get(word[0])].filter((b) => b !== undefined);
+  const buckets = anyFirstLetter
+    ? [...index.byFirstLetter.values()]
+    : [index.byFirstLetter.get(word[0])].filter((b) => b !== undefined);
   let best = allowance + 1;
   let ids = new Set<string>();
   let former = new Map<string, FormerName>();
@@ -330,14 +639,22 @@ function unknownAfterCue(words: Token[]): { text: string; at: number } | undefin
       let j = i + cue.length;
       while (j < words.length && FILLERS.has(words[j].text)) j++;
       const first = words[j];
-      if (!first || !isNameLike(first) || NOT_PLACES.has(first.text) || first.text.length < 3 || STREET.test(first.text)) continue;
+      if (
+        !first ||
+        !isNameLike(first) ||
+        NOT_PLACES.has(first.text) ||
+        first.text.length < 3 ||
+        STREET.test(first.text)
+      )
+        continue;
       // Lower-case words after "asun" are mostly things, not places ("asun saaressa", "asun kimppakämpässä").
       if (!isCapitalised(first)) continue;
       // "olen kotoisin Afganistanista", "I'm from Syria": where the person comes from (situation.ts
       // reads it), not where they live.
       if (ORIGIN_CUES.has(cue[0]) && ABROAD.has(first.text)) continue;
       const parts = [first.raw];
-      for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++) parts.push(words[k].raw);
+      for (let k = j + 1; k < words.length && k < j + 3 && isCapitalised(words[k]) && isCapitalised(first); k++)
+        parts.push(words[k].raw);
       return { text: parts.join(' '), at: j };
     }
   }
@@ -353,7 +670,11 @@ function matchOf(id: string, fuzzy: boolean, formerById: ReadonlyMap<string, For
  * The municipality a message names, if any. `claimed` marks word positions other concerns have
  * already read (a benefit word is no town).
  */
-export function findMunicipality(n: Normalized, expecting?: Slot, index: Index = defaultIndex): MunicipalityMatch | undefined {
+export function findMunicipality(
+  n: Normalized,
+  expecting?: Slot,
+  index: Index = defaultIndex,
+): MunicipalityMatch | undefined {
   const expectingMunicipality = expecting === 'municipality';
   const { words } = n;
   const found = new Set<string>();
@@ -387,13 +708,15 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
       for (let k = 1; k < len; k++) key += ` ${tokens[t + k].text}`;
       let hit = index.exact.get(key);
       // "Savon linna": a name split in two, each part a word of its own (not "I in" → "iin").
-      if (!hit && len === 2 && tokens[t].text.length >= 3 && tokens[t + 1].text.length >= 3) hit = index.exact.get(tokens[t].text + tokens[t + 1].text);
+      if (!hit && len === 2 && tokens[t].text.length >= 3 && tokens[t + 1].text.length >= 3)
+        hit = index.exact.get(tokens[t].text + tokens[t + 1].text);
       if (!hit) continue;
       const span = tokens.slice(t, t + len);
       const w = wordIndexOfToken[t];
       if (hit.needsLicence && !expectingMunicipality && !span.some(isCapitalised) && !afterCue(words, w)) continue;
       // "jag heter Kristina", "olen Kaarina": a given name in running text is a place only after a place cue.
-      if (hit.givenName && !expectingMunicipality && words.length > len && !afterCue(words, w, GIVEN_NAME_CUES)) continue;
+      if (hit.givenName && !expectingMunicipality && words.length > len && !afterCue(words, w, GIVEN_NAME_CUES))
+        continue;
       if (deniedPlace(tokens, t)) {
         denied = true;
       } else if (hit.ids.length === 1) {
@@ -415,7 +738,8 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
   // "I'm from Ristiina originally but now live in Helsinki": where the person lives now decides.
   const present = [...found].filter((id) => !past.has(id));
   if (!ambiguous && past.size > 0 && present.length === 1) return matchOf(present[0], false, formerById);
-  if (found.size > 1 || (ambiguous && found.size > 0)) return { kind: 'ambiguous', ids: [...new Set([...found, ...(ambiguous ?? [])])] };
+  if (found.size > 1 || (ambiguous && found.size > 0))
+    return { kind: 'ambiguous', ids: [...new Set([...found, ...(ambiguous ?? [])])] };
   if (ambiguous) return { kind: 'ambiguous', ids: ambiguous };
 
   // Typos: only on words that could be a name, and in running text only where a name is likely.
@@ -424,7 +748,13 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
   for (let i = 0; i < words.length && tries < MAX_TYPO_TRIES; i++) {
     const word = words[i];
     if (covered.has(i) || !isNameLike(word) || !mayBeName(word.text) || STREET.test(word.text)) continue;
-    if (GIVEN_NAMES.has(word.text) && !expectingMunicipality && words.length > 1 && !afterCue(words, i, GIVEN_NAME_CUES)) continue;
+    if (
+      GIVEN_NAMES.has(word.text) &&
+      !expectingMunicipality &&
+      words.length > 1 &&
+      !afterCue(words, i, GIVEN_NAME_CUES)
+    )
+      continue;
     // A capital counts only where it is not just the start of a sentence.
     const capitalised = isCapitalised(word) && (i > 0 || words.length <= 2);
     const licensed = expectingMunicipality || capitalised || afterCue(words, i, TYPO_CUES);
@@ -437,7 +767,10 @@ export function findMunicipality(n: Normalized, expecting?: Slot, index: Index =
     // A one-word answer may have its typo in the first letter too ("Nikkeli", "Sspoo"): all forms
     // are searched, within the distance already found among those with the same first letter.
     const sameLetter = fuzzyLookup(index, word.text, allowance);
-    const result = answering && words.length === 1 ? fuzzyLookup(index, word.text, sameLetter?.distance ?? allowance, true) : sameLetter;
+    const result =
+      answering && words.length === 1
+        ? fuzzyLookup(index, word.text, sameLetter?.distance ?? allowance, true)
+        : sameLetter;
     if (!result) continue;
     // "en asu Mikelissä": a denied place, even misspelt, is no answer (and no unknown place either).
     // Only a word that is near a name counts as a denied place: "en ole varma, asun Tukholmassa"

@@ -65,7 +65,17 @@ export function normalize(text: string): Normalized {
   for (let i = 0; i < raw.length; i++) {
     // Most characters are plain letters or digits: straight into the word, no further tests.
     const code = raw.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 0xe4 || code === 0xf6 || code === 0xe5 || code === 0xc4 || code === 0xd6 || code === 0xc5) {
+    if (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 0xe4 ||
+      code === 0xf6 ||
+      code === 0xe5 ||
+      code === 0xc4 ||
+      code === 0xd6 ||
+      code === 0xc5
+    ) {
       word += raw[i];
       continue;
     }
@@ -87,7 +97,15 @@ export function normalize(text: string): Normalized {
       flush();
       continue;
     }
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || SEPARATORS.has(c) || (c.trim() === '' && c !== '')) {
+    if (
+      c === ' ' ||
+      c === '\n' ||
+      c === '\t' ||
+      c === '\r' ||
+      c === '\u00a0' ||
+      SEPARATORS.has(c) ||
+      (c.trim() === '' && c !== '')
+    ) {
       flush();
       continue;
     }
@@ -125,7 +143,8 @@ export function normalize(text: string): Normalized {
  */
 export function patternRegex(patterns: readonly string[], flags = ''): RegExp {
   const unfolded = patterns.find((p) => /\P{ASCII}/u.test(p));
-  if (unfolded !== undefined) throw new Error(`pattern "${unfolded}" has letters the folded text never has: write it folded`);
+  if (unfolded !== undefined)
+    throw new Error(`pattern "${unfolded}" has letters the folded text never has: write it folded`);
   return new RegExp(` (?:${patterns.join('|')})(?= )`, flags);
 }
 

@@ -2,28 +2,110 @@
 // on folded text: "kaksikymmentäseitsemän" → 27, "twenty-seven" / "twenty seven" → 27, "tjugosju" → 27.
 
 const FI_UNITS: Record<string, number> = {
-  yksi: 1, yks: 1, kaksi: 2, kaks: 2, kolme: 3, nelja: 4, viisi: 5, viis: 5, kuusi: 6, kuus: 6, seitseman: 7,
-  seitteman: 7, kahdeksan: 8, kaheksan: 8, yhdeksan: 9, yheksan: 9,
+  yksi: 1,
+  yks: 1,
+  kaksi: 2,
+  kaks: 2,
+  kolme: 3,
+  nelja: 4,
+  viisi: 5,
+  viis: 5,
+  kuusi: 6,
+  kuus: 6,
+  seitseman: 7,
+  seitteman: 7,
+  kahdeksan: 8,
+  kaheksan: 8,
+  yhdeksan: 9,
+  yheksan: 9,
 };
 /** Spoken tens before -kyt: kolkyt, nelkyt, seitkyt. */
 const FI_TENS_SHORT: Record<string, number> = { ...FI_UNITS, kol: 3, nel: 4, seit: 7, kahek: 8, yhek: 9 };
 
-const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const EN_TEENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+const EN_UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
-const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const EN_TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
-const SV_UNITS: Record<string, number> = { en: 1, ett: 1, tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9 };
+const SV_UNITS: Record<string, number> = {
+  en: 1,
+  ett: 1,
+  tva: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  atta: 8,
+  nio: 9,
+};
 const SV_TEENS: Record<string, number> = {
-  tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, aderton: 18, nitton: 19,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+  tretton: 13,
+  fjorton: 14,
+  femton: 15,
+  sexton: 16,
+  sjutton: 17,
+  arton: 18,
+  aderton: 18,
+  nitton: 19,
 };
 const SV_TENS: Record<string, number> = {
-  tjugo: 20, tjugu: 20, trettio: 30, tretti: 30, fyrtio: 40, fyrti: 40, fortio: 40, femtio: 50, femti: 50, sextio: 60, sexti: 60,
-  sjuttio: 70, sjutti: 70, attio: 80, atti: 80, nittio: 90, nitti: 90,
+  tjugo: 20,
+  tjugu: 20,
+  trettio: 30,
+  tretti: 30,
+  fyrtio: 40,
+  fyrti: 40,
+  fortio: 40,
+  femtio: 50,
+  femti: 50,
+  sextio: 60,
+  sexti: 60,
+  sjuttio: 70,
+  sjutti: 70,
+  attio: 80,
+  atti: 80,
+  nittio: 90,
+  nitti: 90,
 };
 
-const alt = (words: Record<string, number>) => Object.keys(words).sort((a, b) => b.length - a.length).join('|');
+const alt = (words: Record<string, number>) =>
+  Object.keys(words)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 
 const FI_TEN = /^(?:kymmenen|kymppi)$/;
 const FI_TEEN = new RegExp(`^(${alt(FI_UNITS)})(?:toista|toist)$`);
@@ -35,7 +117,17 @@ export const AMBIGUOUS_UNIT_WORDS = new Set(['en', 'ett', 'one', 'sex', 'yks', '
 
 /** First three letters of every number word: most words are ruled out by one set lookup. */
 const PREFIXES = new Set(
-  [FI_UNITS, FI_TENS_SHORT, EN_UNITS, EN_TEENS, EN_TENS, SV_UNITS, SV_TEENS, SV_TENS, { kymmenen: 10, kymppi: 10 }].flatMap((d) => Object.keys(d).map((w) => w.slice(0, 3))),
+  [
+    FI_UNITS,
+    FI_TENS_SHORT,
+    EN_UNITS,
+    EN_TEENS,
+    EN_TENS,
+    SV_UNITS,
+    SV_TEENS,
+    SV_TENS,
+    { kymmenen: 10, kymppi: 10 },
+  ].flatMap((d) => Object.keys(d).map((w) => w.slice(0, 3))),
 );
 
 /** The value of one folded word, or undefined. */

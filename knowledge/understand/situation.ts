@@ -6,55 +6,210 @@ import { knownForms } from './municipality';
 import { patternRegex, type Normalized } from './normalize';
 
 const NOT_IMMIGRANT = patternRegex([
-  'en ole maahanmuuttaja\\w*', 'en oo maahanmuuttaja\\w*', 'ei maahanmuuttaja\\w*', 'en ole ulkomaalai\\w*', 'olen suomalainen',
-  'olen syntyperainen suomalainen', 'synnyin suomessa', 'olen syntynyt suomessa', 'en ole vieraskielinen', 'olen kantasuomalainen',
-  "(?:i'm|im|i am) not an? (?:immigrant|migrant|refugee|foreigner)", 'not an immigrant', "(?:i'm|im|i am) finnish",
-  'born in finland', "(?:i'm|im|i am) a finn", 'jag ar inte (?:en )?invandrare', 'inte invandrare', 'jag ar finlandare',
-  'jag ar finsk', 'fodd i finland', 'jag ar fodd i finland', 'jag ar finlandssvensk',
+  'en ole maahanmuuttaja\\w*',
+  'en oo maahanmuuttaja\\w*',
+  'ei maahanmuuttaja\\w*',
+  'en ole ulkomaalai\\w*',
+  'olen suomalainen',
+  'olen syntyperainen suomalainen',
+  'synnyin suomessa',
+  'olen syntynyt suomessa',
+  'en ole vieraskielinen',
+  'olen kantasuomalainen',
+  "(?:i'm|im|i am) not an? (?:immigrant|migrant|refugee|foreigner)",
+  'not an immigrant',
+  "(?:i'm|im|i am) finnish",
+  'born in finland',
+  "(?:i'm|im|i am) a finn",
+  'jag ar inte (?:en )?invandrare',
+  'inte invandrare',
+  'jag ar finlandare',
+  'jag ar finsk',
+  'fodd i finland',
+  'jag ar fodd i finland',
+  'jag ar finlandssvensk',
 ]);
 const IMMIGRANT = patternRegex([
-  'maahanmuuttaja\\w*', 'maahanmuuttanut', 'muuttanut suomeen', 'muutin suomeen', 'muutimme suomeen', 'tulin suomeen',
-  'tulimme suomeen', 'ulkomaalai\\w*', 'vieraskieli\\w*', 'pakolai\\w*', 'turvapaikan\\w*', 'maahanmuuttajataust\\w*',
-  'immigrant\\w*', 'migrant\\w*', 'refugee\\w*', 'asylum seeker\\w*', 'foreigner\\w*', 'moved to finland', 'came to finland',
-  'foreign[- ]language speaker', 'not (?:a )?finnish (?:citizen|speaker)', 'invandrare', 'invandrat', 'invandrade', 'flykting\\w*',
-  'asylsokande', 'utlanning\\w*', 'flyttade till finland', 'kom till finland', 'inflyttare',
+  'maahanmuuttaja\\w*',
+  'maahanmuuttanut',
+  'muuttanut suomeen',
+  'muutin suomeen',
+  'muutimme suomeen',
+  'tulin suomeen',
+  'tulimme suomeen',
+  'ulkomaalai\\w*',
+  'vieraskieli\\w*',
+  'pakolai\\w*',
+  'turvapaikan\\w*',
+  'maahanmuuttajataust\\w*',
+  'immigrant\\w*',
+  'migrant\\w*',
+  'refugee\\w*',
+  'asylum seeker\\w*',
+  'foreigner\\w*',
+  'moved to finland',
+  'came to finland',
+  'foreign[- ]language speaker',
+  'not (?:a )?finnish (?:citizen|speaker)',
+  'invandrare',
+  'invandrat',
+  'invandrade',
+  'flykting\\w*',
+  'asylsokande',
+  'utlanning\\w*',
+  'flyttade till finland',
+  'kom till finland',
+  'inflyttare',
   // Saying one is not a Finn: "en ole suomalainen", "I'm not from Finland", "jag är inte finländare".
-  'en ole (?:suomalainen|kotoisin suomesta|syntynyt suomessa)', "(?:i'm|im|i am) not (?:finnish|a finn|from finland)",
+  'en ole (?:suomalainen|kotoisin suomesta|syntynyt suomessa)',
+  "(?:i'm|im|i am) not (?:finnish|a finn|from finland)",
   'jag ar inte (?:finsk|finlandare|fran finland)',
   // A nationality after a be-verb: "olen venäläinen", "I am Somali", "jag är irakier".
   `(?:olen|oon|i'm|im|i am|jag ar)(?: (?!not |inte |ei |no )\\w+)? (?:${[
-    'venalainen', 'virolainen', 'somalialainen', 'somali', 'irakilainen', 'syyrialainen', 'afganistanilainen', 'afgaani',
-    'ukrainalainen', 'eritrealainen', 'thaimaalainen', 'vietnamilainen', 'kiinalainen', 'intialainen', 'turkkilainen',
-    'iranilainen', 'kurdi', 'russian', 'estonian', 'iraqi', 'syrian', 'afghan', 'ukrainian', 'eritrean', 'thai', 'vietnamese',
-    'chinese', 'indian', 'turkish', 'iranian', 'kurdish', 'ryss', 'rysk', 'estnisk', 'estlandare', 'somalier', 'irakier',
-    'syrier', 'afghan', 'ukrainare', 'ukrainsk', 'eritreansk', 'thailandsk', 'kines', 'indier', 'turk', 'iranier', 'kurd',
+    'venalainen',
+    'virolainen',
+    'somalialainen',
+    'somali',
+    'irakilainen',
+    'syyrialainen',
+    'afganistanilainen',
+    'afgaani',
+    'ukrainalainen',
+    'eritrealainen',
+    'thaimaalainen',
+    'vietnamilainen',
+    'kiinalainen',
+    'intialainen',
+    'turkkilainen',
+    'iranilainen',
+    'kurdi',
+    'russian',
+    'estonian',
+    'iraqi',
+    'syrian',
+    'afghan',
+    'ukrainian',
+    'eritrean',
+    'thai',
+    'vietnamese',
+    'chinese',
+    'indian',
+    'turkish',
+    'iranian',
+    'kurdish',
+    'ryss',
+    'rysk',
+    'estnisk',
+    'estlandare',
+    'somalier',
+    'irakier',
+    'syrier',
+    'afghan',
+    'ukrainare',
+    'ukrainsk',
+    'eritreansk',
+    'thailandsk',
+    'kines',
+    'indier',
+    'turk',
+    'iranier',
+    'kurd',
   ].join('|')})`,
 ]);
 
 /** "äidinkieleni on X", "my mother tongue is X", "mitt modersmål är X". */
-const MOTHER_TONGUE = patternRegex([
-  'aidinkieleni on', 'aidinkieleni', 'aidinkieli on', 'aidinkieli', 'aidinkielena', 'aidinkielenani', 'aidinkieleltani',
-  'my (?:mother tongue|native language|first language|home language) is', 'my (?:mother tongue|native language|first language)',
-  'mother tongue is', 'native language is', 'mother tongue', 'native language', 'first language', 'mitt modersmal ar',
-  'modersmal ar', 'mitt modersmal', 'modersmalet ar', 'modersmalet', 'modersmal', 'kotikieleni on', 'kotikieleni',
-  'kotikieli on', 'kotikieli', 'mitt forstasprak ar', 'forstasprak ar', 'mitt forstasprak', 'forstasprak', 'hemsprak ar', 'hemsprak',
-  'my native tongue is', 'native tongue is', 'native tongue', 'native speaker of', 'first language is',
-], 'g');
-const DOMESTIC_LANGUAGE = /^(?:suomi|suomen|suomea|suomeksi|finnish|finska|finsk|ruotsi|ruotsin|ruotsia|swedish|svenska|svensk|saame|saamen|saamea|sami|saami|samiska|pohjoissaame|inarinsaame|koltansaame)$/;
+const MOTHER_TONGUE = patternRegex(
+  [
+    'aidinkieleni on',
+    'aidinkieleni',
+    'aidinkieli on',
+    'aidinkieli',
+    'aidinkielena',
+    'aidinkielenani',
+    'aidinkieleltani',
+    'my (?:mother tongue|native language|first language|home language) is',
+    'my (?:mother tongue|native language|first language)',
+    'mother tongue is',
+    'native language is',
+    'mother tongue',
+    'native language',
+    'first language',
+    'mitt modersmal ar',
+    'modersmal ar',
+    'mitt modersmal',
+    'modersmalet ar',
+    'modersmalet',
+    'modersmal',
+    'kotikieleni on',
+    'kotikieleni',
+    'kotikieli on',
+    'kotikieli',
+    'mitt forstasprak ar',
+    'forstasprak ar',
+    'mitt forstasprak',
+    'forstasprak',
+    'hemsprak ar',
+    'hemsprak',
+    'my native tongue is',
+    'native tongue is',
+    'native tongue',
+    'native speaker of',
+    'first language is',
+  ],
+  'g',
+);
+const DOMESTIC_LANGUAGE =
+  /^(?:suomi|suomen|suomea|suomeksi|finnish|finska|finsk|ruotsi|ruotsin|ruotsia|swedish|svenska|svensk|saame|saamen|saamea|sami|saami|samiska|pohjoissaame|inarinsaame|koltansaame)$/;
 const SKIP_WORDS = new Set(['on', 'is', 'ar', 'ei', 'not', 'inte', 'ole']);
 
 /** Foreign languages as Finnish names them (any case ending): "venäjä", "venäjän", "arabiaa". */
-const FOREIGN_FI = /^(?:venaj|viro|eesti|arabi|somali|englan|kurdi|persia|farsi|dari|turk|thai|kiina|vietnam|ukrain|puola|saksa|ranska|espanja|tigrinj|amhar|albania|romania|bulgaria|unkari|latvia|liettua|tagalog|urdu|hindi|bengal|nepal|pashto|portugal|italia|japani|korea|karjala|mandariini|kanton|swahili|tamil|punjabi)/;
+const FOREIGN_FI =
+  /^(?:venaj|viro|eesti|arabi|somali|englan|kurdi|persia|farsi|dari|turk|thai|kiina|vietnam|ukrain|puola|saksa|ranska|espanja|tigrinj|amhar|albania|romania|bulgaria|unkari|latvia|liettua|tagalog|urdu|hindi|bengal|nepal|pashto|portugal|italia|japani|korea|karjala|mandariini|kanton|swahili|tamil|punjabi)/;
 /** Swedish and English language names by their endings: "ryska", "arabiska"; "Russian", "English", "Chinese", "Arabic". */
 const LANGUAGE_ENDING = /^[a-z]{2,}(?:ska|ian|ish|ese|ic)$/;
-const OTHER_LANGUAGE_WORDS = new Set(['somali', 'thai', 'farsi', 'dari', 'urdu', 'hindi', 'tigrinya', 'amharic', 'pashto', 'tagalog', 'swahili', 'tamil', 'punjabi', 'nepali', 'bengali']);
+const OTHER_LANGUAGE_WORDS = new Set([
+  'somali',
+  'thai',
+  'farsi',
+  'dari',
+  'urdu',
+  'hindi',
+  'tigrinya',
+  'amharic',
+  'pashto',
+  'tagalog',
+  'swahili',
+  'tamil',
+  'punjabi',
+  'nepali',
+  'bengali',
+]);
 
 /** True when a word names a language: domestic, or a known foreign one. */
 function isLanguageWord(word: string): boolean {
-  return DOMESTIC_LANGUAGE.test(word) || FOREIGN_FI.test(word) || LANGUAGE_ENDING.test(word) || OTHER_LANGUAGE_WORDS.has(word);
+  return (
+    DOMESTIC_LANGUAGE.test(word) ||
+    FOREIGN_FI.test(word) ||
+    LANGUAGE_ENDING.test(word) ||
+    OTHER_LANGUAGE_WORDS.has(word)
+  );
 }
 /** Words that may stand between a language named first and the mother-tongue phrase: "venäjä on äidinkieleni", "Russian is my mother tongue". */
-const BEFORE_SKIP = new Set(['on', 'is', 'ar', 'my', 'mitt', 'minun', 'mun', 'mina', 'ma', 'oma', 'omani', 'as', 'som']);
+const BEFORE_SKIP = new Set([
+  'on',
+  'is',
+  'ar',
+  'my',
+  'mitt',
+  'minun',
+  'mun',
+  'mina',
+  'ma',
+  'oma',
+  'omani',
+  'as',
+  'som',
+]);
 
 /** The language named before the phrase: "suomi äidinkieli", "ryska är mitt modersmål". */
 function languageBefore(words: readonly string[]): string | undefined {
@@ -73,9 +228,14 @@ function fromMotherTongue(n: Normalized): boolean | undefined {
   // A sentence mark ends the phrase's reach: "asun Juvalla. äidinkieli suomi".
   const before = text.slice(0, m.index).trim().split(' ').filter(Boolean);
   const named = languageBefore(before);
-  const rest = text.slice(m.index + m[0].length).trim().split(' ').filter(Boolean);
+  const rest = text
+    .slice(m.index + m[0].length)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   // "suomi äidinkieli, asun Juvalla": the language before wins when none that is a language follows.
-  if (named !== undefined && !(rest.length && isLanguageWord(rest.find((w) => !SKIP_WORDS.has(w)) ?? ''))) return !DOMESTIC_LANGUAGE.test(named);
+  if (named !== undefined && !(rest.length && isLanguageWord(rest.find((w) => !SKIP_WORDS.has(w)) ?? '')))
+    return !DOMESTIC_LANGUAGE.test(named);
   const after = rest;
   let negatedTongue = false;
   let i = 0;
@@ -90,13 +250,15 @@ function fromMotherTongue(n: Normalized): boolean | undefined {
 }
 
 /** "puhun kotona arabiaa", "jag talar arabiska hemma", "we speak Somali at home". */
-const HOME_LANGUAGE = / (?:puhun kotona|puhumme kotona|kotona puhun|kotona puhumme|kotikieleni on|kotikielemme on) ([a-z]+)| (?:jag|vi) talar ([a-z]+) hemma| (?:i|we) speak ([a-z]+) at home/;
+const HOME_LANGUAGE =
+  / (?:puhun kotona|puhumme kotona|kotona puhun|kotona puhumme|kotikieleni on|kotikielemme on) ([a-z]+)| (?:jag|vi) talar ([a-z]+) hemma| (?:i|we) speak ([a-z]+) at home/;
 /** "olen syntynyt Somaliassa", "I was born in Syria", "jag är född i Irak". */
 const BORN_IN = / (?:synnyin|olen syntynyt|syntynyt|born in|fodd i|jag ar fodd i) ([a-z]+)/;
 const FINLAND = /^(?:suom|finland|finnland|finl)/;
 
 /** "olen venäjänkielinen", "jag är ryskspråkig", "I'm a Russian speaker", "Finnish-speaking": the language one speaks. */
-const SPEAKER = / (?:olen|oon|olemme|ollaan|jag ar|vi ar|(?:i'm|im|i am|we are)(?: an?)?) ([a-z]+?)(?:kielinen|kielisia|sprakig|spraklig|talande|[- ]speaking|[- ]speaker)(?= )/;
+const SPEAKER =
+  / (?:olen|oon|olemme|ollaan|jag ar|vi ar|(?:i'm|im|i am|we are)(?: an?)?) ([a-z]+?)(?:kielinen|kielisia|sprakig|spraklig|talande|[- ]speaking|[- ]speaker)(?= )/;
 const SPEAKER_DOMESTIC = /^(?:suomen|ruotsin|saamen|kaksi|fin|finsk|svensk|sv|tva|finnish|swedish|sami|sam|same)$/;
 
 /** The adjective alone as a clause of its own: "Nyslott, 51 år, finskspråkig". */
@@ -171,8 +333,15 @@ function fromOrigin(n: Normalized): boolean | undefined {
  * switch language.)
  */
 export function foreignLanguageAnswer(n: Normalized): boolean {
-  const words = n.words.map((w) => w.text).filter((w) => !['vain', 'only', 'bara', 'mostly', 'enimmakseen', 'mest'].includes(w));
-  return words.length >= 1 && words.length <= 2 && words.every((w) => isLanguageWord(w) || w === 'ja' || w === 'and' || w === 'och') && words.some((w) => isLanguageWord(w) && !DOMESTIC_LANGUAGE.test(w));
+  const words = n.words
+    .map((w) => w.text)
+    .filter((w) => !['vain', 'only', 'bara', 'mostly', 'enimmakseen', 'mest'].includes(w));
+  return (
+    words.length >= 1 &&
+    words.length <= 2 &&
+    words.every((w) => isLanguageWord(w) || w === 'ja' || w === 'and' || w === 'och') &&
+    words.some((w) => isLanguageWord(w) && !DOMESTIC_LANGUAGE.test(w))
+  );
 }
 
 export function findImmigrant(n: Normalized): boolean | undefined {
@@ -187,28 +356,113 @@ export function findImmigrant(n: Normalized): boolean | undefined {
 }
 
 const UNEMPLOYED = patternRegex([
-  'olen tyoton', 'oon tyoton', 'tyoton', 'tyottomana', 'tyottoman\\w*', 'olen ilman toita', 'en ole toissa', 'en oo toissa',
-  'en ole tyossa', 'en ole toissa', 'minulla ei ole toita', 'mulla ei ole toita', 'ei toita', 'ei ole toita', 'ei tyopaikkaa',
-  'lomautettu\\w*', 'lomautuksella', 'lomautus\\w*', 'lomautti\\w*', 'lomautettiin', 'irtisanoi\\w* minut', 'irtisanottiin',
-  'sai potkut', 'sain potkut', '(?:laid|let) me (?:off|go)', 'fired me', "(?:i was|i've been|ive been|got) (?:laid off|fired|made redundant)",
-  'permitterade mig', 'sade upp mig', 'blev (?:permitterad|uppsagd)', 'etsin toita', 'haen toita', 'irtisanottu\\w*',
-  "(?:i'm|im|i am) unemployed", 'unemployed', 'jobless', 'out of work', 'no job', "(?:don't|dont|do not) have a job",
-  'laid off', 'lost my job', 'looking for (?:a )?(?:job|work)', "(?:i'm|im|i am) not working", "(?:i )?(?:don't|dont|do not) work",
-  'arbetslos\\w*', 'jag har inget jobb', 'jag har inte (?:nagot )?jobb', 'permitterad\\w*', 'jag soker (?:jobb|arbete)',
-  'utan jobb', 'utan arbete', 'jag jobbar inte', 'jag arbetar inte',
+  'olen tyoton',
+  'oon tyoton',
+  'tyoton',
+  'tyottomana',
+  'tyottoman\\w*',
+  'olen ilman toita',
+  'en ole toissa',
+  'en oo toissa',
+  'en ole tyossa',
+  'en ole toissa',
+  'minulla ei ole toita',
+  'mulla ei ole toita',
+  'ei toita',
+  'ei ole toita',
+  'ei tyopaikkaa',
+  'lomautettu\\w*',
+  'lomautuksella',
+  'lomautus\\w*',
+  'lomautti\\w*',
+  'lomautettiin',
+  'irtisanoi\\w* minut',
+  'irtisanottiin',
+  'sai potkut',
+  'sain potkut',
+  '(?:laid|let) me (?:off|go)',
+  'fired me',
+  "(?:i was|i've been|ive been|got) (?:laid off|fired|made redundant)",
+  'permitterade mig',
+  'sade upp mig',
+  'blev (?:permitterad|uppsagd)',
+  'etsin toita',
+  'haen toita',
+  'irtisanottu\\w*',
+  "(?:i'm|im|i am) unemployed",
+  'unemployed',
+  'jobless',
+  'out of work',
+  'no job',
+  "(?:don't|dont|do not) have a job",
+  'laid off',
+  'lost my job',
+  'looking for (?:a )?(?:job|work)',
+  "(?:i'm|im|i am) not working",
+  "(?:i )?(?:don't|dont|do not) work",
+  'arbetslos\\w*',
+  'jag har inget jobb',
+  'jag har inte (?:nagot )?jobb',
+  'permitterad\\w*',
+  'jag soker (?:jobb|arbete)',
+  'utan jobb',
+  'utan arbete',
+  'jag jobbar inte',
+  'jag arbetar inte',
 ]);
 const EMPLOYED = patternRegex([
-  'olen toissa', 'oon toissa', 'olen tyossa', 'kayn toissa', 'teen toita', 'tyoskentelen', 'minulla on tyopaikka',
-  'mulla on tyopaikka', 'mulla on toita', 'minulla on toita', 'olen palkkatyossa', 'olen vakituisessa tyossa', 'olen toissa \\w+',
-  'olen(?: \\w+){1,3} (?:toissa|tyossa)', 'olen [\\w-]*(?:toissa|tyossa)', 'olen tyosuhteessa', 'olen yrittaja', 'olen itsenainen ammatinharjoittaja',
-  "(?:i'm|im|i am) self[- ]employed", "(?:i'm|im|i am) an entrepreneur", 'jag ar (?:egen)?foretagare', 'jag har eget foretag', 'i run my own business', 'olen kokoaikatyossa', 'olen osa-aikatyossa', 'i work', "(?:i'm|im|i am) working", "(?:i'm|im|i am) employed",
-  'i have a job', "(?:i've|ive|i have) got a job", 'i have a full[- ]time job', 'i have a part[- ]time job', 'jag jobbar', 'jag arbetar',
-  'jag har jobb', 'jag har ett jobb', 'jag ar anstalld', 'jag har arbete',
+  'olen toissa',
+  'oon toissa',
+  'olen tyossa',
+  'kayn toissa',
+  'teen toita',
+  'tyoskentelen',
+  'minulla on tyopaikka',
+  'mulla on tyopaikka',
+  'mulla on toita',
+  'minulla on toita',
+  'olen palkkatyossa',
+  'olen vakituisessa tyossa',
+  'olen toissa \\w+',
+  'olen(?: \\w+){1,3} (?:toissa|tyossa)',
+  'olen [\\w-]*(?:toissa|tyossa)',
+  'olen tyosuhteessa',
+  'olen yrittaja',
+  'olen itsenainen ammatinharjoittaja',
+  "(?:i'm|im|i am) self[- ]employed",
+  "(?:i'm|im|i am) an entrepreneur",
+  'jag ar (?:egen)?foretagare',
+  'jag har eget foretag',
+  'i run my own business',
+  'olen kokoaikatyossa',
+  'olen osa-aikatyossa',
+  'i work',
+  "(?:i'm|im|i am) working",
+  "(?:i'm|im|i am) employed",
+  'i have a job',
+  "(?:i've|ive|i have) got a job",
+  'i have a full[- ]time job',
+  'i have a part[- ]time job',
+  'jag jobbar',
+  'jag arbetar',
+  'jag har jobb',
+  'jag har ett jobb',
+  'jag ar anstalld',
+  'jag har arbete',
   // The open labour market named as such, or an ordinary job set against a subsidised one.
-  '(?:tavallisissa|normaaleissa|oikeissa|ihan tavallisissa|vakituisissa|vakinaisissa) (?:toissa|tyossa)', 'avoimilla tyomarkkinoilla',
-  'open (?:labou?r )?market', 'a (?:normal|regular|ordinary|permanent) job', 'pa (?:den )?oppna arbetsmarknaden', 'vanligt (?:jobb|arbete)',
-  'fast (?:jobb|anstallning)', 'jag jobbar heltid', 'vakituinen (?:tyo|tyopaikka)', 'vakituisessa tyosuhteessa', 'kokopaivatoissa',
-  'i work full[- ]time', 'i have a permanent job',
+  '(?:tavallisissa|normaaleissa|oikeissa|ihan tavallisissa|vakituisissa|vakinaisissa) (?:toissa|tyossa)',
+  'avoimilla tyomarkkinoilla',
+  'open (?:labou?r )?market',
+  'a (?:normal|regular|ordinary|permanent) job',
+  'pa (?:den )?oppna arbetsmarknaden',
+  'vanligt (?:jobb|arbete)',
+  'fast (?:jobb|anstallning)',
+  'jag jobbar heltid',
+  'vakituinen (?:tyo|tyopaikka)',
+  'vakituisessa tyosuhteessa',
+  'kokopaivatoissa',
+  'i work full[- ]time',
+  'i have a permanent job',
 ]);
 
 /**
@@ -218,33 +472,82 @@ const EMPLOYED = patternRegex([
  */
 const SUBSIDISED = patternRegex([
   // Finnish: pay subsidy in every form, "työllistetty", rehabilitative work, work trial, labour market training.
-  '\\w*palkkatu[ek]\\w*', 'palkkatukityo\\w*', '\\w*tyollistet\\w*', 'tyollistettyna', 'tukityo\\w*', 'tuetussa tyossa', 'tuettua tyota',
-  'kuntouttava\\w*(?: tyotoimin\\w*)?', 'kuntouttavassa', 'kuntari(?:ssa|lla|in|a)?', 'tyokokeilu\\w*', 'tyovoimakoulutu\\w*', 'tyovoimapoliittise\\w* koulutu\\w*',
-  'tyollistymista edistav\\w*', 'tyoharjoittelu\\w*', 'palkkatuetu\\w*', 'palkkatuettu\\w*', 'palkkatuki\\w*', 'palkka tuella', 'palkka tuki\\w*',
-  'palkkatuella', 'palkka-tuella', 'palkkatukityossa', 'omaehtoise\\w* opiskelu\\w*',
+  '\\w*palkkatu[ek]\\w*',
+  'palkkatukityo\\w*',
+  '\\w*tyollistet\\w*',
+  'tyollistettyna',
+  'tukityo\\w*',
+  'tuetussa tyossa',
+  'tuettua tyota',
+  'kuntouttava\\w*(?: tyotoimin\\w*)?',
+  'kuntouttavassa',
+  'kuntari(?:ssa|lla|in|a)?',
+  'tyokokeilu\\w*',
+  'tyovoimakoulutu\\w*',
+  'tyovoimapoliittise\\w* koulutu\\w*',
+  'tyollistymista edistav\\w*',
+  'tyoharjoittelu\\w*',
+  'palkkatuetu\\w*',
+  'palkkatuettu\\w*',
+  'palkkatuki\\w*',
+  'palkka tuella',
+  'palkka tuki\\w*',
+  'palkkatuella',
+  'palkka-tuella',
+  'palkkatukityossa',
+  'omaehtoise\\w* opiskelu\\w*',
   // Swedish.
-  'lonesubvention\\w*', 'lonesubventionera\\w*', 'lonestod\\w*', 'med lone ?stod', 'subventionera\\w* (?:arbete|jobb|anstallning|tjanst)',
-  'sysselsatt med stod', 'arbetsprovning\\w*', 'arbetskraftsutbildning\\w*', 'rehabiliterande arbetsverksamhet\\w*',
+  'lonesubvention\\w*',
+  'lonesubventionera\\w*',
+  'lonestod\\w*',
+  'med lone ?stod',
+  'subventionera\\w* (?:arbete|jobb|anstallning|tjanst)',
+  'sysselsatt med stod',
+  'arbetsprovning\\w*',
+  'arbetskraftsutbildning\\w*',
+  'rehabiliterande arbetsverksamhet\\w*',
   'arbetsverksamhet i rehabiliteringssyfte',
   // English.
-  '(?:wage|pay|salary|employment) subsid\\w*', 'subsidi[sz]ed (?:work|job|employment|position|post|contract)\\w*', 'subsidy (?:job|work|position)\\w*',
-  'on (?:a )?(?:wage )?subsidy', 'with (?:a )?(?:wage |pay )?subsidy', 'work trial\\w*', 'work try-?out', 'rehabilitative work\\w*',
-  'labou?r market training', 'employment training', 'subsidi[sz]ed', 'job training', 'work try-?out\\w*',
+  '(?:wage|pay|salary|employment) subsid\\w*',
+  'subsidi[sz]ed (?:work|job|employment|position|post|contract)\\w*',
+  'subsidy (?:job|work|position)\\w*',
+  'on (?:a )?(?:wage )?subsidy',
+  'with (?:a )?(?:wage |pay )?subsidy',
+  'work trial\\w*',
+  'work try-?out',
+  'rehabilitative work\\w*',
+  'labou?r market training',
+  'employment training',
+  'subsidi[sz]ed',
+  'job training',
+  'work try-?out\\w*',
   // Training or coaching arranged by the employment services.
   'te-?(?:toimiston|palvelujen|palveluiden) (?:kautta )?(?:koulutuksessa|kurssilla|valmennuksessa|koulutus\\w*)',
-  '(?:koulutuksessa|kurssilla|valmennuksessa) te-?(?:toimiston|palvelujen) kautta', 'tyovalmennu\\w*',
-  '(?:utbildning|kurs) (?:via|genom|fran) te-?byran', 'te-?byrans (?:utbildning|kurs)\\w*',
+  '(?:koulutuksessa|kurssilla|valmennuksessa) te-?(?:toimiston|palvelujen) kautta',
+  'tyovalmennu\\w*',
+  '(?:utbildning|kurs) (?:via|genom|fran) te-?byran',
+  'te-?byrans (?:utbildning|kurs)\\w*',
   '(?:training|course|coaching) (?:from|through|via|by) the te[- ]?office',
 ]);
 /** "en ole palkkatuella vaan tavallisissa töissä": a denied subsidy says nothing of it. */
 const NOT_SUBSIDISED = patternRegex([
-  '(?:en|ei) (?:ole |oo )?(?:enaa )?(?:palkkatu\\w*|tyollistet\\w*)', 'ilman palkkatu\\w*', 'not (?:on |in )?(?:a )?(?:subsidi[sz]ed|wage subsid\\w*)\\w*',
-  'without (?:a )?(?:wage )?subsid\\w*', 'inte (?:med )?(?:lonesubvention\\w*|lonestod)', 'utan lone(?:subvention|stod)\\w*',
+  '(?:en|ei) (?:ole |oo )?(?:enaa )?(?:palkkatu\\w*|tyollistet\\w*)',
+  'ilman palkkatu\\w*',
+  'not (?:on |in )?(?:a )?(?:subsidi[sz]ed|wage subsid\\w*)\\w*',
+  'without (?:a )?(?:wage )?subsid\\w*',
+  'inte (?:med )?(?:lonesubvention\\w*|lonestod)',
+  'utan lone(?:subvention|stod)\\w*',
 ]);
 
 const PAST_WORK = patternRegex([
-  '(?:olen|oon) ollut (?:\\w+ )?(?:aiemmin|ennen|aikaisemmin|viimeksi)', '(?:aiemmin|ennen|aikaisemmin) (?:olin |olen ollut )?(?:toissa|tyossa)',
-  'olin toissa', 'used to work', 'i worked', 'jag jobbade', 'jag arbetade', '(?:tidigare|forut) (?:jobbat|jobbade|arbetat|arbetade)',
+  '(?:olen|oon) ollut (?:\\w+ )?(?:aiemmin|ennen|aikaisemmin|viimeksi)',
+  '(?:aiemmin|ennen|aikaisemmin) (?:olin |olen ollut )?(?:toissa|tyossa)',
+  'olin toissa',
+  'used to work',
+  'i worked',
+  'jag jobbade',
+  'jag arbetade',
+  '(?:tidigare|forut) (?:jobbat|jobbade|arbetat|arbetade)',
 ]);
 
 /** True when the message says the writer is out of work or laid off (not only that someone's job is subsidised). */

@@ -62,7 +62,10 @@ export class Conversations {
   private readonly dropListeners = new Set<(id: string) => void>();
   private readonly perOwner = new Map<string, number>();
 
-  constructor(private readonly limits: ConversationLimits, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly limits: ConversationLimits,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get size(): number {
     return this.byId.size;
@@ -83,7 +86,16 @@ export class Conversations {
     // 128 random bits: an id is not guessable, so it can appear in URLs.
     const id = randomBytes(16).toString('base64url');
     const conv: Conversation = {
-      id, userId, owner, locale, started: false, lastActive: this.now(), seq: 0, activities: [], bytes: 0, listeners: new Set(),
+      id,
+      userId,
+      owner,
+      locale,
+      started: false,
+      lastActive: this.now(),
+      seq: 0,
+      activities: [],
+      bytes: 0,
+      listeners: new Set(),
     };
     this.byId.set(id, conv);
     if (owner) this.perOwner.set(owner, (this.perOwner.get(owner) ?? 0) + 1);
@@ -115,7 +127,10 @@ export class Conversations {
     conv.activities.push({ seq: conv.seq, activity: stamped, bytes });
     conv.bytes += bytes;
     // Keep at least the newest activity, so a live listener and the next poll still see it.
-    while (conv.activities.length > 1 && (conv.activities.length > this.limits.maxActivities || conv.bytes > this.limits.maxBytes)) {
+    while (
+      conv.activities.length > 1 &&
+      (conv.activities.length > this.limits.maxActivities || conv.bytes > this.limits.maxBytes)
+    ) {
       conv.bytes -= conv.activities.shift()!.bytes;
     }
     this.touch(conv);

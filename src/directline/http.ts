@@ -24,7 +24,7 @@ export function bearer(req: Request): string | undefined {
   return match ? match[1] : undefined;
 }
 
-const HOST_SHAPE = /^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+const HOST_SHAPE = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 /**
  * The base URL the browser used to reach us (scheme://host), so the URLs we hand back (streamUrl,

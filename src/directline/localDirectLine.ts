@@ -121,8 +121,12 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
   const botKey = randomBytes(24).toString('base64url');
   const botKeyBytes = Buffer.from(botKey);
   const conversations = new Conversations({
-    maxConversations: o.maxConversations, maxActivities: o.maxActivities, maxBytes: o.maxBytes, idleMs: o.idleMs,
-    maxPerAddress: opts.maxConversationsPerAddress ?? 20, evictIdleMs: opts.evictIdleMs,
+    maxConversations: o.maxConversations,
+    maxActivities: o.maxActivities,
+    maxBytes: o.maxBytes,
+    idleMs: o.idleMs,
+    maxPerAddress: opts.maxConversationsPerAddress ?? 20,
+    evictIdleMs: opts.evictIdleMs,
   });
   const sockets = new Map<string, Set<WebSocket>>();
   const socketsByAddress = new Map<string, Set<WebSocket>>();
@@ -239,7 +243,12 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       } catch (err) {
         if (!(err instanceof ConversationRefused)) throw err;
         if (err.status === 503) res.header('Retry-After', '60');
-        sendError(res, err.status, err.status === 429 ? 'TooManyConversations' : 'ChannelFull', 'No room for another conversation right now.');
+        sendError(
+          res,
+          err.status,
+          err.status === 429 ? 'TooManyConversations' : 'ChannelFull',
+          'No room for another conversation right now.',
+        );
         return;
       }
     } else {
@@ -270,7 +279,10 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     if (auth) {
       conversations.touch(auth.conv);
       const started = issue(auth.conv);
-      res.send(200, { ...started, streamUrl: withStream(req, auth.conv, started.token, query(req).get('watermark') ?? undefined) });
+      res.send(200, {
+        ...started,
+        streamUrl: withStream(req, auth.conv, started.token, query(req).get('watermark') ?? undefined),
+      });
     }
     next();
   });
@@ -284,7 +296,9 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     next();
   });
 
-  server.post('/v3/directline/conversations/:conversationId/activities', clientBody,
+  server.post(
+    '/v3/directline/conversations/:conversationId/activities',
+    clientBody,
     async (req: restify.Request, res: restify.Response) => {
       const auth = authorize(req, res, req.params.conversationId);
       if (!auth) return;
@@ -303,9 +317,16 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       const text = typeof incoming.text === 'string' ? redactIdentityCodes(incoming.text) : incoming.text;
       const activity: WireActivity = { ...incoming, text, from, recipient: bot, serviceUrl: undefined };
       // Typing is passed on but not kept: it would push real messages out of the history.
-      const sent = incoming.type === 'typing'
-        ? { ...activity, id: randomUUID(), timestamp: new Date().toISOString(), channelId: 'directline', conversation: { id: auth.conv.id } }
-        : conversations.append(auth.conv, activity);
+      const sent =
+        incoming.type === 'typing'
+          ? {
+              ...activity,
+              id: randomUUID(),
+              timestamp: new Date().toISOString(),
+              channelId: 'directline',
+              conversation: { id: auth.conv.id },
+            }
+          : conversations.append(auth.conv, activity);
       const status = await deliverToBot(auth.conv, sent);
       // The bot refusing what the client sent is the client's mistake (400), not a bad gateway.
       if (status >= 400 && status < 500) {
@@ -317,7 +338,8 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
         return;
       }
       res.send(200, { id: sent.id });
-    });
+    },
+  );
 
   server.post('/v3/directline/tokens/refresh', clientBody, (req, res, next) => {
     const auth = authorize(req, res);
@@ -386,8 +408,11 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     if (!claims || claims.conv !== match[1]) return refuse(socket, 403, 'Forbidden');
     const conv = conversations.get(match[1]);
     if (!conv) return refuse(socket, 404, 'Not Found');
-    if (openIn(socketsByAddress.get(address)).length >= o.maxSocketsPerAddress) return refuse(socket, 429, 'Too Many Requests');
-    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, conv, address, url.searchParams.get('watermark') ?? undefined));
+    if (openIn(socketsByAddress.get(address)).length >= o.maxSocketsPerAddress)
+      return refuse(socket, 429, 'Too Many Requests');
+    wss.handleUpgrade(req, socket, head, (ws) =>
+      attach(ws, conv, address, url.searchParams.get('watermark') ?? undefined),
+    );
   };
 
   const attach = (ws: WebSocket, conv: Conversation, address: string, watermark?: string) => {

@@ -23,8 +23,7 @@ export interface TokenResponse {
 }
 
 export type TokenRouteOptions =
-  | { mode: 'azure'; secret: string; domain?: string; timeoutMs?: number }
-  | { mode: 'local'; channel: LocalDirectLine };
+  { mode: 'azure'; secret: string; domain?: string; timeoutMs?: number } | { mode: 'local'; channel: LocalDirectLine };
 
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -41,7 +40,12 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
       } catch (err) {
         if (!(err instanceof ConversationRefused)) throw err;
         if (err.status === 503) res.header('Retry-After', '60');
-        sendError(res, err.status, err.status === 429 ? 'TooManyConversations' : 'ChannelFull', 'No room for another conversation right now.');
+        sendError(
+          res,
+          err.status,
+          err.status === 429 ? 'TooManyConversations' : 'ChannelFull',
+          'No room for another conversation right now.',
+        );
         return;
       }
       const body: TokenResponse = { ...started, domain: `${publicOrigin(req, 'localhost').http}/v3/directline` };

@@ -15,7 +15,11 @@ export const activitySchema = z
     type: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, 'unknown activity type'),
     id: z.string().max(512).nullish(),
     channelId: id,
-    serviceUrl: z.string().max(2048).url().refine((u) => /^https?:\/\//i.test(u), 'must be http(s)'),
+    serviceUrl: z
+      .string()
+      .max(2048)
+      .url()
+      .refine((u) => /^https?:\/\//i.test(u), 'must be http(s)'),
     conversation: z.object({ id }).passthrough(),
     from: account,
     recipient: account.nullish(),
@@ -23,7 +27,10 @@ export const activitySchema = z
     locale: z.string().max(64).nullish(),
     timestamp: z.string().max(64).nullish(),
     deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).nullish(),
-    attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(50).nullish(),
+    attachments: z
+      .array(z.object({ contentType: z.string().max(256) }).passthrough())
+      .max(50)
+      .nullish(),
     channelData: z.record(z.unknown()).nullish(),
     membersAdded: z.array(account).max(100).nullish(),
     membersRemoved: z.array(account).max(100).nullish(),
@@ -32,9 +39,7 @@ export const activitySchema = z
 
 export type GuardedActivity = z.infer<typeof activitySchema>;
 
-export type ActivityCheck =
-  | { ok: true; activity: GuardedActivity; textCut: boolean }
-  | { ok: false; reason: string };
+export type ActivityCheck = { ok: true; activity: GuardedActivity; textCut: boolean } | { ok: false; reason: string };
 
 // The fast path: the same rules as activitySchema written out by hand for the common valid activity
 // (zod's safeParse was 3-4 % of a turn's CPU). It only ever says "valid" where the schema would;
@@ -45,9 +50,11 @@ const HTTP = /^https?:\/\//i;
 const DELIVERY = new Set(['normal', 'notification', 'expectReplies', 'ephemeral']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= 512;
-const nullishString = (v: unknown, max = Infinity) => v === undefined || v === null || (typeof v === 'string' && v.length <= max);
+const nullishString = (v: unknown, max = Infinity) =>
+  v === undefined || v === null || (typeof v === 'string' && v.length <= max);
 const isAccount = (v: unknown) => isObject(v) && isId(v.id) && nullishString(v.name, 512);
-const nullishAccounts = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length <= 100 && v.every(isAccount));
+const nullishAccounts = (v: unknown) =>
+  v === undefined || v === null || (Array.isArray(v) && v.length <= 100 && v.every(isAccount));
 /** serviceUrls already checked by `new URL` (a channel has only a few): a turn need not parse it again. */
 const knownUrls = new Set<string>();
 function isServiceUrl(v: unknown): boolean {
@@ -66,17 +73,21 @@ function plainlyValid(b: unknown): b is GuardedActivity {
   return (
     isObject(b) &&
     !Object.prototype.hasOwnProperty.call(b, '__proto__') &&
-    typeof b.type === 'string' && TYPE.test(b.type) &&
+    typeof b.type === 'string' &&
+    TYPE.test(b.type) &&
     nullishString(b.id, 512) &&
     isId(b.channelId) &&
     isServiceUrl(b.serviceUrl) &&
-    isObject(b.conversation) && isId(b.conversation.id) &&
+    isObject(b.conversation) &&
+    isId(b.conversation.id) &&
     isAccount(b.from) &&
     (b.recipient === undefined || b.recipient === null || isAccount(b.recipient)) &&
     nullishString(b.text) &&
     nullishString(b.locale, 64) &&
     nullishString(b.timestamp, 64) &&
-    (b.deliveryMode === undefined || b.deliveryMode === null || (typeof b.deliveryMode === 'string' && DELIVERY.has(b.deliveryMode))) &&
+    (b.deliveryMode === undefined ||
+      b.deliveryMode === null ||
+      (typeof b.deliveryMode === 'string' && DELIVERY.has(b.deliveryMode))) &&
     (b.attachments === undefined || b.attachments === null) &&
     (b.channelData === undefined || b.channelData === null || isObject(b.channelData)) &&
     nullishAccounts(b.membersAdded) &&
@@ -92,7 +103,9 @@ function plainlyValid(b: unknown): b is GuardedActivity {
 function cutText(redacted: string, max: number, hadCode: boolean): string {
   const cut = Array.from(redacted).slice(0, max).join('');
   if (!hadCode || cut.includes(IDENTITY_CODE_PLACEHOLDER)) return cut;
-  return `${Array.from(cut).slice(0, max - IDENTITY_CODE_PLACEHOLDER.length - 1).join('')} ${IDENTITY_CODE_PLACEHOLDER}`;
+  return `${Array.from(cut)
+    .slice(0, max - IDENTITY_CODE_PLACEHOLDER.length - 1)
+    .join('')} ${IDENTITY_CODE_PLACEHOLDER}`;
 }
 
 /**

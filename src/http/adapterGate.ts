@@ -70,7 +70,12 @@ export function gateAdapter(adapter: TurnProcessor, options: GateOptions): Gated
   const gated = async (req: Request, res: Response, logic: Logic): Promise<void> => {
     const started = process.hrtime.bigint();
     const activity = (req.body ?? {}) as { type?: string; channelId?: string; conversation?: { id?: string } };
-    const fields = { route: 'messages', channelId: activity.channelId, conversationId: activity.conversation?.id, activityType: activity.type };
+    const fields = {
+      route: 'messages',
+      channelId: activity.channelId,
+      conversationId: activity.conversation?.id,
+      activityType: activity.type,
+    };
     const finish = (status: number, body?: unknown, headers: Record<string, string> = {}, note?: string) => {
       if (res.headersSent) return;
       for (const [k, v] of Object.entries(headers)) res.header(k, v);
@@ -82,7 +87,8 @@ export function gateAdapter(adapter: TurnProcessor, options: GateOptions): Gated
 
     if (options.appId) {
       const problem = precheckToken(req.headers.authorization, options.appId);
-      if (problem) return finish(401, { code: 'Unauthorized', message: 'missing or invalid token' }, {}, `token ${problem}`);
+      if (problem)
+        return finish(401, { code: 'Unauthorized', message: 'missing or invalid token' }, {}, `token ${problem}`);
     }
     const key = `${activity.channelId}/${activity.conversation?.id}`;
     const decision = limiter.take(key);
@@ -110,7 +116,12 @@ export function gateAdapter(adapter: TurnProcessor, options: GateOptions): Gated
     let outcome = await Promise.race([processing, authTimeout]);
     if (outcome === 'timeout') {
       if (!turnStarted) {
-        return finish(401, { code: 'Unauthorized', message: 'token could not be verified' }, {}, 'verification timed out');
+        return finish(
+          401,
+          { code: 'Unauthorized', message: 'token could not be verified' },
+          {},
+          'verification timed out',
+        );
       }
       outcome = await processing; // the turn itself is running: let it finish
     }
@@ -132,7 +143,12 @@ export function gateAdapter(adapter: TurnProcessor, options: GateOptions): Gated
     if (recorded.status === 501) {
       // ActivityHandler answers an invoke it has no handler for with 501. That is a request this
       // bot does not offer, not a server failure: say so with a 4xx.
-      return finish(400, { code: 'UnsupportedInvoke', message: 'this bot does not handle that invoke' }, {}, 'unsupported invoke');
+      return finish(
+        400,
+        { code: 'UnsupportedInvoke', message: 'this bot does not handle that invoke' },
+        {},
+        'unsupported invoke',
+      );
     }
     return finish(recorded.status, recorded.body, recorded.headers);
   };

@@ -85,7 +85,10 @@ export class RateLimiter {
 export function clientAddress(req: IncomingMessage, trustedHops: number): string {
   if (trustedHops > 0) {
     const header = req.headers['x-forwarded-for'];
-    const list = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const list = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const entry = list.length >= trustedHops ? list[list.length - trustedHops] : undefined;
     if (entry) return withoutPort(entry);
   }

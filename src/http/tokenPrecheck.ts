@@ -20,7 +20,11 @@ function decodePart(part: string): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function precheckToken(authorization: string | string[] | undefined, appId: string, nowMs = Date.now()): TokenProblem | undefined {
+export function precheckToken(
+  authorization: string | string[] | undefined,
+  appId: string,
+  nowMs = Date.now(),
+): TokenProblem | undefined {
   if (typeof authorization !== 'string' || authorization.trim() === '') return 'missing';
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) return 'malformed';

@@ -28,13 +28,16 @@ export class CreateOnlyBlobsStorage extends BlobsStorage {
         const { eTag: _ignored, ...value } = item;
         const serialized = JSON.stringify(value);
         try {
-          await internals._containerClient.getBlockBlobClient(sanitizeBlobKey(key)).upload(serialized, Buffer.byteLength(serialized), {
-            conditions: { ifNoneMatch: '*' },
-            blobHTTPHeaders: { blobContentType: 'application/json' },
-          });
+          await internals._containerClient
+            .getBlockBlobClient(sanitizeBlobKey(key))
+            .upload(serialized, Buffer.byteLength(serialized), {
+              conditions: { ifNoneMatch: '*' },
+              blobHTTPHeaders: { blobContentType: 'application/json' },
+            });
         } catch (err) {
           const status = (err as { statusCode?: number }).statusCode;
-          if (status === 409 || status === 412) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`, { cause: err });
+          if (status === 409 || status === 412)
+            throw new Error(`Storage: error writing "${key}" due to eTag conflict.`, { cause: err });
           throw err;
         }
       }),

@@ -49,11 +49,16 @@ export function createRawStorage(config: StorageConfig): Storage {
     }
     // A turn should fail in seconds, not wait through the SDK's default minutes of retries.
     const options = {
-      storagePipelineOptions: { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 10_000 } },
+      storagePipelineOptions: {
+        retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 10_000 },
+      },
     };
-    if (config.blobConnectionString) return new CreateOnlyBlobsStorage(config.blobConnectionString, config.blobContainer, options);
+    if (config.blobConnectionString)
+      return new CreateOnlyBlobsStorage(config.blobConnectionString, config.blobContainer, options);
     // No key in any setting: the app's managed identity gets a token for the storage account.
-    const credential = new ManagedIdentityCredential(config.blobIdentityClientId ? { clientId: config.blobIdentityClientId } : {});
+    const credential = new ManagedIdentityCredential(
+      config.blobIdentityClientId ? { clientId: config.blobIdentityClientId } : {},
+    );
     const containerUrl = `${String(config.blobAccountUrl).replace(/\/+$/, '')}/${config.blobContainer}`;
     return new CreateOnlyBlobsStorage('', config.blobContainer, options, containerUrl, credential);
   }
@@ -67,7 +72,13 @@ export async function probeStorage(storage: Storage, timeoutMs = 2000): Promise<
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([storage.read(['healthz-probe']).then(() => true, () => false), timeout]);
+    return await Promise.race([
+      storage.read(['healthz-probe']).then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -40,7 +40,11 @@ export class TurnETagStorage implements Storage {
 
   /** Called with every state object as it is freshly read from the store for `key`. */
   remember(key: string, item: StoreItem): void {
-    this.reads.set(item, { key, eTag: typeof item.eTag === 'string' && item.eTag !== '*' ? item.eTag : null, written: false });
+    this.reads.set(item, {
+      key,
+      eTag: typeof item.eTag === 'string' && item.eTag !== '*' ? item.eTag : null,
+      written: false,
+    });
   }
 
   read(keys: string[]): Promise<StoreItems> {

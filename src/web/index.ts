@@ -76,7 +76,14 @@ const BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } };
 /** A small file of ours, read and compressed once at start-up. */
 function asset(file: string, maxAge: number, body = fs.readFileSync(file)): Asset {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  return { type, body, gzip: gzipSync(body, { level: 9 }), br: brotliCompressSync(body, BROTLI), etag: etagOf(body), cache: revalidateAfter(maxAge) };
+  return {
+    type,
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    br: brotliCompressSync(body, BROTLI),
+    etag: etagOf(body),
+    cache: revalidateAfter(maxAge),
+  };
 }
 
 /** A big file: compressed off the event loop (zlib's thread pool), so no conversation waits for it. */
@@ -94,10 +101,15 @@ interface WebChatAssets {
 /** The widget loader with its three languages' words filled in from PAGE_TEXTS. */
 function widgetAsset(): Asset {
   const texts = Object.fromEntries(
-    LANGS.map((l) => [l, { open: PAGE_TEXTS[l].widgetOpen, close: PAGE_TEXTS[l].widgetClose, title: PAGE_TEXTS[l].title }]),
+    LANGS.map((l) => [
+      l,
+      { open: PAGE_TEXTS[l].widgetOpen, close: PAGE_TEXTS[l].widgetClose, title: PAGE_TEXTS[l].title },
+    ]),
   );
   const file = path.join(STATIC_DIR, 'widget.js');
-  const filled = fs.readFileSync(file, 'utf8').replace('/*TEXTS*/{}/*END*/', () => JSON.stringify(texts).replace(/</g, '\\u003c'));
+  const filled = fs
+    .readFileSync(file, 'utf8')
+    .replace('/*TEXTS*/{}/*END*/', () => JSON.stringify(texts).replace(/</g, '\\u003c'));
   return asset(file, 300, Buffer.from(filled));
 }
 
@@ -107,7 +119,9 @@ function loadWebChatAssets(): Promise<WebChatAssets> {
   return (webChatAssets ??= loadWebChat()
     .then(async (bundle) => ({
       bundle,
-      files: new Map(await Promise.all(bundle.files.map(async (f) => [f.name, await bigAsset(f.name, f.body)] as const))),
+      files: new Map(
+        await Promise.all(bundle.files.map(async (f) => [f.name, await bigAsset(f.name, f.body)] as const)),
+      ),
     }))
     .catch((e: unknown) => {
       // Every chat page fails until a restart: say why once, loudly.
@@ -186,7 +200,10 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'"));
     const polling = query(req).get('transport') === 'polling';
-    sendHtml(res, demoPage(langOf(req), demoPhoneLines(), (opts.today ?? (() => new Date()))(), polling ? 'polling' : undefined));
+    sendHtml(
+      res,
+      demoPage(langOf(req), demoPhoneLines(), (opts.today ?? (() => new Date()))(), polling ? 'polling' : undefined),
+    );
     next();
   });
   server.get('/widget.js', (req, res, next) => {

@@ -19,12 +19,15 @@ export interface WebChatOptions extends WebOptions {
 
 export function mountWebChat(server: restify.Server, opts: WebChatOptions = {}): void {
   const azure = Boolean(opts.directLineSecret);
-  mountWeb(server, { ...opts, directLineDomain: azure ? opts.directLineDomain ?? AZURE_DIRECT_LINE : undefined });
+  mountWeb(server, { ...opts, directLineDomain: azure ? (opts.directLineDomain ?? AZURE_DIRECT_LINE) : undefined });
   if (opts.directLineSecret) {
     mountDirectLineToken(server, { mode: 'azure', secret: opts.directLineSecret, domain: opts.directLineDomain });
     return;
   }
   // The process ends the channel's streams when it exits; its close() is for tests that mount it alone.
   // Without a secret the page talks to the built-in channel; the config allows that in local mode only.
-  mountDirectLineToken(server, { mode: 'local', channel: mountDirectLine(server, { clientAddress: opts.clientAddress }) });
+  mountDirectLineToken(server, {
+    mode: 'local',
+    channel: mountDirectLine(server, { clientAddress: opts.clientAddress }),
+  });
 }

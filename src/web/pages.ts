@@ -106,7 +106,9 @@ export function demoPage(lang: Lang, phoneLines: Contact[], today: Date, transpo
     })
     .join('\n');
   const heading = closed ? t.demoClosedHeading(office) : t.demoPhoneHeading(office);
-  const closedNote = closed ? `\n  <p>${escapeHtml(t.demoClosedNote(formatDate(facts.dates.teOfficesEnded.date, lang)))}</p>` : '';
+  const closedNote = closed
+    ? `\n  <p>${escapeHtml(t.demoClosedNote(formatDate(facts.dates.teOfficesEnded.date, lang)))}</p>`
+    : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head>

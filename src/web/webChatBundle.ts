@@ -40,7 +40,11 @@ function packageDir(name: string): string {
 
 /** The version of Web Chat's packages being bundled (4.18.x, all the same). */
 export function webChatVersion(): string {
-  return (JSON.parse(fs.readFileSync(path.join(packageDir('botframework-webchat-component'), 'package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(fs.readFileSync(path.join(packageDir('botframework-webchat-component'), 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 }
 
 /** Web Chat's UI strings for our three languages only (its own table holds every language it speaks). */
@@ -48,7 +52,9 @@ function localizedStringsModule(apiDir: string): string {
   const dir = path.join(apiDir, 'src', 'localization');
   // Keyed as Web Chat's own table keys them (by its file names, language and region): it maps a page's locale there.
   const files = fs.readdirSync(dir);
-  const locales = LANGS.map((l) => files.find((f) => f.startsWith(`${l}-`) && f.endsWith('.json'))!.slice(0, -'.json'.length));
+  const locales = LANGS.map((l) =>
+    files.find((f) => f.startsWith(`${l}-`) && f.endsWith('.json'))!.slice(0, -'.json'.length),
+  );
   const imports = locales.map((l, i) => `import l${i} from ${JSON.stringify(path.join(dir, `${l}.json`))};`);
   const table = locales.map((l, i) => `${JSON.stringify(l)}: l${i}`).join(', ');
   return `${imports.join('\n')}
@@ -71,9 +77,11 @@ function nativeModule(entry: string): string | undefined {
   const [head, member, ...more] = entry.split('/');
   if (more.length || !/^[a-z-]+$/.test(head) || (member !== undefined && !/^[a-z-]+$/.test(member))) return undefined;
   if (head === 'instance' && member) return `export default function (it) { return it.${camel(member)}; }`;
-  if (head === 'get-iterator-method') return 'export default function (it) { return it == null ? undefined : it[Symbol.iterator]; }';
+  if (head === 'get-iterator-method')
+    return 'export default function (it) { return it == null ? undefined : it[Symbol.iterator]; }';
   if (head === 'get-iterator') return 'export default function (it) { return it[Symbol.iterator](); }';
-  if (head === 'is-iterable') return "export default function (it) { return it != null && typeof it[Symbol.iterator] === 'function'; }";
+  if (head === 'is-iterable')
+    return "export default function (it) { return it != null && typeof it[Symbol.iterator] === 'function'; }";
   // Functions are kebab-case of a lower-case name (set-timeout), constructors of a capitalised one.
   const lower = ['set-timeout', 'set-interval', 'parse-int', 'parse-float', 'queue-microtask', 'global-this'];
   const global = GLOBAL_NAMES[head] ?? (lower.includes(head) ? camel(head) : camel(`-${head}`));
@@ -117,7 +125,9 @@ function trimPlugin(): Plugin {
       // sanitize-html brings an HTML parser and PostCSS; the browser has a parser of its own.
       build.onResolve({ filter: /^sanitize-html$/ }, () => ({ path: path.join(CLIENT_DIR, 'sanitizeHtml.js') }));
       // A whole Markdown parser, used only to list a message's link definitions.
-      build.onResolve({ filter: /^mdast-util-from-markdown$/ }, () => ({ path: path.join(CLIENT_DIR, 'linkDefinitions.js') }));
+      build.onResolve({ filter: /^mdast-util-from-markdown$/ }, () => ({
+        path: path.join(CLIENT_DIR, 'linkDefinitions.js'),
+      }));
       // File types for uploads, which the chat hides.
       build.onResolve({ filter: /^mime$/ }, () => ({ path: 'mime', namespace: 'webchat-trim' }));
       // Babel's core-js helpers: the built-ins themselves (every ES2020 browser has them).
@@ -128,7 +138,10 @@ function trimPlugin(): Plugin {
       build.onResolve({ filter: /^@babel\/runtime-corejs3\/helpers\// }, (a) =>
         build.resolve(a.path.replace('@babel/runtime-corejs3/', '@babel/runtime/'), { resolveDir: full, kind: a.kind }),
       );
-      build.onLoad({ filter: /.*/, namespace: 'webchat-native' }, (a) => ({ contents: a.pluginData as string, loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: 'webchat-native' }, (a) => ({
+        contents: a.pluginData as string,
+        loader: 'js',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'webchat-trim' }, (a) => ({
         contents: TRIMMED[a.path] ?? localizedStringsModule(api),
         resolveDir: api,
@@ -208,7 +221,11 @@ export function readWebChat(dir: string): WebChatBundle | undefined {
   const file = path.join(dir, MANIFEST);
   if (!fs.existsSync(file)) return undefined;
   const m = JSON.parse(fs.readFileSync(file, 'utf8')) as { entry: string; preload: string[]; files: string[] };
-  return { entry: m.entry, preload: m.preload, files: m.files.map((name) => ({ name, body: fs.readFileSync(path.join(dir, name)) })) };
+  return {
+    entry: m.entry,
+    preload: m.preload,
+    files: m.files.map((name) => ({ name, body: fs.readFileSync(path.join(dir, name)) })),
+  };
 }
 
 /** dist/webchat: next to the compiled src/ folder (this file is dist/src/web/webChatBundle.js). */

@@ -26,10 +26,18 @@ const PILOT = new Date('2022-06-15T12:00:00Z');
 const AFTER = new Date('2026-01-15T12:00:00Z');
 
 const people: Array<[string, Person, Date]> = [
-  ['Mikkeli pilot, young immigrant', { municipalityId: 'mikkeli', age: 22, immigrant: true, benefit: 'labourMarketSubsidy' }, PILOT],
+  [
+    'Mikkeli pilot, young immigrant',
+    { municipalityId: 'mikkeli', age: 22, immigrant: true, benefit: 'labourMarketSubsidy' },
+    PILOT,
+  ],
   ['Puumala (no point of its own)', { municipalityId: 'puumala', age: 40, benefit: 'none' }, PILOT],
   ['Savonlinna pilot, young', { municipalityId: 'savonlinna', age: 20 }, PILOT],
-  ['TE office (earnings-related, 45)', { municipalityId: 'savonlinna', age: 45, benefit: 'earningsRelated', immigrant: false }, PILOT],
+  [
+    'TE office (earnings-related, 45)',
+    { municipalityId: 'savonlinna', age: 45, benefit: 'earningsRelated', immigrant: false },
+    PILOT,
+  ],
   ['TE office (Pieksämäki)', { municipalityId: 'pieksamaki' }, PILOT],
   ['outside (Helsinki)', { municipalityId: 'helsinki' }, PILOT],
   ['after the pilot period', { municipalityId: 'juva', age: 25 }, AFTER],
@@ -44,23 +52,26 @@ describe.each(people)('%s', (_name, person, on) => {
     expect(validate(card)).toEqual([]);
   });
 
-  test.each(LANGS)('%s: shows the provider, every point with a map link, the contact links, reasons, notices and the source', (lang: Lang) => {
-    const text = cardText(answerCardJson(g, lang));
-    if (g.provider) expect(text).toContain(g.provider.name[lang]);
-    for (const p of g.servicePoints) {
-      expect(text).toContain(formatAddress(p.address, lang));
-      expect(text).toContain(mapUrl(p.address));
-    }
-    for (const c of g.contacts) {
-      if (c.phone) expect(text).toContain(g.closedContactIds?.includes(c.id) ? c.phone : `(${telUrl(c.phone)})`);
-      if (c.email) expect(text).toContain(`(mailto:${c.email})`);
-    }
-    for (const r of g.reasons) expect(text).toContain(r[lang]);
-    for (const n of g.notices) expect(text).toContain(n.text[lang]);
-    expect(text).toContain(sourceLine(lang));
-  });
+  test.each(LANGS)(
+    '%s: shows the provider, every point with a map link, the contact links, reasons, notices and the source',
+    (lang: Lang) => {
+      const text = cardText(answerCardJson(g, lang));
+      if (g.provider) expect(text).toContain(g.provider.name[lang]);
+      for (const p of g.servicePoints) {
+        expect(text).toContain(formatAddress(p.address, lang));
+        expect(text).toContain(mapUrl(p.address));
+      }
+      for (const c of g.contacts) {
+        if (c.phone) expect(text).toContain(g.closedContactIds?.includes(c.id) ? c.phone : `(${telUrl(c.phone)})`);
+        if (c.email) expect(text).toContain(`(mailto:${c.email})`);
+      }
+      for (const r of g.reasons) expect(text).toContain(r[lang]);
+      for (const n of g.notices) expect(text).toContain(n.text[lang]);
+      expect(text).toContain(sourceLine(lang));
+    },
+  );
 
-  test('the reply carries a short text (with the first point\'s address), speak and an input hint', () => {
+  test("the reply carries a short text (with the first point's address), speak and an input hint", () => {
     const reply = answer(g, 'fi');
     expect(reply.text).toBeTruthy();
     expect(reply.speak).toBe(reply.text);
@@ -70,14 +81,17 @@ describe.each(people)('%s', (_name, person, on) => {
   });
 });
 
-test.each(LANGS)('%s: the source line names the announcement by its own headline and date, and claims no publisher', (lang) => {
-  const line = sourceLine(lang);
-  expect(line).toContain(facts.source.headline);
-  expect(line).toContain(formatDate(facts.dates.published.date, lang));
-  // The announcement names no publisher: no provider's name may stand in the line.
-  for (const p of Object.values(facts.providers)) for (const l of LANGS) expect(line).not.toContain(p.name[l]);
-  expect(line.replace(facts.source.headline, '')).not.toMatch(/TE-toimisto|TE-byrå|TE Office/);
-});
+test.each(LANGS)(
+  '%s: the source line names the announcement by its own headline and date, and claims no publisher',
+  (lang) => {
+    const line = sourceLine(lang);
+    expect(line).toContain(facts.source.headline);
+    expect(line).toContain(formatDate(facts.dates.published.date, lang));
+    // The announcement names no publisher: no provider's name may stand in the line.
+    for (const p of Object.values(facts.providers)) for (const l of LANGS) expect(line).not.toContain(p.name[l]);
+    expect(line.replace(facts.source.headline, '')).not.toMatch(/TE-toimisto|TE-byrå|TE Office/);
+  },
+);
 
 describe('after the pilot period the answer is history, and no call goes to a line that closed', () => {
   const { actualEnd, teOfficesEnded } = facts.dates;
@@ -101,31 +115,34 @@ describe('after the pilot period the answer is history, and no call goes to a li
     expect(closedPhones).toContain(facts.contacts.tePersonalCustomers.phone);
   });
 
-  test.each(cases.flatMap((p) => LANGS.map((l) => [p.municipalityId, l, p] as const)))('%s (%s): title, tel: links and text on both sides of the date', (_m, lang, person) => {
-    const before = decide(person, lastPilotDay);
-    const after = decide(person, firstDayAfter);
-    const cardBefore = answerCardJson(before, lang);
-    const cardAfter = answerCardJson(after, lang);
-    const title = (card: Record<string, unknown>) => (card.body as Array<{ text: string }>)[0].text;
+  test.each(cases.flatMap((p) => LANGS.map((l) => [p.municipalityId, l, p] as const)))(
+    '%s (%s): title, tel: links and text on both sides of the date',
+    (_m, lang, person) => {
+      const before = decide(person, lastPilotDay);
+      const after = decide(person, firstDayAfter);
+      const cardBefore = answerCardJson(before, lang);
+      const cardAfter = answerCardJson(after, lang);
+      const title = (card: Record<string, unknown>) => (card.body as Array<{ text: string }>)[0].text;
 
-    // The title: the provider while the pilots run; the pilot period and its years afterwards.
-    expect(title(cardBefore)).toBe(before.provider!.name[lang]);
-    expect(title(cardAfter)).toContain(pilotYears());
-    expect(title(cardAfter)).toContain(after.provider!.name[lang]);
+      // The title: the provider while the pilots run; the pilot period and its years afterwards.
+      expect(title(cardBefore)).toBe(before.provider!.name[lang]);
+      expect(title(cardAfter)).toContain(pilotYears());
+      expect(title(cardAfter)).toContain(after.provider!.name[lang]);
 
-    // No tel: link to a closed line after the date (the number may stay as plain history).
-    const links = (card: object) => [...cardText(card).matchAll(/tel:(\+?\d+)/g)].map((m) => m[1]);
-    for (const phone of closedPhones) expect(links(cardAfter)).not.toContain(digits(phone));
-    const teContact = before.contacts.find((c) => c.providerId === 'teOffice' && c.phone);
-    if (teContact) expect(links(cardBefore)).toContain(digits(teContact.phone!));
+      // No tel: link to a closed line after the date (the number may stay as plain history).
+      const links = (card: object) => [...cardText(card).matchAll(/tel:(\+?\d+)/g)].map((m) => m[1]);
+      for (const phone of closedPhones) expect(links(cardAfter)).not.toContain(digits(phone));
+      const teContact = before.contacts.find((c) => c.providerId === 'teOffice' && c.phone);
+      if (teContact) expect(links(cardBefore)).toContain(digits(teContact.phone!));
 
-    // The short text (which the web chat turns into call links) names no closed number afterwards.
-    const textAfter = answer(after, lang).text!;
-    for (const phone of closedPhones) expect(digits(textAfter)).not.toContain(digits(phone));
-    if (teContact) expect(answer(before, lang).text).toContain(teContact.phone);
-    // And it says first who serves now.
-    expect(textAfter.startsWith(after.notices[0].text[lang])).toBe(true);
-  });
+      // The short text (which the web chat turns into call links) names no closed number afterwards.
+      const textAfter = answer(after, lang).text!;
+      for (const phone of closedPhones) expect(digits(textAfter)).not.toContain(digits(phone));
+      if (teContact) expect(answer(before, lang).text).toContain(teContact.phone);
+      // And it says first who serves now.
+      expect(textAfter.startsWith(after.notices[0].text[lang])).toBe(true);
+    },
+  );
 
   test.each(LANGS)('%s: the give-up reply after the date names no closed line', (lang) => {
     const before = giveUp(decide({ municipalityId: 'pieksamaki' }, lastPilotDay), lang).text!;

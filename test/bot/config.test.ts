@@ -45,6 +45,12 @@ test.each([
 });
 
 test('a full Azure configuration is accepted and is not local mode', () => {
-  const c = loadConfig({ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 'tenant', DIRECT_LINE_SECRET: 'dl' });
+  const c = loadConfig({
+    MicrosoftAppType: 'SingleTenant',
+    MicrosoftAppId: 'id',
+    MicrosoftAppPassword: 'pw',
+    MicrosoftAppTenantId: 'tenant',
+    DIRECT_LINE_SECRET: 'dl',
+  });
   expect(c.localMode).toBe(false);
 });

@@ -171,7 +171,11 @@ describe.each(locales())('in %s', (lang, locale) => {
 
   test('an employer question → the TE office employer services', async () => {
     const talk = new Talk(makeBot().bot, locale);
-    const q = { fi: 'olen työnantaja ja haen työntekijää', sv: 'jag är arbetsgivare och söker arbetskraft', en: 'I am an employer looking to recruit' }[lang];
+    const q = {
+      fi: 'olen työnantaja ja haen työntekijää',
+      sv: 'jag är arbetsgivare och söker arbetskraft',
+      en: 'I am an employer looking to recruit',
+    }[lang];
     const replies = await talk.say(q);
     expect(texts(replies)).toContain(facts.contacts.teEmployers.phone);
   });
@@ -179,7 +183,11 @@ describe.each(locales())('in %s', (lang, locale) => {
   test('an employer who names the company’s town → still the employer services, not the jobseeker questions', async () => {
     const talk = new Talk(makeBot().bot, locale);
     const town = name('mikkeli', lang);
-    const q = { fi: `olen työnantaja, yritys on ${town}n keskustassa`, sv: `Jag är arbetsgivare i ${town}, vem ska jag kontakta?`, en: `We are a company in ${town} looking to hire` }[lang];
+    const q = {
+      fi: `olen työnantaja, yritys on ${town}n keskustassa`,
+      sv: `Jag är arbetsgivare i ${town}, vem ska jag kontakta?`,
+      en: `We are a company in ${town} looking to hire`,
+    }[lang];
     const replies = await talk.say(q);
     expect(texts(replies)).toContain(facts.contacts.teEmployers.phone);
   });
@@ -228,30 +236,44 @@ test('after the answer a follow-up ("what if I am 35") is answered with the fact
   expect(lastText(replies)).toBe(facts.texts.questions.benefit['fi']);
 });
 
-test.each(locales('fi', 'en'))('%s: an answer after the pilot period says first, in the spoken text too, that the arrangement has ended', async (lang, locale) => {
-  const talk = new Talk(makeBot('2026-01-15').bot, locale);
-  const replies = await talk.say(m.pieksamaki.fi);
-  const answer = replies.find((r) => r.attachments?.length)!;
-  const card = cardText(answerCardOf(replies));
-  for (const piece of facts.texts.notices.arrangementEnded[lang].split(/\{\w+\}/).map((p) => p.trim()).filter(Boolean)) {
-    expect(card).toContain(piece);
-    expect(answer.speak).toContain(piece);
-  }
-  expect(answer.text).toContain(t('answerProviderPilotPeriod', lang, { provider: facts.providers.teOffice.name[lang], years: pilotYears() }));
-  expect(answer.text).not.toContain(t('answerProvider', lang, { provider: facts.providers.teOffice.name[lang] }));
-});
+test.each(locales('fi', 'en'))(
+  '%s: an answer after the pilot period says first, in the spoken text too, that the arrangement has ended',
+  async (lang, locale) => {
+    const talk = new Talk(makeBot('2026-01-15').bot, locale);
+    const replies = await talk.say(m.pieksamaki.fi);
+    const answer = replies.find((r) => r.attachments?.length)!;
+    const card = cardText(answerCardOf(replies));
+    for (const piece of facts.texts.notices.arrangementEnded[lang]
+      .split(/\{\w+\}/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      expect(card).toContain(piece);
+      expect(answer.speak).toContain(piece);
+    }
+    expect(answer.text).toContain(
+      t('answerProviderPilotPeriod', lang, { provider: facts.providers.teOffice.name[lang], years: pilotYears() }),
+    );
+    expect(answer.text).not.toContain(t('answerProvider', lang, { provider: facts.providers.teOffice.name[lang] }));
+  },
+);
 
-test.each(locales('fi', 'sv'))('%s: after the pilot period, two misses do not send anyone to the closed TE office\'s line', async (lang, locale) => {
-  const talk = new Talk(makeBot('2026-01-15').bot, locale);
-  await talk.say({ fi: 'hei', sv: 'hej', en: 'hello' }[lang]);
-  await talk.say('qwerty');
-  const replies = await talk.say('zxcvb');
-  expect(texts(replies)).not.toContain(facts.contacts.tePersonalCustomers.phone);
-  for (const piece of facts.texts.notices.arrangementEnded[lang].split(/\{\w+\}/).map((p) => p.trim()).filter(Boolean)) {
-    expect(texts(replies)).toContain(piece);
-  }
-  expect(lastButtons(replies)).toContain(t('buttonStartAgain', lang));
-});
+test.each(locales('fi', 'sv'))(
+  "%s: after the pilot period, two misses do not send anyone to the closed TE office's line",
+  async (lang, locale) => {
+    const talk = new Talk(makeBot('2026-01-15').bot, locale);
+    await talk.say({ fi: 'hei', sv: 'hej', en: 'hello' }[lang]);
+    await talk.say('qwerty');
+    const replies = await talk.say('zxcvb');
+    expect(texts(replies)).not.toContain(facts.contacts.tePersonalCustomers.phone);
+    for (const piece of facts.texts.notices.arrangementEnded[lang]
+      .split(/\{\w+\}/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      expect(texts(replies)).toContain(piece);
+    }
+    expect(lastButtons(replies)).toContain(t('buttonStartAgain', lang));
+  },
+);
 
 test('"thanks" after the answer is neither counted nor answered again', async () => {
   const { bot, storage } = makeBot();

@@ -7,7 +7,14 @@ import { DialogContexts } from '../../dialogs/dialogContexts';
 // if an upgrade stops doing so, this fails instead of the guide silently getting slower.
 
 const turn = (adapter: TestAdapter) =>
-  new TurnContext(adapter, { type: 'message', text: 'hei', channelId: 'test', conversation: { id: 'c' } as never, from: { id: 'u', name: 'user' }, recipient: { id: 'b', name: 'bot' } });
+  new TurnContext(adapter, {
+    type: 'message',
+    text: 'hei',
+    channelId: 'test',
+    conversation: { id: 'c' } as never,
+    from: { id: 'u', name: 'user' },
+    recipient: { id: 'b', name: 'bot' },
+  });
 
 test('a second turn reuses the configuration built on the first, and its dialogs still run', async () => {
   const adapter = new TestAdapter();

@@ -77,8 +77,12 @@ test('a benefit the person cannot give: the answer for each case, then "was this
   }
   expect(replies.filter((r) => r === facts.texts.questions.benefit.fi)).toHaveLength(1);
   expect(replies).toContain(t('eachValueIntro', 'fi'));
-  expect(replies.filter((r) => r?.includes(t('answerProvider', 'fi', { provider: facts.providers.mikkeliPilot.name.fi })))).toHaveLength(1);
-  expect(replies.filter((r) => r?.includes(t('answerProvider', 'fi', { provider: facts.providers.teOffice.name.fi })))).toHaveLength(1);
+  expect(
+    replies.filter((r) => r?.includes(t('answerProvider', 'fi', { provider: facts.providers.mikkeliPilot.name.fi }))),
+  ).toHaveLength(1);
+  expect(
+    replies.filter((r) => r?.includes(t('answerProvider', 'fi', { provider: facts.providers.teOffice.name.fi }))),
+  ).toHaveLength(1);
   expect(replies[replies.length - 1]).toBe(t('askHelpful', 'fi'));
   expect(c.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
 });

@@ -8,7 +8,8 @@ import { LANGS, type Lang } from '../../knowledge';
 export const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-US' };
 
 /** [lang, locale] rows for test.each: the given languages, or all three. */
-export const locales = (...langs: Lang[]): Array<[Lang, string]> => (langs.length ? langs : LANGS).map((l) => [l, LOCALE[l]]);
+export const locales = (...langs: Lang[]): Array<[Lang, string]> =>
+  (langs.length ? langs : LANGS).map((l) => [l, LOCALE[l]]);
 
 /** Pilot period by default, so the answers describe the pilots as running. */
 export const PILOT_DAY = '2022-06-15';
@@ -21,7 +22,11 @@ export function makeBot(date = PILOT_DAY, storage: Storage = new MemoryStorage()
 
 export class Talk {
   readonly adapter: TestAdapter;
-  constructor(readonly bot: GuideBot, readonly locale = 'fi-FI', conversationId = 'conv-1') {
+  constructor(
+    readonly bot: GuideBot,
+    readonly locale = 'fi-FI',
+    conversationId = 'conv-1',
+  ) {
     this.adapter = new TestAdapter((context) => bot.run(context), {
       channelId: 'test',
       conversation: { id: conversationId } as Activity['conversation'],

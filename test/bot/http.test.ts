@@ -27,7 +27,11 @@ interface Answer {
 }
 
 /** The body parsed when it is JSON, else its text. */
-async function post(path: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
+async function post(
+  path: string,
+  body: string | Buffer,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<Answer> {
   const res = await request(`${running.url}${path}`, { method: 'POST', headers, body });
   return { status: res.status, body: (res.json ?? res.text) as Body };
 }
@@ -60,7 +64,9 @@ test('a message with expectReplies gets the answer card in the HTTP body', async
   const res = await send(activity({ text: `${m}, 24 vuotta, työmarkkinatuki` }, 'http-answer'));
   expect(res.status).toBe(200);
   const activities = res.body.activities;
-  const card = activities.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive');
+  const card = activities
+    .flatMap((a) => a.attachments ?? [])
+    .find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive');
   expect(JSON.stringify(card?.content)).toContain(facts.providers.savonlinnaPilot.name.fi);
   for (const a of activities) {
     expect(a.speak).toBeTruthy();
@@ -70,7 +76,10 @@ test('a message with expectReplies gets the answer card in the HTTP body', async
 
 test('joining gets the greeting with language buttons', async () => {
   const res = await send(
-    activity({ type: 'conversationUpdate', text: undefined, locale: 'sv-FI', membersAdded: [{ id: 'user-1' }] }, 'http-join'),
+    activity(
+      { type: 'conversationUpdate', text: undefined, locale: 'sv-FI', membersAdded: [{ id: 'user-1' }] },
+      'http-join',
+    ),
   );
   expect(res.status).toBe(200);
   const actions = res.body.activities.flatMap((a) => a.suggestedActions?.actions ?? []).map((x) => x.title);
@@ -103,7 +112,9 @@ describe('bad input gets a 4xx with a short reason, never a 500', () => {
   });
 
   test('a wrong content type → 415', async () => {
-    const res = await post('/api/messages', JSON.stringify(activity({ text: 'hei' })), { 'content-type': 'text/plain' });
+    const res = await post('/api/messages', JSON.stringify(activity({ text: 'hei' })), {
+      'content-type': 'text/plain',
+    });
     expect(res.status).toBe(415);
     expect(res.body.message).toMatch(/application\/json/);
   });
@@ -165,19 +176,31 @@ test('nothing the user types reaches the log, an identity code least of all', as
 
 test('"was this helpful?" answers are counted in the real storage, as numbers only', async () => {
   const before = await running.bot.feedbackCounts();
-  for (const [conv, answer] of [['http-fb-1', t('buttonYes', 'fi')], ['http-fb-2', t('buttonYes', 'fi')], ['http-fb-3', t('buttonNo', 'fi')]]) {
+  for (const [conv, answer] of [
+    ['http-fb-1', t('buttonYes', 'fi')],
+    ['http-fb-2', t('buttonYes', 'fi')],
+    ['http-fb-3', t('buttonNo', 'fi')],
+  ]) {
     const r = await send(activity({ text: facts.municipalities.pieksamaki.fi }, conv));
     expect(JSON.stringify(r.body)).toContain(t('askHelpful', 'fi'));
     await send(activity({ text: answer }, conv));
   }
-  expect(await running.bot.feedbackCounts()).toEqual({ helpful: before.helpful + 2, notHelpful: before.notHelpful + 1 });
+  expect(await running.bot.feedbackCounts()).toEqual({
+    helpful: before.helpful + 2,
+    notHelpful: before.notHelpful + 1,
+  });
 });
 
 test('activities without text (an image, a typing signal, an event) never break the dialog', async () => {
   const conv = 'http-notext';
   let r = await send(activity({ text: facts.municipalities.juva.fi }, conv));
   expect(r.status).toBe(200);
-  r = await send(activity({ text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] }, conv));
+  r = await send(
+    activity(
+      { text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] },
+      conv,
+    ),
+  );
   expect(r.status).toBe(200);
   expect(JSON.stringify(r.body)).toContain(facts.texts.questions.age.fi);
   for (const type of ['typing', 'event']) {

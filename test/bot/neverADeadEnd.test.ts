@@ -19,12 +19,16 @@ const answers = (replies: Partial<Activity>[]) =>
   replies.filter((r) => r.attachments?.length).map((r) => ({ text: r.text ?? '', card: cardText(answerCardOf([r])) }));
 
 /** Every question text the user saw, per slot, counted over a whole conversation. */
-function timesAsked(all: Partial<Activity>[], slot: 'municipality' | 'age' | 'benefit' | 'immigrant', lang: Lang): number {
+function timesAsked(
+  all: Partial<Activity>[],
+  slot: 'municipality' | 'age' | 'benefit' | 'immigrant',
+  lang: Lang,
+): number {
   return all.filter((r) => (r.text ?? '').endsWith(facts.texts.questions[slot][lang])).length;
 }
 
 describe.each(locales())('in %s', (lang, locale) => {
-  test('"don\'t know" the benefit twice → the answer for Kela\'s benefits and for the fund\'s, each with its point and contact', async () => {
+  test("\"don't know\" the benefit twice → the answer for Kela's benefits and for the fund's, each with its point and contact", async () => {
     const talk = new Talk(makeBot().bot, locale);
     const all: Partial<Activity>[] = [];
     const say = async (text: string) => {
@@ -132,28 +136,36 @@ describe.each(locales())('in %s', (lang, locale) => {
   });
 });
 
-test.each(locales('fi', 'sv', 'en'))('%s: after the pilot period each case says first that the arrangement has ended', async (lang, locale) => {
-  const talk = new Talk(makeBot(AFTER_PILOT).bot, locale);
-  await talk.say(name('juva', lang));
-  await talk.say('45');
-  await talk.say(benefitLabel('unknown', lang));
-  await talk.say(benefitLabel('unknown', lang));
-  const replies = await talk.say(t('buttonNo', lang));
-  const cases = answers(replies);
-  expect(cases).toHaveLength(2);
-  const ended = facts.texts.notices.arrangementEnded[lang].split(/\{\w+\}/).map((p) => p.trim()).filter(Boolean);
-  for (const [c, provider, point] of [
-    [cases[0], facts.providers.mikkeliPilot, facts.servicePoints.juva],
-    [cases[1], facts.providers.teOffice, facts.servicePoints.teMikkeli],
-  ] as const) {
-    for (const piece of ended) {
-      expect(c.text).toContain(piece);
-      expect(c.card).toContain(piece);
+test.each(locales('fi', 'sv', 'en'))(
+  '%s: after the pilot period each case says first that the arrangement has ended',
+  async (lang, locale) => {
+    const talk = new Talk(makeBot(AFTER_PILOT).bot, locale);
+    await talk.say(name('juva', lang));
+    await talk.say('45');
+    await talk.say(benefitLabel('unknown', lang));
+    await talk.say(benefitLabel('unknown', lang));
+    const replies = await talk.say(t('buttonNo', lang));
+    const cases = answers(replies);
+    expect(cases).toHaveLength(2);
+    const ended = facts.texts.notices.arrangementEnded[lang]
+      .split(/\{\w+\}/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    for (const [c, provider, point] of [
+      [cases[0], facts.providers.mikkeliPilot, facts.servicePoints.juva],
+      [cases[1], facts.providers.teOffice, facts.servicePoints.teMikkeli],
+    ] as const) {
+      for (const piece of ended) {
+        expect(c.text).toContain(piece);
+        expect(c.card).toContain(piece);
+      }
+      expect(c.text).toContain(
+        t('answerProviderPilotPeriod', lang, { provider: provider.name[lang], years: pilotYears() }),
+      );
+      expect(c.card).toContain(point.address.street);
     }
-    expect(c.text).toContain(t('answerProviderPilotPeriod', lang, { provider: provider.name[lang], years: pilotYears() }));
-    expect(c.card).toContain(point.address.street);
-  }
-});
+  },
+);
 
 test('after the answers for each case, a switch of language shows them again in the new language', async () => {
   const talk = new Talk(makeBot().bot, 'fi-FI');

@@ -9,9 +9,11 @@ import { facts, formatDate } from '../../knowledge';
 const ROOT = path.join(__dirname, '..', '..');
 /** Every code file under `dir` (relative to the project root), sub-folders included. */
 const files = (dir: string): string[] =>
-  fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(path.join(dir, e.name)) : /\.(ts|js)$/.test(e.name) ? [path.join(dir, e.name)] : [],
-  );
+  fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name)) : /\.(ts|js)$/.test(e.name) ? [path.join(dir, e.name)] : [],
+    );
 const FILES = [...files('dialogs'), ...files('src')];
 
 const factStrings: string[] = [
@@ -26,7 +28,7 @@ test.each(FILES)('%s restates no fact of the knowledge', (file) => {
   expect(found).toEqual([]);
 });
 
-test('the scan looks at the bot\'s files and knows the facts', () => {
+test("the scan looks at the bot's files and knows the facts", () => {
   expect(FILES.length).toBeGreaterThan(10);
   expect(factStrings).toContain(facts.contacts.tePersonalCustomers.phone);
 });

@@ -30,15 +30,19 @@ describe.each(Object.entries(texts))('message %s', (_key, byLang) => {
   });
 });
 
-test('the conversation\'s words come from the knowledge, and a missing or stale key stops the start with its name', () => {
+test("the conversation's words come from the knowledge, and a missing or stale key stops the start with its name", () => {
   expect(Object.keys(texts).sort()).toEqual([...TEXT_KEYS].sort());
   expect(texts.greeting).toBe(facts.texts.conversation.greeting);
-  const withoutGreeting = Object.fromEntries(Object.entries(facts.texts.conversation).filter(([key]) => key !== 'greeting'));
+  const withoutGreeting = Object.fromEntries(
+    Object.entries(facts.texts.conversation).filter(([key]) => key !== 'greeting'),
+  );
   expect(() => checkedTexts(withoutGreeting)).toThrow(/missing greeting/);
-  expect(() => checkedTexts({ ...facts.texts.conversation, oldWord: { fi: 'a', sv: 'b', en: 'c' } })).toThrow(/not used oldWord/);
+  expect(() => checkedTexts({ ...facts.texts.conversation, oldWord: { fi: 'a', sv: 'b', en: 'c' } })).toThrow(
+    /not used oldWord/,
+  );
 });
 
-test('the web page\'s words come from the knowledge too, every one of them used', () => {
+test("the web page's words come from the knowledge too, every one of them used", () => {
   const words = Object.keys(PAGE_TEXTS.sv).filter((key) => key !== 'locale');
   expect(Object.keys(facts.texts.page).sort()).toEqual(words.sort());
   for (const lang of LANGS) expect(PAGE_TEXTS[lang].privacy).toBe(facts.texts.page.privacy[lang]);
@@ -102,9 +106,15 @@ describe('texts a native speaker would write', () => {
   test('no code that speaks to the user names the sv-SE locale', () => {
     const root = path.join(__dirname, '..', '..');
     const files = (dir: string): string[] =>
-      fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? files(path.join(dir, e.name)) : /\.(ts|js|yaml|html)$/.test(e.name) ? [path.join(dir, e.name)] : [],
-      );
+      fs
+        .readdirSync(path.join(root, dir), { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory()
+            ? files(path.join(dir, e.name))
+            : /\.(ts|js|yaml|html)$/.test(e.name)
+              ? [path.join(dir, e.name)]
+              : [],
+        );
     for (const file of [...files('dialogs'), ...files('knowledge'), ...files('src/web')]) {
       expect([file, fs.readFileSync(path.join(root, file), 'utf8').includes('sv-SE')]).toEqual([file, false]);
     }
@@ -139,7 +149,8 @@ describe('texts a native speaker would write', () => {
     for (const group of groups) {
       for (const text of Object.values(group)) {
         for (const lang of LANGS) {
-          for (const sentence of text[lang].split(/(?<=[.!?:])\s+/)) expect([sentence, sentence.split(/\s+/).length <= 40]).toEqual([sentence, true]);
+          for (const sentence of text[lang].split(/(?<=[.!?:])\s+/))
+            expect([sentence, sentence.split(/\s+/).length <= 40]).toEqual([sentence, true]);
         }
       }
     }

@@ -23,29 +23,32 @@ function brittleBot() {
   return { bot, breakIt: (b: boolean) => (broken = b) };
 }
 
-test.each(['fi', 'sv', 'en'] as const)('%s: an error mid-dialog → apology in the language, dialog reset, no user text in the log', async (lang) => {
-  const { bot, breakIt } = brittleBot();
-  const talk = new Talk(bot, LOCALE[lang]);
-  talk.adapter.onTurnError = createTurnErrorHandler(bot);
-  const name = facts.municipalities.mikkeli.fi;
-  expect(lastText(await talk.say(name))).toBe(facts.texts.questions.age[lang]);
+test.each(['fi', 'sv', 'en'] as const)(
+  '%s: an error mid-dialog → apology in the language, dialog reset, no user text in the log',
+  async (lang) => {
+    const { bot, breakIt } = brittleBot();
+    const talk = new Talk(bot, LOCALE[lang]);
+    talk.adapter.onTurnError = createTurnErrorHandler(bot);
+    const name = facts.municipalities.mikkeli.fi;
+    expect(lastText(await talk.say(name))).toBe(facts.texts.questions.age[lang]);
 
-  const logs = captureLogs('error');
-  try {
-    breakIt(true);
-    const replies = await talk.say('my-private-words 44');
-    expect(texts(replies)).toContain(t('turnError', lang));
-  } finally {
-    logs.restore();
-  }
-  // The error's kind and where it was thrown are logged; its message (which may quote a remote
-  // service, and through it the user) is not.
-  expect(logs.lines.join('\n')).toContain('DialogContextError');
-  expect(logs.lines.join('\n')).toMatch(/"frames":\[".*\.ts:\d+/);
-  expect(logs.lines.join('\n')).not.toContain('clock failed');
-  expect(logs.lines.join('\n')).not.toContain('my-private-words');
+    const logs = captureLogs('error');
+    try {
+      breakIt(true);
+      const replies = await talk.say('my-private-words 44');
+      expect(texts(replies)).toContain(t('turnError', lang));
+    } finally {
+      logs.restore();
+    }
+    // The error's kind and where it was thrown are logged; its message (which may quote a remote
+    // service, and through it the user) is not.
+    expect(logs.lines.join('\n')).toContain('DialogContextError');
+    expect(logs.lines.join('\n')).toMatch(/"frames":\[".*\.ts:\d+/);
+    expect(logs.lines.join('\n')).not.toContain('clock failed');
+    expect(logs.lines.join('\n')).not.toContain('my-private-words');
 
-  // The dialog was reset: the next message starts the guide again (asks the municipality).
-  breakIt(false);
-  expect(lastText(await talk.say('44'))).toBe(facts.texts.questions.municipality[lang]);
-});
+    // The dialog was reset: the next message starts the guide again (asks the municipality).
+    breakIt(false);
+    expect(lastText(await talk.say('44'))).toBe(facts.texts.questions.municipality[lang]);
+  },
+);

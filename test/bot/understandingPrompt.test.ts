@@ -1,5 +1,10 @@
 import { MessageFactory } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { facts, type Understanding } from '../../knowledge';
 import { UnderstandingPrompt } from '../../dialogs/understandingPrompt';
@@ -19,13 +24,20 @@ class Probe extends ComponentDialog {
           return p.recognized.value?.age !== undefined;
         }
       : undefined;
-    this.addDialog(new UnderstandingPrompt<Key>('p', ({ lang, slot }) => ({
-      prompt: MessageFactory.text(facts.texts.questions[slot][lang]),
-      retryPrompt: MessageFactory.text(`again: ${facts.texts.questions[slot][lang]}`),
-    }), validator));
+    this.addDialog(
+      new UnderstandingPrompt<Key>(
+        'p',
+        ({ lang, slot }) => ({
+          prompt: MessageFactory.text(facts.texts.questions[slot][lang]),
+          retryPrompt: MessageFactory.text(`again: ${facts.texts.questions[slot][lang]}`),
+        }),
+        validator,
+      ),
+    );
     this.addDialog(
       new WaterfallDialog('w', [
-        async (step: WaterfallStepContext) => step.prompt('p', UnderstandingPrompt.options<Key>({ lang: 'fi', slot: 'age' })),
+        async (step: WaterfallStepContext) =>
+          step.prompt('p', UnderstandingPrompt.options<Key>({ lang: 'fi', slot: 'age' })),
         async (step: WaterfallStepContext) => {
           const u: Understanding = step.result;
           await step.context.sendActivity(JSON.stringify({ municipality: u.municipality, age: u.age }));
@@ -41,7 +53,10 @@ test('the step after the prompt gets the understanding of the whole answer', asy
   const client = new DialogTestClient('test', new Probe(false));
   expect((await client.sendActivity('hei')).text).toBe(facts.texts.questions.age.fi);
   const reply = await client.sendActivity('asun Juvalla ja olen 27');
-  expect(JSON.parse(reply.text ?? '{}')).toEqual({ municipality: { kind: 'match', id: 'juva', fuzzy: false }, age: 27 });
+  expect(JSON.parse(reply.text ?? '{}')).toEqual({
+    municipality: { kind: 'match', id: 'juva', fuzzy: false },
+    age: 27,
+  });
 });
 
 test('a bare number answers the slot the key names', async () => {

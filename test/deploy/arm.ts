@@ -38,13 +38,20 @@ export function scopes(template: Json, path = 'template'): { path: string; templ
   const nested: { path: string; template: Json; body: unknown }[] = [];
   const resources = (template.resources ?? []) as Json[];
   const ownResources = resources.map((resource, i) => {
-    const inner = resource.type === 'Microsoft.Resources/deployments' && resource.properties?.expressionEvaluationOptions?.scope === 'inner';
+    const inner =
+      resource.type === 'Microsoft.Resources/deployments' &&
+      resource.properties?.expressionEvaluationOptions?.scope === 'inner';
     if (!inner) return resource;
     nested.push(...scopes(resource.properties.template, `${path}.resources[${i}]`));
     // The nested deployment's own `parameters` block is evaluated in the outer scope.
     return { ...resource, properties: { ...resource.properties, template: undefined } };
   });
-  const body = { parameters: template.parameters, variables: template.variables, resources: ownResources, outputs: template.outputs };
+  const body = {
+    parameters: template.parameters,
+    variables: template.variables,
+    resources: ownResources,
+    outputs: template.outputs,
+  };
   return [{ path, template, body }, ...nested];
 }
 
@@ -64,7 +71,9 @@ export function referenced(value: unknown, fn: 'parameters' | 'variables'): Set<
 /** Every resource of a template, nested deployments' templates included. */
 export function allResources(template: Json): Json[] {
   return ((template.resources ?? []) as Json[]).flatMap((r) =>
-    r.type === 'Microsoft.Resources/deployments' && r.properties?.template ? [r, ...allResources(r.properties.template)] : [r],
+    r.type === 'Microsoft.Resources/deployments' && r.properties?.template
+      ? [r, ...allResources(r.properties.template)]
+      : [r],
   );
 }
 
@@ -94,11 +103,16 @@ export function parameterFileProblems(template: Json, parameterFile: Json): stri
       (type === 'object' && value !== null && typeof value === 'object' && !Array.isArray(value)) ||
       (type === 'array' && Array.isArray(value));
     if (!ok) problems.push(`${name} should be ${type}, is ${JSON.stringify(value)}`);
-    if (definition.allowedValues && !definition.allowedValues.includes(value)) problems.push(`${name}=${JSON.stringify(value)} is not allowed`);
-    if (typeof value === 'string' && definition.minLength !== undefined && value.length < definition.minLength) problems.push(`${name} is too short`);
-    if (typeof value === 'string' && definition.maxLength !== undefined && value.length > definition.maxLength) problems.push(`${name} is too long`);
-    if (typeof value === 'number' && definition.minValue !== undefined && value < definition.minValue) problems.push(`${name} is below minValue`);
-    if (typeof value === 'number' && definition.maxValue !== undefined && value > definition.maxValue) problems.push(`${name} is above maxValue`);
+    if (definition.allowedValues && !definition.allowedValues.includes(value))
+      problems.push(`${name}=${JSON.stringify(value)} is not allowed`);
+    if (typeof value === 'string' && definition.minLength !== undefined && value.length < definition.minLength)
+      problems.push(`${name} is too short`);
+    if (typeof value === 'string' && definition.maxLength !== undefined && value.length > definition.maxLength)
+      problems.push(`${name} is too long`);
+    if (typeof value === 'number' && definition.minValue !== undefined && value < definition.minValue)
+      problems.push(`${name} is below minValue`);
+    if (typeof value === 'number' && definition.maxValue !== undefined && value > definition.maxValue)
+      problems.push(`${name} is above maxValue`);
   }
   return problems;
 }

@@ -20,13 +20,18 @@ function only<T>(items: T[], what: string): T {
 
 /** The template (outer or nested) that declares the resource's parameters. */
 function innermost(template: Json): Json {
-  const nested = (template.resources as { type: string; properties?: { template?: object } }[]).find((r) => r.type === 'Microsoft.Resources/deployments');
+  const nested = (template.resources as { type: string; properties?: { template?: object } }[]).find(
+    (r) => r.type === 'Microsoft.Resources/deployments',
+  );
   return nested?.properties?.template ? innermost(nested.properties.template) : template;
 }
 
 describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'), t]))('%s', (_, { template }) => {
   const resources = allResources(template);
-  const site = only(resources.filter((r) => r.type === 'Microsoft.Web/sites'), 'web app');
+  const site = only(
+    resources.filter((r) => r.type === 'Microsoft.Web/sites'),
+    'web app',
+  );
   const params = innermost(template).parameters;
   const settings: { name: string; value: unknown }[] = site.properties.siteConfig.appSettings;
 
@@ -42,24 +47,42 @@ describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'),
     }
     expect(site.properties.siteConfig.webSocketsEnabled).toBe(true);
     expect(site.properties.httpsOnly).toBe(true);
-    const plan = only(resources.filter((r) => r.type === 'Microsoft.Web/serverfarms'), 'plan');
+    const plan = only(
+      resources.filter((r) => r.type === 'Microsoft.Web/serverfarms'),
+      'plan',
+    );
     expect(plan.kind).toBe('linux');
     expect(plan.properties.reserved).toBe(true);
   });
 
   it('sets only app settings that the server reads (src/config.ts) or the platform needs', () => {
-    const unknown = settings.map((s) => s.name).filter((n) => !configVariables.includes(n) && !PLATFORM_SETTINGS.includes(n));
+    const unknown = settings
+      .map((s) => s.name)
+      .filter((n) => !configVariables.includes(n) && !PLATFORM_SETTINGS.includes(n));
     expect(unknown).toEqual([]);
   });
 
   it('sets the bot identity and blob state settings', () => {
     expect(settings.map((s) => s.name)).toEqual(
-      expect.arrayContaining(['MicrosoftAppType', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE', 'BLOB_ACCOUNT_URL', 'BLOB_CONTAINER', 'DIRECT_LINE_SECRET']),
+      expect.arrayContaining([
+        'MicrosoftAppType',
+        'MicrosoftAppId',
+        'MicrosoftAppPassword',
+        'MicrosoftAppTenantId',
+        'STORAGE',
+        'BLOB_ACCOUNT_URL',
+        'BLOB_CONTAINER',
+        'DIRECT_LINE_SECRET',
+      ]),
     );
   });
 
   it('gives literal values that the server accepts', () => {
-    const literal = Object.fromEntries(settings.filter((s) => typeof s.value === 'string' && !s.value.startsWith('[')).map((s) => [s.name, s.value as string]));
+    const literal = Object.fromEntries(
+      settings
+        .filter((s) => typeof s.value === 'string' && !s.value.startsWith('['))
+        .map((s) => [s.name, s.value as string]),
+    );
     expect(literal.STORAGE).toBe('blob');
     // With stand-ins for the values only Azure knows, the server's own validation passes.
     const config = loadConfig({
@@ -76,26 +99,40 @@ describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'),
   });
 
   it('keeps state in a private blob container that a lifecycle rule empties of state older than a day', () => {
-    const account = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts'), 'storage account');
+    const account = only(
+      resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts'),
+      'storage account',
+    );
     expect(account.properties.allowBlobPublicAccess).toBe(false);
-    const container = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts/blobServices/containers'), 'container');
+    const container = only(
+      resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts/blobServices/containers'),
+      'container',
+    );
     expect(container.name).toContain("parameters('stateContainerName')");
     expect(container.properties.publicAccess).toBe('None');
     expect(settings.find((s) => s.name === 'BLOB_CONTAINER')?.value).toBe("[parameters('stateContainerName')]");
-    const policy = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts/managementPolicies'), 'lifecycle policy');
+    const policy = only(
+      resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts/managementPolicies'),
+      'lifecycle policy',
+    );
     expect(policy.name).toMatch(/\/default'\)\]$/);
     const rule = only(policy.properties.policy.rules as { enabled: boolean; type: string; definition: Json }[], 'rule');
     expect(rule.enabled).toBe(true);
     expect(rule.type).toBe('Lifecycle');
     expect(rule.definition.filters.prefixMatch).toEqual(["[concat(parameters('stateContainerName'), '/')]"]);
-    expect(rule.definition.actions.baseBlob.delete.daysAfterModificationGreaterThan).toBe("[parameters('stateRetentionDays')]");
+    expect(rule.definition.actions.baseBlob.delete.daysAfterModificationGreaterThan).toBe(
+      "[parameters('stateRetentionDays')]",
+    );
     expect(params.stateRetentionDays.defaultValue).toBe(1);
   });
 });
 
 describe.each(azureBots.map((t) => [t.templateFile.split('/').slice(-2).join('/'), t]))('%s', (_, { template }) => {
   const resources = allResources(template);
-  const bot = only(resources.filter((r) => r.type === 'Microsoft.BotService/botServices'), 'bot');
+  const bot = only(
+    resources.filter((r) => r.type === 'Microsoft.BotService/botServices'),
+    'bot',
+  );
   const params = innermost(template).parameters;
 
   it('is an Azure Bot that offers SingleTenant and user-assigned managed identity, never MultiTenant', () => {
@@ -121,55 +158,76 @@ describe.each(azureBots.map((t) => [t.templateFile.split('/').slice(-2).join('/'
     expect(site).toMatchObject({ isEnabled: true, isV3Enabled: true, isV1Enabled: false });
     // Enhanced authentication: tokens only from the bot's own site (and sites the operator names).
     expect(site.isSecureSiteEnabled).toBe(true);
-    expect(site.trustedOrigins).toBe("[concat(createArray(replace(parameters('botEndpoint'), '/api/messages', '')), parameters('webChatOrigins'))]");
+    expect(site.trustedOrigins).toBe(
+      "[concat(createArray(replace(parameters('botEndpoint'), '/api/messages', '')), parameters('webChatOrigins'))]",
+    );
   });
 });
 
 describe('the two templates of a flavour agree', () => {
-  it.each(['deployUseExistResourceGroup', 'deployUseNewResourceGroup'])('%s: same app types for the web app and the bot', (flavour) => {
-    const app = innermost(botApps.find((t) => t.flavour === flavour)!.template).parameters.appType;
-    const bot = innermost(azureBots.find((t) => t.flavour === flavour)!.template).parameters.appType;
-    expect(app.allowedValues).toEqual(bot.allowedValues);
-    expect(app.defaultValue).toEqual(bot.defaultValue);
-  });
+  it.each(['deployUseExistResourceGroup', 'deployUseNewResourceGroup'])(
+    '%s: same app types for the web app and the bot',
+    (flavour) => {
+      const app = innermost(botApps.find((t) => t.flavour === flavour)!.template).parameters.appType;
+      const bot = innermost(azureBots.find((t) => t.flavour === flavour)!.template).parameters.appType;
+      expect(app.allowedValues).toEqual(bot.allowedValues);
+      expect(app.defaultValue).toEqual(bot.defaultValue);
+    },
+  );
 });
 
-describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'), t]))('%s on the public internet', (_, { template }) => {
-  const resources = allResources(template);
-  const site = only(resources.filter((r) => r.type === 'Microsoft.Web/sites'), 'web app');
-  const account = only(resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts'), 'storage account');
-  const settings: { name: string; value: string }[] = site.properties.siteConfig.appSettings;
+describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'), t]))(
+  '%s on the public internet',
+  (_, { template }) => {
+    const resources = allResources(template);
+    const site = only(
+      resources.filter((r) => r.type === 'Microsoft.Web/sites'),
+      'web app',
+    );
+    const account = only(
+      resources.filter((r) => r.type === 'Microsoft.Storage/storageAccounts'),
+      'storage account',
+    );
+    const settings: { name: string; value: string }[] = site.properties.siteConfig.appSettings;
 
-  it('turns basic-auth publishing off for SCM and FTP, and keeps SCM on TLS 1.2', () => {
-    const policies = resources.filter((r) => r.type === 'Microsoft.Web/sites/basicPublishingCredentialsPolicies');
-    expect(policies.map((p) => /\/(scm|ftp)'\)\]$/.exec(p.name)?.[1]).sort()).toEqual(['ftp', 'scm']);
-    for (const p of policies) expect(p.properties.allow).toBe(false);
-    expect(site.properties.siteConfig.scmMinTlsVersion).toBe('1.2');
-  });
+    it('turns basic-auth publishing off for SCM and FTP, and keeps SCM on TLS 1.2', () => {
+      const policies = resources.filter((r) => r.type === 'Microsoft.Web/sites/basicPublishingCredentialsPolicies');
+      expect(policies.map((p) => /\/(scm|ftp)'\)\]$/.exec(p.name)?.[1]).sort()).toEqual(['ftp', 'scm']);
+      for (const p of policies) expect(p.properties.allow).toBe(false);
+      expect(site.properties.siteConfig.scmMinTlsVersion).toBe('1.2');
+    });
 
-  it('reaches storage with the managed identity: no account key in any setting, shared keys off', () => {
-    expect(JSON.stringify(settings)).not.toMatch(/listKeys|AccountKey/);
-    expect(settings.find((s) => s.name === 'BLOB_ACCOUNT_URL')?.value).toMatch(/^\[concat\('https:\/\/'/);
-    expect(account.properties.allowSharedKeyAccess).toBe(false);
-    const role = only(resources.filter((r) => r.type === 'Microsoft.Authorization/roleAssignments'), 'role assignment');
-    expect(JSON.stringify(role.properties)).toContain('identity.principalId');
-    expect(site.identity).toContain("'SystemAssigned'");
-  });
+    it('reaches storage with the managed identity: no account key in any setting, shared keys off', () => {
+      expect(JSON.stringify(settings)).not.toMatch(/listKeys|AccountKey/);
+      expect(settings.find((s) => s.name === 'BLOB_ACCOUNT_URL')?.value).toMatch(/^\[concat\('https:\/\/'/);
+      expect(account.properties.allowSharedKeyAccess).toBe(false);
+      const role = only(
+        resources.filter((r) => r.type === 'Microsoft.Authorization/roleAssignments'),
+        'role assignment',
+      );
+      expect(JSON.stringify(role.properties)).toContain('identity.principalId');
+      expect(site.identity).toContain("'SystemAssigned'");
+    });
 
-  it('lets only the app\'s subnet reach the storage account', () => {
-    expect(account.properties.networkAcls.defaultAction).toBe('Deny');
-    expect(account.properties.networkAcls.virtualNetworkRules).toHaveLength(1);
-    expect(site.properties.virtualNetworkSubnetId).toBe(account.properties.networkAcls.virtualNetworkRules[0].id);
-  });
+    it("lets only the app's subnet reach the storage account", () => {
+      expect(account.properties.networkAcls.defaultAction).toBe('Deny');
+      expect(account.properties.networkAcls.virtualNetworkRules).toHaveLength(1);
+      expect(site.properties.virtualNetworkSubnetId).toBe(account.properties.networkAcls.virtualNetworkRules[0].id);
+    });
 
-  it('reads the Direct Line secret through a Key Vault reference, never a plain value', () => {
-    expect(settings.find((s) => s.name === 'DIRECT_LINE_SECRET')?.value).toContain('@Microsoft.KeyVault(SecretUri=');
-  });
-});
+    it('reads the Direct Line secret through a Key Vault reference, never a plain value', () => {
+      expect(settings.find((s) => s.name === 'DIRECT_LINE_SECRET')?.value).toContain('@Microsoft.KeyVault(SecretUri=');
+    });
+  },
+);
 
 test('BLOB_ACCOUNT_URL makes a blob store that signs in with a managed identity (no key needed)', () => {
   const store = createRawStorage({
-    storage: 'blob', blobAccountUrl: 'https://guideaccount.blob.core.windows.net', blobContainer: 'botstate', stateIdleMinutes: 30, stateMaxItems: 100,
+    storage: 'blob',
+    blobAccountUrl: 'https://guideaccount.blob.core.windows.net',
+    blobContainer: 'botstate',
+    stateIdleMinutes: 30,
+    stateMaxItems: 100,
   });
   expect(store).toBeInstanceOf(CreateOnlyBlobsStorage);
 });

@@ -11,14 +11,16 @@ test('no unknown fact the rules need: the one answer of decide()', () => {
   expect(decideEach(person, ['age', 'benefit'], PILOT)).toEqual([{ conditions: [], guidance: decide(person, PILOT) }]);
 });
 
-test('an unknown benefit: Kela\'s benefits and none in one case, the fund\'s in another', () => {
+test("an unknown benefit: Kela's benefits and none in one case, the fund's in another", () => {
   const branches = decideEach({ municipalityId: 'juva', age: 45, immigrant: false }, ['benefit'], PILOT);
   expect(branches.map((b) => b.conditions)).toEqual([
     [{ slot: 'benefit', benefits: ['labourMarketSubsidy', 'basicAllowance', 'none'] }],
     [{ slot: 'benefit', benefits: ['earningsRelated'] }],
   ]);
   expect(branches.map(providerOf)).toEqual(['mikkeliPilot', 'teOffice']);
-  expect(branches[1].guidance).toEqual(decide({ municipalityId: 'juva', age: 45, immigrant: false, benefit: 'earningsRelated' }, PILOT));
+  expect(branches[1].guidance).toEqual(
+    decide({ municipalityId: 'juva', age: 45, immigrant: false, benefit: 'earningsRelated' }, PILOT),
+  );
 });
 
 test('a grouped case keeps only the reasons true for every value in it', () => {
@@ -45,7 +47,11 @@ test('several unknown facts: each case names every condition that decides it', (
   expect(branches.every((b) => b.guidance.outcome === 'provider')).toBe(true);
   const te = branches.filter((b) => providerOf(b) === 'teOffice');
   expect(te.map((b) => b.conditions)).toEqual([
-    [{ slot: 'age', young: false }, { slot: 'benefit', benefits: ['earningsRelated'] }, { slot: 'immigrant', immigrant: false }],
+    [
+      { slot: 'age', young: false },
+      { slot: 'benefit', benefits: ['earningsRelated'] },
+      { slot: 'immigrant', immigrant: false },
+    ],
   ]);
 });
 

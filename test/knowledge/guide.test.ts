@@ -66,7 +66,11 @@ describe('the language of the report', () => {
 });
 
 test('a benefit the sentence says it does not know: the answer for each case, with its point and contact', () => {
-  const { text } = guideReport(['asun Juvalla, olen 45, äidinkieleni on suomi, en tiedä mikä etuus', '--date', '2022-05-01']);
+  const { text } = guideReport([
+    'asun Juvalla, olen 45, äidinkieleni on suomi, en tiedä mikä etuus',
+    '--date',
+    '2022-05-01',
+  ]);
   const cases = text.split('For each case:')[1] ?? '';
   expect(cases).toContain('benefit: labourMarketSubsidy or basicAllowance or none');
   expect(cases).toContain('benefit: earningsRelated');

@@ -82,7 +82,9 @@ test('a municipality listed under two providers', () => {
 });
 
 test('the info session invitation contact must exist', () => {
-  expect(loadError((d) => (d.infoSession.invitationContactId = 'nobody'))).toContain('infoSession: invitationContactId "nobody" points nowhere');
+  expect(loadError((d) => (d.infoSession.invitationContactId = 'nobody'))).toContain(
+    'infoSession: invitationContactId "nobody" points nowhere',
+  );
 });
 
 test('a text must use the same placeholders in every language', () => {
@@ -92,7 +94,9 @@ test('a text must use the same placeholders in every language', () => {
 
 test('a TE office municipality needs its nearest point', () => {
   const i = indexOf(fresh().providers, 'teOffice');
-  expect(loadError((d) => delete d.providers[i].municipalities[1].servicePoint)).toContain('a TE office municipality needs its nearest servicePoint');
+  expect(loadError((d) => delete d.providers[i].municipalities[1].servicePoint)).toContain(
+    'a TE office municipality needs its nearest servicePoint',
+  );
 });
 
 test('a duplicate municipality in the names list is refused', () => {

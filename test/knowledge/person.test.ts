@@ -43,7 +43,10 @@ test('a bare yes answers the immigrant question only when that is the question',
 test('several fitting municipalities are candidates, unless one is known and another fact is being asked', () => {
   const ids = ['mikkeli', 'juva'];
   expect(applyUnderstanding({}, { municipality: { kind: 'ambiguous', ids } }).candidates).toEqual(ids);
-  expect(applyUnderstanding({ municipalityId: 'puumala' }, { municipality: { kind: 'ambiguous', ids } }, 'municipality').candidates).toEqual(ids);
+  expect(
+    applyUnderstanding({ municipalityId: 'puumala' }, { municipality: { kind: 'ambiguous', ids } }, 'municipality')
+      .candidates,
+  ).toEqual(ids);
   const known = applyUnderstanding({ municipalityId: 'puumala' }, { municipality: { kind: 'ambiguous', ids } }, 'age');
   expect(known.candidates).toBeUndefined();
   expect(known.person.municipalityId).toBe('puumala');

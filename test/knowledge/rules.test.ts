@@ -90,7 +90,13 @@ describe('rule 2: the TE-office-only municipalities', () => {
 });
 
 describe('rule 3: pilot municipality unless earnings-related, 30+, not an immigrant', () => {
-  const full = (p: Partial<Person>): Person => ({ municipalityId: 'mikkeli', age: 45, benefit: 'earningsRelated', immigrant: false, ...p });
+  const full = (p: Partial<Person>): Person => ({
+    municipalityId: 'mikkeli',
+    age: 45,
+    benefit: 'earningsRelated',
+    immigrant: false,
+    ...p,
+  });
 
   test('earnings-related, 30 or over, not an immigrant → TE office in the pilot’s region', () => {
     const g = decideNow(full({}));
@@ -126,7 +132,9 @@ describe('rule 3: pilot municipality unless earnings-related, 30+, not an immigr
   });
 
   test('Savonlinna: the same rule, with Savonlinna’s points', () => {
-    expect(ids(decideNow(full({ municipalityId: 'savonlinna' })).servicePoints)).toEqual([facts.providers.savonlinnaPilot.tePointId]);
+    expect(ids(decideNow(full({ municipalityId: 'savonlinna' })).servicePoints)).toEqual([
+      facts.providers.savonlinnaPilot.tePointId,
+    ]);
     const young = decideNow({ municipalityId: 'savonlinna', age: 22, immigrant: true });
     expect(young.provider?.id).toBe('savonlinnaPilot');
     expect(ids(young.servicePoints)).toEqual(['savonlinnaPilotOffice', 'savonlinnaYouth', 'savonlinnaImmigrants']);
@@ -200,7 +208,9 @@ describe('rule 5: service points in order of relevance', () => {
   });
 
   test('a 30-year-old gets no youth point', () => {
-    expect(ids(decideNow({ municipalityId: 'mikkeli', age: limit, benefit: 'none' }).servicePoints)).toEqual(['mikkeliMain']);
+    expect(ids(decideNow({ municipalityId: 'mikkeli', age: limit, benefit: 'none' }).servicePoints)).toEqual([
+      'mikkeliMain',
+    ]);
   });
 });
 
@@ -210,7 +220,9 @@ describe('rule 6: contacts', () => {
     expect(decideNow({ municipalityId: 'savonlinna', age: 20 }).contacts[0].phone).toBe(facts.contacts.tolvanen.phone);
   });
   test('TE office: the personal customers’ line', () => {
-    expect(decideNow({ municipalityId: 'rantasalmi' }).contacts[0].phone).toBe(facts.contacts.tePersonalCustomers.phone);
+    expect(decideNow({ municipalityId: 'rantasalmi' }).contacts[0].phone).toBe(
+      facts.contacts.tePersonalCustomers.phone,
+    );
   });
 });
 
@@ -251,7 +263,10 @@ describe('the date', () => {
   });
 
   test('before the pilot the TE office serves everyone, and the pilot’s start is announced', () => {
-    const g = decide({ municipalityId: 'juva', age: 25, benefit: 'labourMarketSubsidy' }, at('2021-02-20T12:00:00+02:00'));
+    const g = decide(
+      { municipalityId: 'juva', age: 25, benefit: 'labourMarketSubsidy' },
+      at('2021-02-20T12:00:00+02:00'),
+    );
     expect(g.provider?.id).toBe('teOffice');
     expect(g.missing).toEqual([]);
     expect(ids(g.servicePoints)).toEqual([facts.providers.mikkeliPilot.tePointId]);
@@ -271,7 +286,9 @@ describe('the date', () => {
     expect(noticeIds(decide(person, at(`${plannedEnd.date}T12:00:00+03:00`)))).not.toContain('pilotExtended');
     expect(noticeIds(decide(person, at(`${dayAfter(plannedEnd.date)}T12:00:00+03:00`)))).toContain('pilotExtended');
     // Not for a town that never was in a pilot.
-    expect(noticeIds(decide({ municipalityId: 'sulkava' }, at(`${dayAfter(plannedEnd.date)}T12:00:00+03:00`)))).not.toContain('pilotExtended');
+    expect(
+      noticeIds(decide({ municipalityId: 'sulkava' }, at(`${dayAfter(plannedEnd.date)}T12:00:00+03:00`))),
+    ).not.toContain('pilotExtended');
   });
 
   describe('after the pilot period', () => {
@@ -289,7 +306,10 @@ describe('the date', () => {
 
     const areaName = (id: string) => facts.employmentAreas.find((a) => a.id === id)!.name.fi;
     const areaNotices = ['employmentArea', 'employmentAreaUnconfirmed', 'employmentAreaDisputed', 'askMunicipality'];
-    const byStatus = (status: string) => Object.entries(facts.areaMembership).filter(([, m]) => m.status === status).map(([id]) => id);
+    const byStatus = (status: string) =>
+      Object.entries(facts.areaMembership)
+        .filter(([, m]) => m.status === status)
+        .map(([id]) => id);
 
     test.each(byStatus('confirmed'))('%s: the area it belongs to now is said plainly (the sources agree)', (id) => {
       const g = decide({ municipalityId: id }, after);
@@ -299,19 +319,23 @@ describe('the date', () => {
       expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentArea']);
     });
 
-    test.each(byStatus('unconfirmed'))('%s: the likely area is named as unconfirmed, and the person is sent to the municipality', (id) => {
-      const g = decide({ municipalityId: id }, after);
-      expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentAreaUnconfirmed']);
-      const text = g.notices.find((n) => n.id === 'employmentAreaUnconfirmed')!.text;
-      expect(text.fi).toContain(areaName(facts.areaMembership[id].areaIds[0]));
-      expect(text.fi).toContain(facts.municipalities[id].fi);
-    });
+    test.each(byStatus('unconfirmed'))(
+      '%s: the likely area is named as unconfirmed, and the person is sent to the municipality',
+      (id) => {
+        const g = decide({ municipalityId: id }, after);
+        expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentAreaUnconfirmed']);
+        const text = g.notices.find((n) => n.id === 'employmentAreaUnconfirmed')!.text;
+        expect(text.fi).toContain(areaName(facts.areaMembership[id].areaIds[0]));
+        expect(text.fi).toContain(facts.municipalities[id].fi);
+      },
+    );
 
     test.each(byStatus('disputed'))('%s: the sources’ disagreement is said, with every area they name', (id) => {
       const g = decide({ municipalityId: id }, after);
       expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentAreaDisputed']);
       const text = g.notices.find((n) => n.id === 'employmentAreaDisputed')!.text;
-      for (const areaId of facts.areaMembership[id].areaIds) for (const lang of ['fi', 'sv', 'en'] as const) expect(text[lang]).toContain(areaName(areaId));
+      for (const areaId of facts.areaMembership[id].areaIds)
+        for (const lang of ['fi', 'sv', 'en'] as const) expect(text[lang]).toContain(areaName(areaId));
     });
 
     test('there is a confirmed, an unconfirmed and a disputed case in the data (each branch is tested)', () => {
@@ -365,13 +389,16 @@ describe('the date', () => {
       expect(lineClosedOn(facts.contacts.tolvanen, after)).toBe(false);
     });
 
-    test.each(people)('%j: a TE office line is a line to call on the last pilot day and a closed one the day after', (person) => {
-      const during = decide(person, lastPilotDay);
-      const afterwards = decide(person, firstDayAfter);
-      expect(during.closedContactIds ?? []).toEqual([]);
-      const teLines = afterwards.contacts.filter((c) => c.providerId === 'teOffice').map((c) => c.id);
-      expect(afterwards.closedContactIds ?? []).toEqual(teLines);
-    });
+    test.each(people)(
+      '%j: a TE office line is a line to call on the last pilot day and a closed one the day after',
+      (person) => {
+        const during = decide(person, lastPilotDay);
+        const afterwards = decide(person, firstDayAfter);
+        expect(during.closedContactIds ?? []).toEqual([]);
+        const teLines = afterwards.contacts.filter((c) => c.providerId === 'teOffice').map((c) => c.id);
+        expect(afterwards.closedContactIds ?? []).toEqual(teLines);
+      },
+    );
 
     test('while questions remain, the end of the arrangement is already said', () => {
       const g = decide({}, after);

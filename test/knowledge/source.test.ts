@@ -41,9 +41,12 @@ test('facts carry provenance on providers, points, contacts, dates, figures and 
   expect(where).toContain('facts.infoSession');
 });
 
-test.each(all.filter(([, p]) => p.source === 'announcement'))('%s quotes the announcement word for word', (_where, p) => {
-  expect(p.source === 'announcement' && seed.includes(p.quote)).toBe(true);
-});
+test.each(all.filter(([, p]) => p.source === 'announcement'))(
+  '%s quotes the announcement word for word',
+  (_where, p) => {
+    expect(p.source === 'announcement' && seed.includes(p.quote)).toBe(true);
+  },
+);
 
 test.each(all.filter(([, p]) => p.source === 'law'))('%s names its law', (_where, p) => {
   expect(p.source === 'law' && /^(HE \d+\/\d{4}|Act \d+\/\d{4})$/.test(p.reference)).toBe(true);
@@ -53,12 +56,18 @@ const points = Object.values(facts.servicePoints);
 
 test.each(points.map((p) => [p.id, p] as const))('service point %s has the announcement’s address', (_id, point) => {
   const { street, floor, postalCode, town } = point.address;
-  const asWritten = [street, floor !== undefined ? `${floor}.kerros` : undefined, postalCode ? `${postalCode} ${town}` : undefined]
+  const asWritten = [
+    street,
+    floor !== undefined ? `${floor}.kerros` : undefined,
+    postalCode ? `${postalCode} ${town}` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   expect(seedText).toContain(normalize(asWritten));
   // Its own quote holds the street.
-  expect(point.provenance.source === 'announcement' && normalize(point.provenance.quote).includes(normalize(street))).toBe(true);
+  expect(
+    point.provenance.source === 'announcement' && normalize(point.provenance.quote).includes(normalize(street)),
+  ).toBe(true);
 });
 
 test('every postal address of the announcement is a service point (none left out)', () => {
@@ -80,11 +89,25 @@ test('the points without a postal code are exactly those the announcement gives 
 test('the domain’s service point ids, contact ids and provider ids are all present', () => {
   expect(Object.keys(facts.servicePoints).sort()).toEqual(
     [
-      'mikkeliMain', 'hirvensalmi', 'juva', 'kangasniemi', 'mantyharju', 'pertunmaa', 'mikkeliYouth', 'mikkeliImmigrants',
-      'savonlinnaPilotOffice', 'savonlinnaYouth', 'savonlinnaImmigrants', 'teMikkeli', 'tePieksamaki', 'teSavonlinna',
+      'mikkeliMain',
+      'hirvensalmi',
+      'juva',
+      'kangasniemi',
+      'mantyharju',
+      'pertunmaa',
+      'mikkeliYouth',
+      'mikkeliImmigrants',
+      'savonlinnaPilotOffice',
+      'savonlinnaYouth',
+      'savonlinnaImmigrants',
+      'teMikkeli',
+      'tePieksamaki',
+      'teSavonlinna',
     ].sort(),
   );
-  expect(Object.keys(facts.contacts).sort()).toEqual(['patama', 'tolvanen', 'makkula', 'koponen', 'tePersonalCustomers', 'teEmployers'].sort());
+  expect(Object.keys(facts.contacts).sort()).toEqual(
+    ['patama', 'tolvanen', 'makkula', 'koponen', 'tePersonalCustomers', 'teEmployers'].sort(),
+  );
   expect(Object.keys(facts.providers).sort()).toEqual(['mikkeliPilot', 'savonlinnaPilot', 'teOffice'].sort());
 });
 
@@ -133,7 +156,10 @@ describe('the employment areas after the pilot period', () => {
 });
 
 test('the announcement is named by its own headline, which it carries first', () => {
-  const firstLine = seed.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Julkaistu'))[0];
+  const firstLine = seed
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('Julkaistu'))[0];
   expect(firstLine.startsWith(facts.source.headline)).toBe(true);
 });
 
@@ -170,21 +196,29 @@ test('the provider municipality lists match the announcement', () => {
     return p.source === 'announcement' ? p.quote : '';
   };
   // Mikkeli region: the announcement inflects the names (Juvan, Mäntyharjun); their stems must be there.
-  for (const id of facts.providers.mikkeliPilot.municipalityIds) expect(quote('mikkeliPilot')).toContain(name(id).slice(0, -1));
+  for (const id of facts.providers.mikkeliPilot.municipalityIds)
+    expect(quote('mikkeliPilot')).toContain(name(id).slice(0, -1));
   expect(facts.providers.mikkeliPilot.municipalityIds).toHaveLength(7);
   expect(facts.providers.savonlinnaPilot.municipalityIds).toEqual(['savonlinna']);
-  expect(facts.providers.teOffice.municipalityIds.map(name).join(', ')).toBe(quote('teOffice').replace(/^Näitä kuntia ovat /, '').replace(/\.$/, ''));
+  expect(facts.providers.teOffice.municipalityIds.map(name).join(', ')).toBe(
+    quote('teOffice')
+      .replace(/^Näitä kuntia ovat /, '')
+      .replace(/\.$/, ''),
+  );
 });
 
 describe('the law facts against domain.md', () => {
   const domain = fs.readFileSync(sharedFile('domain.md'), 'utf8');
   const finnish = (iso: string) => iso.split('-').map(Number).reverse().join('.');
 
-  test.each(Object.entries(facts.dates).filter(([, d]) => d.provenance.source === 'law'))('dates.%s is in domain.md’s time line with its law', (_id, dated) => {
-    const row = domain.split('\n').find((l) => l.startsWith(`| ${finnish(dated.date)} |`));
-    expect(row).toBeDefined();
-    expect(dated.provenance.source === 'law' && row!.includes(dated.provenance.reference)).toBe(true);
-  });
+  test.each(Object.entries(facts.dates).filter(([, d]) => d.provenance.source === 'law'))(
+    'dates.%s is in domain.md’s time line with its law',
+    (_id, dated) => {
+      const row = domain.split('\n').find((l) => l.startsWith(`| ${finnish(dated.date)} |`));
+      expect(row).toBeDefined();
+      expect(dated.provenance.source === 'law' && row!.includes(dated.provenance.reference)).toBe(true);
+    },
+  );
 
   test('the youth age limit is the law’s', () => {
     const limit = facts.figures.youthAgeLimit;

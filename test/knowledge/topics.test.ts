@@ -28,7 +28,12 @@ test('employer: the TE office employer line for the whole region, and the pilots
 
 test('coach: the omavalmentaja and the Savonlinna figures', () => {
   const a = answerTopic('coach', DURING);
-  for (const id of ['savonlinnaCoaches', 'savonlinnaCoachesFromTe', 'savonlinnaCoachesFromCity', 'maxClientsPerCoach'] as const) {
+  for (const id of [
+    'savonlinnaCoaches',
+    'savonlinnaCoachesFromTe',
+    'savonlinnaCoachesFromCity',
+    'maxClientsPerCoach',
+  ] as const) {
     expect(a.en).toContain(formatNumber(facts.figures[id].value, 'en'));
   }
   expect(a.fi).toContain('omavalmentaja');
@@ -56,10 +61,18 @@ test('whoMoved: the client groups, both age limits and the TE-only towns', () =>
 test('clientCounts: every count of the announcement', () => {
   const a = answerTopic('clientCounts', DURING);
   const counted = [
-    'mikkeliClients', 'mikkeliTeam', 'mikkeliTransferredStaff', 'savonlinnaClients', 'savonlinnaCoaches',
-    'savonlinnaOtherTeStaff', 'savonlinnaOtherCityStaff', 'nationalAreas', 'nationalMunicipalities',
+    'mikkeliClients',
+    'mikkeliTeam',
+    'mikkeliTransferredStaff',
+    'savonlinnaClients',
+    'savonlinnaCoaches',
+    'savonlinnaOtherTeStaff',
+    'savonlinnaOtherCityStaff',
+    'nationalAreas',
+    'nationalMunicipalities',
   ] as const;
-  for (const lang of LANGS) for (const id of counted) expect(a[lang]).toContain(formatNumber(facts.figures[id].value, lang));
+  for (const lang of LANGS)
+    for (const id of counted) expect(a[lang]).toContain(formatNumber(facts.figures[id].value, lang));
 });
 
 test('infoSession: when, where and who invites; told as past once it is over', () => {

@@ -2,7 +2,14 @@
 // names), alone, without diacritics, inside a sentence, and in the inflected forms people write,
 // is understood as that municipality and no other. The cases are generated from the data.
 import { understand } from '../../knowledge';
-import { formerMunicipalitiesById, formerNamesOf, municipalityNames, namesOf, regionChangesById, type FormerMunicipality } from '../../knowledge/municipalities';
+import {
+  formerMunicipalitiesById,
+  formerNamesOf,
+  municipalityNames,
+  namesOf,
+  regionChangesById,
+  type FormerMunicipality,
+} from '../../knowledge/municipalities';
 import { wordForms } from '../../knowledge/understand/finnishForms';
 import { foldName } from '../../knowledge/municipalities';
 
@@ -26,7 +33,9 @@ describe('every municipality by every name in the data', () => {
 });
 
 describe('former municipalities lead to the municipality they were merged into, and say which one they were', () => {
-  const cases = [...formerMunicipalitiesById].flatMap(([id, list]) => list.flatMap((f) => formerNamesOf(f).map((name) => [id, name, f] as const)));
+  const cases = [...formerMunicipalitiesById].flatMap(([id, list]) =>
+    list.flatMap((f) => formerNamesOf(f).map((name) => [id, name, f] as const)),
+  );
   const expected = (id: string, f: FormerMunicipality) => ({
     kind: 'match',
     id,
@@ -46,18 +55,26 @@ describe('former municipalities lead to the municipality they were merged into, 
     expect(understand(name, 'municipality').municipality).toEqual(expected(id, f));
     expect(understand(`asun ${name}`).municipality).toEqual(expected(id, f));
     expect(understand(`jag bor i ${name}`).municipality).toEqual(expected(id, f));
-    expect(understand(`I live in ${stripDiacritics(name).toLowerCase()}, I'm 27`).municipality).toEqual(expected(id, f));
+    expect(understand(`I live in ${stripDiacritics(name).toLowerCase()}, I'm 27`).municipality).toEqual(
+      expected(id, f),
+    );
     // Finnish names in their cases; a Swedish name in the Swedish genitive.
     const word = foldName(name).split(/[ -]/).pop()!;
     const prefix = foldName(name).slice(0, foldName(name).length - word.length);
     if (name === f.sv) expect(understand(`${name}s kommun`).municipality).toEqual(expected(id, f));
-    else for (const c of ['ine', 'ade', 'ela'] as const) expect(understand(`asun ${prefix}${wordForms(word)[c]![0]}`).municipality).toEqual(expected(id, f));
+    else
+      for (const c of ['ine', 'ade', 'ela'] as const)
+        expect(understand(`asun ${prefix}${wordForms(word)[c]![0]}`).municipality).toEqual(expected(id, f));
   });
 });
 
 describe('the regions left in 2021', () => {
   it.each(['joroinen', 'heinavesi'])('%s is its own municipality, outside Etelä-Savo since 2021', (id) => {
-    expect(understand(municipalityNames.find((m) => m.id === id)!.fi).municipality).toEqual({ kind: 'match', id, fuzzy: false });
+    expect(understand(municipalityNames.find((m) => m.id === id)!.fi).municipality).toEqual({
+      kind: 'match',
+      id,
+      fuzzy: false,
+    });
     expect(regionChangesById.get(id)?.year).toBe(2021);
     expect(regionChangesById.get(id)?.from.fi).toBe('Etelä-Savo');
   });
@@ -70,7 +87,9 @@ describe('every Finnish name in its locative cases', () => {
     const word = foldName(m.fi).split(/[ -]/).pop()!;
     const prefix = foldName(m.fi).slice(0, foldName(m.fi).length - word.length);
     const forms = wordForms(word);
-    return (['ine', 'ela', 'ade', 'abl', 'all', 'ill', 'gen'] as const).map((c) => [m.id, c, prefix + (forms[c]?.[0] ?? '')] as const);
+    return (['ine', 'ela', 'ade', 'abl', 'all', 'ill', 'gen'] as const).map(
+      (c) => [m.id, c, prefix + (forms[c]?.[0] ?? '')] as const,
+    );
   });
 
   it.each(cases)('%s %s: "%s"', (id, _case, form) => {

@@ -93,7 +93,11 @@ describe('the mother tongue, named before or after the word', () => {
 });
 
 describe('employer questions carry no jobseeker facts', () => {
-  it.each(['Jag är arbetsgivare i Mikkeli, vem ska jag kontakta?', 'Olen työnantaja Savonlinnassa', "I'm an employer in Mikkeli, who do I contact?"])('%s', (text) => {
+  it.each([
+    'Jag är arbetsgivare i Mikkeli, vem ska jag kontakta?',
+    'Olen työnantaja Savonlinnassa',
+    "I'm an employer in Mikkeli, who do I contact?",
+  ])('%s', (text) => {
     const u = understand(text);
     expect(u.topic).toBe('employer');
     expect(personOf(u)).toEqual({});

@@ -22,7 +22,9 @@ describe('numbers of the knowledge are no age', () => {
     }
   });
 
-  const postal = Object.values(facts.servicePoints).flatMap((p) => (p.address.postalCode ? [`${p.address.postalCode} ${p.address.town}`] : []));
+  const postal = Object.values(facts.servicePoints).flatMap((p) =>
+    p.address.postalCode ? [`${p.address.postalCode} ${p.address.town}`] : [],
+  );
   it.each([...new Set(postal)])('postal code and town %s', (code) => {
     for (const text of [code, `postinumero ${code}`, `my postcode is ${code}`]) {
       expect(understand(text).age).toBeUndefined();
@@ -32,7 +34,8 @@ describe('numbers of the knowledge are no age', () => {
   });
 
   it.each(streets)('street %s', (street) => {
-    for (const text of [`asun osoitteessa ${street}`, `I live at ${street}`, `jag bor på ${street}`]) expect(understand(text).age).toBeUndefined();
+    for (const text of [`asun osoitteessa ${street}`, `I live at ${street}`, `jag bor på ${street}`])
+      expect(understand(text).age).toBeUndefined();
   });
 });
 
@@ -49,7 +52,12 @@ describe('an age with its unit as a clause of its own', () => {
   });
 
   it('but a duration or a count is still no age', () => {
-    for (const text of ['olen ollut 20 vuotta töissä', 'työttömänä, 2 vuotta, ei tukea', 'bott här, 20 år i stan', 'unemployed for 20 years']) {
+    for (const text of [
+      'olen ollut 20 vuotta töissä',
+      'työttömänä, 2 vuotta, ei tukea',
+      'bott här, 20 år i stan',
+      'unemployed for 20 years',
+    ]) {
       expect([text, understand(text).age]).toEqual([text, undefined]);
     }
   });
@@ -64,7 +72,15 @@ describe('where the person comes from', () => {
     ['Russia', 'Venäjältä', 'Ryssland'],
   ];
   it.each(abroad)('abroad (%s) is a sign of immigration in fi, sv and en', (en, fiElative, sv) => {
-    for (const text of [`I moved from ${en}`, `I come from ${en}`, `I moved to Finland from ${en}`, `olen kotoisin ${fiElative}`, `muutin Suomeen ${fiElative}`, `jag kommer från ${sv}`, `jag flyttade till Finland från ${sv}`]) {
+    for (const text of [
+      `I moved from ${en}`,
+      `I come from ${en}`,
+      `I moved to Finland from ${en}`,
+      `olen kotoisin ${fiElative}`,
+      `muutin Suomeen ${fiElative}`,
+      `jag kommer från ${sv}`,
+      `jag flyttade till Finland från ${sv}`,
+    ]) {
       expect([text, understand(text).immigrant]).toEqual([text, true]);
     }
   });
@@ -87,10 +103,13 @@ describe('the mother tongue', () => {
   it.each(['venäjä', 'arabia', 'somali', 'dari', 'persia', 'viro'])('äidinkieleni on %s: immigrant', (language) => {
     expect(understand(`äidinkieleni on ${language}`).immigrant).toBe(true);
   });
-  it.each(['Arabic', 'Dari', 'Somali', 'Russian'])('I speak %s at home / my first language is …: immigrant', (language) => {
-    expect(understand(`I speak ${language} at home`).immigrant).toBe(true);
-    expect(understand(`my first language is ${language}`).immigrant).toBe(true);
-  });
+  it.each(['Arabic', 'Dari', 'Somali', 'Russian'])(
+    'I speak %s at home / my first language is …: immigrant',
+    (language) => {
+      expect(understand(`I speak ${language} at home`).immigrant).toBe(true);
+      expect(understand(`my first language is ${language}`).immigrant).toBe(true);
+    },
+  );
 });
 
 describe('a denied place', () => {
@@ -104,21 +123,35 @@ describe('a denied place', () => {
     expect(understand(`I live in ${b.fi}, not in ${a.fi}`).municipality).toEqual(match);
   });
 
-  it.each(pairs.map(([a, b]) => [a.fi, b.fi, a, b] as const))('kotikuntani on %s, mutta asun %s: the home municipality decides', (_a, _b, a, b) => {
-    const forms = wordForms(b.fi.toLowerCase());
-    const where = forms.ine?.[0] ?? forms.ade?.[0];
-    expect(where).toBeDefined();
-    expect(understand(`kotikuntani on ${a.fi}, mutta asun ${where}`).municipality).toEqual({ kind: 'match', id: a.id, fuzzy: false });
-  });
+  it.each(pairs.map(([a, b]) => [a.fi, b.fi, a, b] as const))(
+    'kotikuntani on %s, mutta asun %s: the home municipality decides',
+    (_a, _b, a, b) => {
+      const forms = wordForms(b.fi.toLowerCase());
+      const where = forms.ine?.[0] ?? forms.ade?.[0];
+      expect(where).toBeDefined();
+      expect(understand(`kotikuntani on ${a.fi}, mutta asun ${where}`).municipality).toEqual({
+        kind: 'match',
+        id: a.id,
+        fuzzy: false,
+      });
+    },
+  );
 });
 
 describe('no benefit', () => {
-  it.each(['ei etuutta', 'ei mitään etuutta', 'en saa etuutta', 'ei tukea', 'no benefits', 'no benefit at all', 'inget stöd', 'jag får ingenting', 'jag har inga pengar'])(
-    '%s → none, and no yes/no',
-    (text) => {
-      const u = understand(text);
-      expect(u.benefit).toBe('none');
-      expect(u.yesNo).toBeUndefined();
-    },
-  );
+  it.each([
+    'ei etuutta',
+    'ei mitään etuutta',
+    'en saa etuutta',
+    'ei tukea',
+    'no benefits',
+    'no benefit at all',
+    'inget stöd',
+    'jag får ingenting',
+    'jag har inga pengar',
+  ])('%s → none, and no yes/no', (text) => {
+    const u = understand(text);
+    expect(u.benefit).toBe('none');
+    expect(u.yesNo).toBeUndefined();
+  });
 });

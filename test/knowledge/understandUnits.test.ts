@@ -4,7 +4,13 @@ import { BENEFITS, facts, LANGS, understand, containsIdentityCode, redactIdentit
 import { idOf, loadMunicipalityNames, municipalityNames } from '../../knowledge/municipalities';
 import { weakGrade, wordForms } from '../../knowledge/understand/finnishForms';
 import { IDENTITY_CODE_PLACEHOLDER, isValidIdentityCode } from '../../knowledge/understand/identityCode';
-import { buildIndex, findMunicipality, knownForms, osaDistance, typoAllowance } from '../../knowledge/understand/municipality';
+import {
+  buildIndex,
+  findMunicipality,
+  knownForms,
+  osaDistance,
+  typoAllowance,
+} from '../../knowledge/understand/municipality';
 import { normalize } from '../../knowledge/understand/normalize';
 import { numberWord } from '../../knowledge/understand/numbers';
 import { MAX_MESSAGE_LENGTH } from '../../knowledge/understand';
@@ -17,23 +23,72 @@ describe('the municipality list', () => {
     const ids = municipalityNames.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const m of municipalityNames) expect(m.id).toBe(idOf(m.fi));
-    for (const id of ['mikkeli', 'hirvensalmi', 'juva', 'kangasniemi', 'mantyharju', 'pertunmaa', 'puumala', 'savonlinna', 'pieksamaki', 'sulkava', 'enonkoski', 'rantasalmi', 'joroinen', 'heinavesi', 'helsinki']) {
+    for (const id of [
+      'mikkeli',
+      'hirvensalmi',
+      'juva',
+      'kangasniemi',
+      'mantyharju',
+      'pertunmaa',
+      'puumala',
+      'savonlinna',
+      'pieksamaki',
+      'sulkava',
+      'enonkoski',
+      'rantasalmi',
+      'joroinen',
+      'heinavesi',
+      'helsinki',
+    ]) {
       expect(ids).toContain(id);
     }
   });
 
   it('holds Åland’s 16 municipalities with their Swedish names', () => {
-    const aland = ['brando', 'eckero', 'finstrom', 'foglo', 'geta', 'hammarland', 'jomala', 'kumlinge', 'kokar', 'lemland', 'lumparland', 'maarianhamina', 'saltvik', 'sottunga', 'sund', 'vardo'];
+    const aland = [
+      'brando',
+      'eckero',
+      'finstrom',
+      'foglo',
+      'geta',
+      'hammarland',
+      'jomala',
+      'kumlinge',
+      'kokar',
+      'lemland',
+      'lumparland',
+      'maarianhamina',
+      'saltvik',
+      'sottunga',
+      'sund',
+      'vardo',
+    ];
     for (const id of aland) expect(municipalityNames.find((m) => m.id === id)?.sv).toBeTruthy();
   });
 
   it('gives the bilingual municipalities their Swedish names', () => {
-    for (const id of ['helsinki', 'espoo', 'turku', 'vaasa', 'maarianhamina', 'porvoo', 'kokkola', 'savonlinna', 'mikkeli', 'joroinen']) {
+    for (const id of [
+      'helsinki',
+      'espoo',
+      'turku',
+      'vaasa',
+      'maarianhamina',
+      'porvoo',
+      'kokkola',
+      'savonlinna',
+      'mikkeli',
+      'joroinen',
+    ]) {
       expect(municipalityNames.find((m) => m.id === id)?.sv).toBeTruthy();
     }
   });
 
-  const valid = { municipalities: [{ id: 'juva', fi: 'Juva', otherNames: ['Jockas'] }, { id: 'mikkeli', fi: 'Mikkeli', sv: 'S:t Michel' }] };
+  const valid = {
+    municipalities: [
+      { id: 'juva', fi: 'Juva', otherNames: ['Jockas'] },
+      { id: 'mikkeli', fi: 'Mikkeli', sv: 'S:t Michel' },
+    ],
+  };
 
   it('loads valid data', () => {
     expect(loadMunicipalityNames(valid).map((m) => m.id)).toEqual(['juva', 'mikkeli']);
@@ -45,13 +100,21 @@ describe('the municipality list', () => {
   });
 
   it('refuses one name for two municipalities, naming both', () => {
-    const data = { municipalities: [...valid.municipalities, { id: 'rantasalmi', fi: 'Rantasalmi', otherNames: ['Jockas'] }] };
-    expect(() => loadMunicipalityNames(data)).toThrow(/municipalities\[2\] \(id "rantasalmi"\): name "jockas" is also a name of "juva"/);
+    const data = {
+      municipalities: [...valid.municipalities, { id: 'rantasalmi', fi: 'Rantasalmi', otherNames: ['Jockas'] }],
+    };
+    expect(() => loadMunicipalityNames(data)).toThrow(
+      /municipalities\[2\] \(id "rantasalmi"\): name "jockas" is also a name of "juva"/,
+    );
   });
 
   it('refuses a former municipality that is also a name of another one', () => {
-    const data = { municipalities: [...valid.municipalities, { id: 'savonlinna', fi: 'Savonlinna', formerMunicipalities: ['Juva'] }] };
-    expect(() => loadMunicipalityNames(data)).toThrow(/municipalities\[2\] \(id "savonlinna"\): name "juva" is also a name of "juva"/);
+    const data = {
+      municipalities: [...valid.municipalities, { id: 'savonlinna', fi: 'Savonlinna', formerMunicipalities: ['Juva'] }],
+    };
+    expect(() => loadMunicipalityNames(data)).toThrow(
+      /municipalities\[2\] \(id "savonlinna"\): name "juva" is also a name of "juva"/,
+    );
   });
 
   it('refuses an id that is not the ASCII of the Finnish name', () => {
@@ -60,14 +123,20 @@ describe('the municipality list', () => {
   });
 
   it('refuses a missing Finnish name and an unknown field, naming the entry', () => {
-    expect(() => loadMunicipalityNames({ municipalities: [{ id: 'juva' }] })).toThrow(/municipalities\[0\] \("juva"\)\.fi: is missing/);
-    expect(() => loadMunicipalityNames({ municipalities: [{ id: 'juva', fi: 'Juva', area: 'mikkeliPilot' }] })).toThrow(/Unrecognized key/);
+    expect(() => loadMunicipalityNames({ municipalities: [{ id: 'juva' }] })).toThrow(
+      /municipalities\[0\] \("juva"\)\.fi: is missing/,
+    );
+    expect(() => loadMunicipalityNames({ municipalities: [{ id: 'juva', fi: 'Juva', area: 'mikkeliPilot' }] })).toThrow(
+      /Unrecognized key/,
+    );
   });
 });
 
 describe('the index of name forms', () => {
   it('gives every form, written or generated, to one municipality only', () => {
-    const shared = [...knownForms()].filter(([, hit]) => hit.ids.length > 1).map(([form, hit]) => `${form}: ${hit.ids.join(', ')}`);
+    const shared = [...knownForms()]
+      .filter(([, hit]) => hit.ids.length > 1)
+      .map(([form, hit]) => `${form}: ${hit.ids.join(', ')}`);
     expect(shared).toEqual([]);
   });
 });
@@ -235,7 +304,11 @@ describe('robustness', () => {
   it('reads only the first part of a very long message', () => {
     const long = `${'bla '.repeat(MAX_MESSAGE_LENGTH)} asun Juvalla`;
     expect(understand(long).municipality).toBeUndefined();
-    expect(understand(`asun Juvalla ${'bla '.repeat(MAX_MESSAGE_LENGTH)}`).municipality).toEqual({ kind: 'match', id: 'juva', fuzzy: false });
+    expect(understand(`asun Juvalla ${'bla '.repeat(MAX_MESSAGE_LENGTH)}`).municipality).toEqual({
+      kind: 'match',
+      id: 'juva',
+      fuzzy: false,
+    });
   });
 });
 
@@ -263,20 +336,35 @@ describe('a former municipality split between two of today’s', () => {
   const index = buildIndex(loaded, new Map(loaded.map((m) => [m.id, m.formerMunicipalities ?? []])));
 
   it.each(['Sääminki', 'asun Säämingissä', 'Säämingistä', 'saaminki'])('"%s" is ambiguous between the two', (text) => {
-    expect(findMunicipality(normalize(text), undefined, index)).toEqual({ kind: 'ambiguous', ids: ['savonlinna', 'punkaharju'] });
+    expect(findMunicipality(normalize(text), undefined, index)).toEqual({
+      kind: 'ambiguous',
+      ids: ['savonlinna', 'punkaharju'],
+    });
   });
 
   it('a name only one of them lists still names that one, with the former name', () => {
-    expect(findMunicipality(normalize('bor i Säminge'), undefined, index)).toEqual({ kind: 'match', id: 'savonlinna', fuzzy: false, former: { fi: 'Sääminki', sv: 'Säminge', year: 1973 } });
+    expect(findMunicipality(normalize('bor i Säminge'), undefined, index)).toEqual({
+      kind: 'match',
+      id: 'savonlinna',
+      fuzzy: false,
+      former: { fi: 'Sääminki', sv: 'Säminge', year: 1973 },
+    });
   });
 
   it('still refuses a former name that is the name of another municipality', () => {
-    const bad = { municipalities: [...data.municipalities, { id: 'sulkava', fi: 'Sulkava', formerMunicipalities: [{ fi: 'Punkaharju', year: 2000 }] }] };
+    const bad = {
+      municipalities: [
+        ...data.municipalities,
+        { id: 'sulkava', fi: 'Sulkava', formerMunicipalities: [{ fi: 'Punkaharju', year: 2000 }] },
+      ],
+    };
     expect(() => loadMunicipalityNames(bad)).toThrow(/name "punkaharju" is also a name of "punkaharju"/);
   });
 
   it('refuses a merger year that cannot be one', () => {
-    const bad = { municipalities: [{ id: 'mikkeli', fi: 'Mikkeli', formerMunicipalities: [{ fi: 'Ristiina', year: 13 }] }] };
+    const bad = {
+      municipalities: [{ id: 'mikkeli', fi: 'Mikkeli', formerMunicipalities: [{ fi: 'Ristiina', year: 13 }] }],
+    };
     expect(() => loadMunicipalityNames(bad)).toThrow(/municipality data is invalid/);
   });
 });
@@ -284,7 +372,9 @@ describe('a former municipality split between two of today’s', () => {
 describe('one reading of a message', () => {
   // Reading a message as the answer to a question adds to what a plain reading finds and never
   // loses any of it, so the dialogs read each message once. Checked over the whole utterance table.
-  const table: Array<{ text: string }> = YAML.parse(fs.readFileSync(path.join(__dirname, 'utterances.yaml'), 'utf8')).utterances;
+  const table: Array<{ text: string }> = YAML.parse(
+    fs.readFileSync(path.join(__dirname, 'utterances.yaml'), 'utf8'),
+  ).utterances;
   const slots = ['municipality', 'age', 'benefit', 'immigrant'] as const;
 
   it.each(slots)('asked for %s, nothing a plain reading finds is lost', (slot) => {
@@ -293,7 +383,10 @@ describe('one reading of a message', () => {
       const plain = understand(text);
       const asAnswer = understand(text, slot);
       for (const [key, value] of Object.entries(plain)) {
-        if (JSON.stringify(asAnswer[key as keyof typeof asAnswer]) !== JSON.stringify(value) && !(key === 'municipality' && asAnswer.municipality)) {
+        if (
+          JSON.stringify(asAnswer[key as keyof typeof asAnswer]) !== JSON.stringify(value) &&
+          !(key === 'municipality' && asAnswer.municipality)
+        ) {
           lost.push(`${text}: ${key}`);
         }
       }
@@ -302,11 +395,17 @@ describe('one reading of a message', () => {
   });
 
   it('reads "en ole varma, asun Tukholmassa" alike whether or not the municipality was asked', () => {
-    expect(understand('en ole varma, asun Tukholmassa', 'municipality').municipality).toEqual({ kind: 'unknown', text: 'Tukholmassa' });
+    expect(understand('en ole varma, asun Tukholmassa', 'municipality').municipality).toEqual({
+      kind: 'unknown',
+      text: 'Tukholmassa',
+    });
     expect(understand('en ole varma, asun Tukholmassa').municipality).toEqual({ kind: 'unknown', text: 'Tukholmassa' });
   });
 
-  it.each(['en ole varma', 'en tiedä', 'en asu Mikelissä', 'vet inte', "I don't know"])('"%s" answers the municipality question with no place', (text) => {
-    expect(understand(text, 'municipality').municipality).toBeUndefined();
-  });
+  it.each(['en ole varma', 'en tiedä', 'en asu Mikelissä', 'vet inte', "I don't know"])(
+    '"%s" answers the municipality question with no place',
+    (text) => {
+      expect(understand(text, 'municipality').municipality).toBeUndefined();
+    },
+  );
 });

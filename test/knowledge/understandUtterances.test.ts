@@ -22,20 +22,27 @@ const rows: Row[] = YAML.parse(fs.readFileSync(path.join(__dirname, 'utterances.
  */
 function municipalityFrom(spec: string): MunicipalityMatch {
   if (spec.startsWith('unknown:')) return { kind: 'unknown', text: spec.slice('unknown:'.length) };
-  if (spec.startsWith('ambiguous:')) return { kind: 'ambiguous', ids: spec.slice('ambiguous:'.length).split(',').sort() };
+  if (spec.startsWith('ambiguous:'))
+    return { kind: 'ambiguous', ids: spec.slice('ambiguous:'.length).split(',').sort() };
   const fuzzy = spec.startsWith('~');
   const [id, formerFi] = spec.slice(fuzzy ? 1 : 0).split('<');
   if (formerFi === undefined) return { kind: 'match', id, fuzzy };
   const f = formerMunicipalitiesById.get(id)?.find((x) => x.fi === formerFi);
   if (!f) throw new Error(`the knowledge has no former municipality "${formerFi}" of "${id}"`);
-  return { kind: 'match', id, fuzzy, former: { fi: f.fi, ...(f.sv ? { sv: f.sv } : {}), ...(f.year !== undefined ? { year: f.year } : {}) } };
+  return {
+    kind: 'match',
+    id,
+    fuzzy,
+    former: { fi: f.fi, ...(f.sv ? { sv: f.sv } : {}), ...(f.year !== undefined ? { year: f.year } : {}) },
+  };
 }
 
 /** The understanding as the table writes it: language only where the row names one. */
 function comparable(u: Understanding, row: Row): Record<string, unknown> {
   const out: Record<string, unknown> = { ...u };
   if (!('language' in row.expect)) delete out.language;
-  if (u.municipality?.kind === 'ambiguous') out.municipality = { ...u.municipality, ids: [...u.municipality.ids].sort() };
+  if (u.municipality?.kind === 'ambiguous')
+    out.municipality = { ...u.municipality, ids: [...u.municipality.ids].sort() };
   return out;
 }
 
@@ -52,7 +59,10 @@ describe('the utterance table', () => {
     expect([...languages].sort()).toEqual(['en', 'fi', 'sv']);
   });
 
-  it.each(rows.map((r) => [r.expecting ? `${r.text}  (expecting ${r.expecting})` : r.text, r] as const))('%s', (_label, row) => {
-    expect(comparable(understand(row.text, row.expecting), row)).toEqual(expected(row));
-  });
+  it.each(rows.map((r) => [r.expecting ? `${r.text}  (expecting ${r.expecting})` : r.text, r] as const))(
+    '%s',
+    (_label, row) => {
+      expect(comparable(understand(row.text, row.expecting), row)).toEqual(expected(row));
+    },
+  );
 });

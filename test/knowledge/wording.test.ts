@@ -15,7 +15,8 @@ const templates: Array<[string, Localized]> = [
 function valuesFor(template: Localized) {
   return (lang: Lang) => {
     const out: Record<string, string> = {};
-    for (const key of placeholders(template[lang])) if (commonValues(lang)[key] === undefined) out[key] = `<${key} ${lang}>`;
+    for (const key of placeholders(template[lang]))
+      if (commonValues(lang)[key] === undefined) out[key] = `<${key} ${lang}>`;
     return out;
   };
 }

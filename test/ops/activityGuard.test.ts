@@ -4,14 +4,52 @@ import { activitySchema, checkActivity } from '../../src/http/activityGuard';
 import { IDENTITY_CODE_PLACEHOLDER } from '../../knowledge';
 
 const base = {
-  type: 'message', id: 'a1', channelId: 'webchat', serviceUrl: 'https://example.test/api/', conversation: { id: 'c1', isGroup: false },
-  from: { id: 'u1', name: 'User' }, recipient: { id: 'bot', name: null }, text: 'hei', locale: 'fi-FI', timestamp: '2021-02-17T10:00:00Z',
-  deliveryMode: 'expectReplies', channelData: { clientActivityID: 'x' }, membersAdded: [{ id: 'u1' }], extra: { any: 1 },
+  type: 'message',
+  id: 'a1',
+  channelId: 'webchat',
+  serviceUrl: 'https://example.test/api/',
+  conversation: { id: 'c1', isGroup: false },
+  from: { id: 'u1', name: 'User' },
+  recipient: { id: 'bot', name: null },
+  text: 'hei',
+  locale: 'fi-FI',
+  timestamp: '2021-02-17T10:00:00Z',
+  deliveryMode: 'expectReplies',
+  channelData: { clientActivityID: 'x' },
+  membersAdded: [{ id: 'u1' }],
+  extra: { any: 1 },
 };
 const odd: unknown[] = [
-  undefined, null, '', ' ', 'x'.repeat(65), 'x'.repeat(513), 'x'.repeat(3000), 0, 5, true, {}, [], [{}], [{ id: '' }], { id: '' }, { id: 'ok' },
-  { id: 'ok', name: 5 }, 'http://', 'http://a b', 'ftp://example.test', 'HTTP://EXAMPLE.TEST', 'https://[::1]:3978/', 'notify', 'normal',
-  'invoke', '1message', 'message!', [{ id: 'u' }], Array.from({ length: 101 }, () => ({ id: 'u' })), [{ contentType: 'text/plain' }],
+  undefined,
+  null,
+  '',
+  ' ',
+  'x'.repeat(65),
+  'x'.repeat(513),
+  'x'.repeat(3000),
+  0,
+  5,
+  true,
+  {},
+  [],
+  [{}],
+  [{ id: '' }],
+  { id: '' },
+  { id: 'ok' },
+  { id: 'ok', name: 5 },
+  'http://',
+  'http://a b',
+  'ftp://example.test',
+  'HTTP://EXAMPLE.TEST',
+  'https://[::1]:3978/',
+  'notify',
+  'normal',
+  'invoke',
+  '1message',
+  'message!',
+  [{ id: 'u' }],
+  Array.from({ length: 101 }, () => ({ id: 'u' })),
+  [{ contentType: 'text/plain' }],
 ];
 
 test('fast path and schema agree on every single-field mutation of a valid activity', () => {
@@ -19,7 +57,8 @@ test('fast path and schema agree on every single-field mutation of a valid activ
   for (const key of [...Object.keys(base), 'attachments', 'membersRemoved', '__proto__']) {
     for (const value of odd) {
       const body: Record<string, unknown> = { ...base };
-      if (key === '__proto__') Object.defineProperty(body, '__proto__', { value, enumerable: true, configurable: true, writable: true });
+      if (key === '__proto__')
+        Object.defineProperty(body, '__proto__', { value, enumerable: true, configurable: true, writable: true });
       else if (value === undefined) delete body[key];
       else body[key] = value;
       const expected = activitySchema.safeParse(body);

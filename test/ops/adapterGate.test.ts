@@ -17,7 +17,10 @@ function fakeReq(): Request {
 }
 
 function fakeRes() {
-  const out: { status?: number; body?: unknown; headers: Record<string, string>; headersSent: boolean } = { headers: {}, headersSent: false };
+  const out: { status?: number; body?: unknown; headers: Record<string, string>; headersSent: boolean } = {
+    headers: {},
+    headersSent: false,
+  };
   const res = {
     get headersSent() {
       return out.headersSent;
@@ -33,7 +36,8 @@ function fakeRes() {
 }
 
 const silent = pino({ level: 'silent' });
-const gate = (adapter: TurnProcessor) => gateAdapter(adapter, { appId: APP, authTimeoutMs: 100, conversationsPerMinute: 100, log: silent });
+const gate = (adapter: TurnProcessor) =>
+  gateAdapter(adapter, { appId: APP, authTimeoutMs: 100, conversationsPerMinute: 100, log: silent });
 const logic = async () => {};
 
 test('verification that never finishes (signing keys unreachable, no DNS answer) → 401 after the auth timeout', async () => {
@@ -44,7 +48,11 @@ test('verification that never finishes (signing keys unreachable, no DNS answer)
 
 test('verification that throws a plain error → 401, not 500', async () => {
   const { res, out } = fakeRes();
-  await gate({ process: async () => Promise.reject(new Error('getaddrinfo ENOTFOUND')) }).process(fakeReq(), res, logic);
+  await gate({ process: async () => Promise.reject(new Error('getaddrinfo ENOTFOUND')) }).process(
+    fakeReq(),
+    res,
+    logic,
+  );
   expect(out.status).toBe(401);
 });
 
@@ -63,7 +71,11 @@ test('the adapter answering 500 before the turn started → 401', async () => {
 test('a turn that is slower than the auth timeout is not cut off: its answer arrives', async () => {
   const { res, out } = fakeRes();
   const adapter: TurnProcessor = {
-    process: async (_q: Request, r: { status(n: number): void; send(b: unknown): void; end(): void }, l: (c: TurnContext) => Promise<void>) => {
+    process: async (
+      _q: Request,
+      r: { status(n: number): void; send(b: unknown): void; end(): void },
+      l: (c: TurnContext) => Promise<void>,
+    ) => {
       await l({} as TurnContext);
       await new Promise((ok) => setTimeout(ok, 300));
       r.status(200);

@@ -27,7 +27,12 @@ const claims = () => ({
 
 let host: Host;
 beforeAll(async () => {
-  host = await startHost({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', AUTH_TIMEOUT_MS: '3000', WEB_CHAT: 'off' });
+  host = await startHost({
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: 'not-a-real-secret',
+    AUTH_TIMEOUT_MS: '3000',
+    WEB_CHAT: 'off',
+  });
 });
 afterAll(async () => {
   await host?.close();
@@ -40,15 +45,25 @@ describe('with MicrosoftAppId set, a message gets 401', () => {
     ['with Basic credentials', () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
     ['with an unsigned token', () => ({ authorization: `Bearer ${b64({ alg: 'none' })}.${b64(claims())}.` })],
     ['with an expired token', () => ({ authorization: forgedToken({ ...claims(), exp: now() - 3600 }) })],
-    ['with a token for another app id', () => ({ authorization: forgedToken({ ...claims(), aud: 'another-bots-app-id' }) })],
-    ['with a forged token (right shape and audience, wrong signature)', () => ({ authorization: forgedToken(claims()) })],
+    [
+      'with a token for another app id',
+      () => ({ authorization: forgedToken({ ...claims(), aud: 'another-bots-app-id' }) }),
+    ],
+    [
+      'with a forged token (right shape and audience, wrong signature)',
+      () => ({ authorization: forgedToken(claims()) }),
+    ],
   ];
-  test.each(cases)('%s', async (_name, headers) => {
-    const alice = user(`auth-${Math.random()}`);
-    const res = await alice.say(host.url, 'hei', headers());
-    expect(res.status).toBe(401);
-    expect(res.replies).toBe('');
-  }, 15_000);
+  test.each(cases)(
+    '%s',
+    async (_name, headers) => {
+      const alice = user(`auth-${Math.random()}`);
+      const res = await alice.say(host.url, 'hei', headers());
+      expect(res.status).toBe(401);
+      expect(res.replies).toBe('');
+    },
+    15_000,
+  );
 });
 
 test('the health check needs no token', async () => {

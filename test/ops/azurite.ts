@@ -46,8 +46,15 @@ export async function startAzurite(): Promise<Azurite> {
   const bin = path.join(__dirname, '..', '..', 'node_modules', '.bin', 'azurite-blob');
   const child: ChildProcess = spawn(
     bin,
-    ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck',
-      '--disableTelemetry'],
+    [
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+      '--inMemoryPersistence',
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+    ],
     // In-memory persistence writes no files; run it in a scratch directory all the same.
     { stdio: 'ignore', cwd: location },
   );

@@ -17,14 +17,19 @@ test('a second turn to the same service url gets the same client; another url ge
 
 test('another bot app id never shares a client', async () => {
   const auth = new CachedConnectorAuthentication({});
-  const a = await auth.createConnectorFactory(new ClaimsIdentity([{ type: 'aud', value: 'app-a' }], true)).create('https://a.example.test/', undefined);
-  const b = await auth.createConnectorFactory(new ClaimsIdentity([{ type: 'aud', value: 'app-b' }], true)).create('https://a.example.test/', undefined);
+  const a = await auth
+    .createConnectorFactory(new ClaimsIdentity([{ type: 'aud', value: 'app-a' }], true))
+    .create('https://a.example.test/', undefined);
+  const b = await auth
+    .createConnectorFactory(new ClaimsIdentity([{ type: 'aud', value: 'app-b' }], true))
+    .create('https://a.example.test/', undefined);
   expect(b).not.toBe(a);
 });
 
 test('made-up service urls cannot grow the cache without bound', async () => {
   const auth = new CachedConnectorAuthentication({});
-  for (let i = 0; i < 200; i++) await auth.createConnectorFactory(anonymous).create(`https://x${i}.example.test/`, undefined);
+  for (let i = 0; i < 200; i++)
+    await auth.createConnectorFactory(anonymous).create(`https://x${i}.example.test/`, undefined);
   expect(auth.cachedClients).toBeLessThanOrEqual(64);
 });
 
@@ -33,8 +38,14 @@ test('turns processed by a CloudAdapter reuse one connector client and one user 
   const adapter = new CloudAdapter(new CachedConnectorAuthentication({}));
   const seen: unknown[][] = [];
   const activity = () => ({
-    type: 'message', text: 'hei', channelId: 'test', serviceUrl: 'https://a.example.test/', conversation: { id: 'c' },
-    from: { id: 'u' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies',
+    type: 'message',
+    text: 'hei',
+    channelId: 'test',
+    serviceUrl: 'https://a.example.test/',
+    conversation: { id: 'c' },
+    from: { id: 'u' },
+    recipient: { id: 'bot' },
+    deliveryMode: 'expectReplies',
   });
   for (let i = 0; i < 2; i++) {
     await adapter.processActivityDirect('', activity() as never, async (context) => {

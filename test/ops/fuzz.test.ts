@@ -33,34 +33,111 @@ const int = (n: number) => Math.floor(rnd() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
 
 const oddStrings = [
-  '', ' ', '\u0000', '\uFFFF', '\uD800', '👩‍👩‍👧‍👦', '🇫🇮🇸🇪', 'Ä'.repeat(500), 'ｍｉｋｋｅｌｉ', 'مرحبا', 'Привет', '日本語',
-  '<script>alert(1)</script>', "'; DROP TABLE users; --", '${7*7}', '{{7*7}}', '%s%s%s', '../../etc/passwd',
-  '131052-308T', 'asun Juvalla, olen 27', 'hjälp', 'help', 'restart', 'poista tietoni', 'in English please',
-  'a'.repeat(5000), '\n'.repeat(300), '\u202Eevil', 'null', 'undefined', 'NaN', '-1', '1e309',
+  '',
+  ' ',
+  '\u0000',
+  '\uFFFF',
+  '\uD800',
+  '👩‍👩‍👧‍👦',
+  '🇫🇮🇸🇪',
+  'Ä'.repeat(500),
+  'ｍｉｋｋｅｌｉ',
+  'مرحبا',
+  'Привет',
+  '日本語',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE users; --",
+  '${7*7}',
+  '{{7*7}}',
+  '%s%s%s',
+  '../../etc/passwd',
+  '131052-308T',
+  'asun Juvalla, olen 27',
+  'hjälp',
+  'help',
+  'restart',
+  'poista tietoni',
+  'in English please',
+  'a'.repeat(5000),
+  '\n'.repeat(300),
+  '\u202Eevil',
+  'null',
+  'undefined',
+  'NaN',
+  '-1',
+  '1e309',
 ];
 
 function junk(depth = 0): unknown {
   switch (int(depth > 2 ? 6 : 9)) {
-    case 0: return null;
-    case 1: return int(2) === 0;
-    case 2: return pick([0, -1, 1.5, 1e308, -0, Number.MAX_SAFE_INTEGER]);
-    case 3: return pick(oddStrings);
+    case 0:
+      return null;
+    case 1:
+      return int(2) === 0;
+    case 2:
+      return pick([0, -1, 1.5, 1e308, -0, Number.MAX_SAFE_INTEGER]);
+    case 3:
+      return pick(oddStrings);
     case 4: // random code points from the whole Unicode range (lone surrogates come from oddStrings)
-      return String.fromCodePoint(...Array.from({ length: 1 + int(40) }, () => {
-        const c = int(0x110000);
-        return c >= 0xd800 && c <= 0xdfff ? 0x41 : c;
-      }));
-    case 5: return undefined;
-    case 6: return Array.from({ length: int(5) }, () => junk(depth + 1));
-    case 7: return Object.fromEntries(Array.from({ length: int(5) }, () => [pick(['type', 'id', 'text', 'a', '__proto__', 'constructor', '']), junk(depth + 1)]));
-    default: return { nested: { deeper: [junk(depth + 1), junk(depth + 1)] } };
+      return String.fromCodePoint(
+        ...Array.from({ length: 1 + int(40) }, () => {
+          const c = int(0x110000);
+          return c >= 0xd800 && c <= 0xdfff ? 0x41 : c;
+        }),
+      );
+    case 5:
+      return undefined;
+    case 6:
+      return Array.from({ length: int(5) }, () => junk(depth + 1));
+    case 7:
+      return Object.fromEntries(
+        Array.from({ length: int(5) }, () => [
+          pick(['type', 'id', 'text', 'a', '__proto__', 'constructor', '']),
+          junk(depth + 1),
+        ]),
+      );
+    default:
+      return { nested: { deeper: [junk(depth + 1), junk(depth + 1)] } };
   }
 }
 
-const TYPES = ['message', 'conversationUpdate', 'event', 'invoke', 'typing', 'endOfConversation', 'messageReaction',
-  'installationUpdate', 'deleteUserData', 'trace', 'handoff', 'command', 'suggestion', 'contactRelationUpdate', 'unknownType'];
-const FIELDS = ['type', 'channelId', 'serviceUrl', 'conversation', 'from', 'recipient', 'text', 'locale', 'value',
-  'attachments', 'channelData', 'membersAdded', 'membersRemoved', 'deliveryMode', 'name', 'entities', 'replyToId', 'timestamp'];
+const TYPES = [
+  'message',
+  'conversationUpdate',
+  'event',
+  'invoke',
+  'typing',
+  'endOfConversation',
+  'messageReaction',
+  'installationUpdate',
+  'deleteUserData',
+  'trace',
+  'handoff',
+  'command',
+  'suggestion',
+  'contactRelationUpdate',
+  'unknownType',
+];
+const FIELDS = [
+  'type',
+  'channelId',
+  'serviceUrl',
+  'conversation',
+  'from',
+  'recipient',
+  'text',
+  'locale',
+  'value',
+  'attachments',
+  'channelData',
+  'membersAdded',
+  'membersRemoved',
+  'deliveryMode',
+  'name',
+  'entities',
+  'replyToId',
+  'timestamp',
+];
 
 let serviceUrl = '';
 
@@ -94,7 +171,10 @@ function generate(i: number): { body: string; type: string } {
     const json = JSON.stringify(activity);
     return { body: json.slice(0, int(json.length)), type: 'application/json' }; // truncated JSON
   } else if (kind === 6) {
-    return { body: JSON.stringify(junk()), type: pick(['application/json', 'text/plain', 'application/x-www-form-urlencoded', '']) };
+    return {
+      body: JSON.stringify(junk()),
+      type: pick(['application/json', 'text/plain', 'application/x-www-form-urlencoded', '']),
+    };
   } else if (kind === 7) {
     activity.text = pick(oddStrings).repeat(1 + int(200)); // huge text, sometimes over the body limit
   } else if (kind === 8) {
@@ -116,7 +196,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
   serviceUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/`;
-  host = await startHost({ RATE_CONVERSATION_PER_MINUTE: '100000', RATE_CLIENT_PER_MINUTE: '100000', MAX_BODY_BYTES: '65536' });
+  host = await startHost({
+    RATE_CONVERSATION_PER_MINUTE: '100000',
+    RATE_CLIENT_PER_MINUTE: '100000',
+    MAX_BODY_BYTES: '65536',
+  });
 });
 afterAll(async () => {
   await host?.close();
@@ -140,7 +224,8 @@ test(`${TOTAL} malformed, odd and oversized activities: every answer is 2xx or 4
         timeoutMs: 10_000,
       }).catch((e: Error) => ({ status: 0, text: e.message }));
       byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
-      if ((res.status >= 500 || res.status === 0) && fiveHundreds.length < 5) fiveHundreds.push(`#${i} ${res.status} ${body.slice(0, 300)}`);
+      if ((res.status >= 500 || res.status === 0) && fiveHundreds.length < 5)
+        fiveHundreds.push(`#${i} ${res.status} ${body.slice(0, 300)}`);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -151,33 +236,68 @@ test(`${TOTAL} malformed, odd and oversized activities: every answer is 2xx or 4
   // The generator really produced both accepted and refused requests.
   expect(byStatus.get(200) ?? 0).toBeGreaterThan(TOTAL * 0.05);
   expect([...byStatus.entries()].filter(([s]) => s >= 400).reduce((a, [, n]) => a + n, 0)).toBeGreaterThan(TOTAL * 0.2);
-  console.info(`fuzz: ${TOTAL} requests, answers by status: ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`);
+  console.info(
+    `fuzz: ${TOTAL} requests, answers by status: ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`,
+  );
   // Still up and answering normally.
   expect((await request(`${host.url}/healthz`)).status).toBe(200);
 }, 600_000);
 
 /** Every kind of body, as raw bytes with its headers. */
-function bodies(): Array<{ kind: string; headers: Record<string, string>; body?: string | Buffer; chunked?: Buffer[] }> {
+function bodies(): Array<{
+  kind: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+  chunked?: Buffer[];
+}> {
   const activity = JSON.stringify({ ...baseActivity(int(1000)), type: 'message', deliveryMode: 'expectReplies' });
   const boundary = `----fuzz${int(1e9)}`;
   const file = Buffer.alloc(1 + int(200_000), 0x41);
   const multipart = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     file,
-    Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nmessage\r\n--${boundary}--\r\n`),
+    Buffer.from(
+      `\r\n--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nmessage\r\n--${boundary}--\r\n`,
+    ),
   ]);
   const depth = pick([50, 65, 500, 5000, 20_000]);
   const json = { 'content-type': 'application/json' };
   return [
     { kind: 'multipart', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: multipart },
-    { kind: 'urlencoded', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=message&text=hei&from[id]=x' },
-    { kind: 'chunked json', headers: json, chunked: [Buffer.from(activity.slice(0, 10)), Buffer.from(activity.slice(10))] },
+    {
+      kind: 'urlencoded',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'type=message&text=hei&from[id]=x',
+    },
+    {
+      kind: 'chunked json',
+      headers: json,
+      chunked: [Buffer.from(activity.slice(0, 10)), Buffer.from(activity.slice(10))],
+    },
     { kind: 'chunked oversized', headers: json, chunked: Array.from({ length: 40 }, () => Buffer.alloc(8192, 0x20)) },
-    { kind: 'nested', headers: json, body: `{"type":"message","channelData":${'['.repeat(depth)}${']'.repeat(depth)}}` },
+    {
+      kind: 'nested',
+      headers: json,
+      body: `{"type":"message","channelData":${'['.repeat(depth)}${']'.repeat(depth)}}`,
+    },
     { kind: 'nested objects', headers: json, body: `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` },
-    { kind: 'not json', headers: json, body: pick(['hello', '<xml/>', '\u0000\u0001', 'type=message', '{"a":1}{"b":2}']) },
-    { kind: 'binary', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from(Array.from({ length: 64 }, () => int(256))) },
-    { kind: 'gzip', headers: { ...json, 'content-encoding': 'gzip' }, body: Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]) },
+    {
+      kind: 'not json',
+      headers: json,
+      body: pick(['hello', '<xml/>', '\u0000\u0001', 'type=message', '{"a":1}{"b":2}']),
+    },
+    {
+      kind: 'binary',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.from(Array.from({ length: 64 }, () => int(256))),
+    },
+    {
+      kind: 'gzip',
+      headers: { ...json, 'content-encoding': 'gzip' },
+      body: Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]),
+    },
     { kind: 'text', headers: { 'content-type': 'text/plain' }, body: activity },
     { kind: 'no type', headers: {}, body: activity },
     { kind: 'json', headers: json, body: activity },
@@ -185,7 +305,13 @@ function bodies(): Array<{ kind: string; headers: Record<string, string>; body?:
   ];
 }
 
-function send(url: string, method: string, headers: Record<string, string>, body?: string | Buffer, chunked?: Buffer[]): Promise<number> {
+function send(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body?: string | Buffer,
+  chunked?: Buffer[],
+): Promise<number> {
   return new Promise((resolve) => {
     const req = http.request(url, { method, headers, agent: false }, (res) => {
       res.resume();

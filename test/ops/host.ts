@@ -42,7 +42,8 @@ export function request(
     });
     req.on('error', reject);
     // No answer in time counts as a failure the caller can see (status 0), not a hung test.
-    if (options.timeoutMs) req.setTimeout(options.timeoutMs, () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+    if (options.timeoutMs)
+      req.setTimeout(options.timeoutMs, () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
@@ -63,7 +64,11 @@ export function user(conversationId: string, userId = `user-${conversationId}`, 
   return {
     activity,
     /** Posts `text` to `url`; returns the HTTP status and the replies' texts joined. */
-    async say(url: string, text: string, headers: Record<string, string> = {}): Promise<{ status: number; replies: string }> {
+    async say(
+      url: string,
+      text: string,
+      headers: Record<string, string> = {},
+    ): Promise<{ status: number; replies: string }> {
       const res = await request(`${url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -84,6 +89,10 @@ export function user(conversationId: string, userId = `user-${conversationId}`, 
 
 /** Every text a user would see in an expectReplies body: message texts, speak, card texts. */
 export function repliesText(body: unknown): string {
-  const activities = (body as { activities?: { text?: string; attachments?: unknown[]; suggestedActions?: unknown }[] } | undefined)?.activities ?? [];
-  return activities.map((a) => JSON.stringify([a.text ?? '', a.attachments ?? [], a.suggestedActions ?? []])).join('\n');
+  const activities =
+    (body as { activities?: { text?: string; attachments?: unknown[]; suggestedActions?: unknown }[] } | undefined)
+      ?.activities ?? [];
+  return activities
+    .map((a) => JSON.stringify([a.text ?? '', a.attachments ?? [], a.suggestedActions ?? []]))
+    .join('\n');
 }

@@ -5,7 +5,12 @@ import { startHost, request, user, type Host } from './host';
 
 let host: Host;
 beforeAll(async () => {
-  host = await startHost({ MAX_BODY_BYTES: '8192', MAX_TEXT_CHARS: '1000', RATE_CONVERSATION_PER_MINUTE: '5', RATE_CLIENT_PER_MINUTE: '10' });
+  host = await startHost({
+    MAX_BODY_BYTES: '8192',
+    MAX_TEXT_CHARS: '1000',
+    RATE_CONVERSATION_PER_MINUTE: '5',
+    RATE_CLIENT_PER_MINUTE: '10',
+  });
 });
 afterAll(async () => {
   await host?.close();
@@ -49,7 +54,8 @@ test('flooding one conversation gets 429 with Retry-After; another conversation 
 
 test('one address flooding the browser-facing routes gets 429; the bot endpoint is not affected', async () => {
   const statuses: number[] = [];
-  for (let i = 0; i < 12; i++) statuses.push((await request(`${host.url}/api/directline/token`, { method: 'POST' })).status);
+  for (let i = 0; i < 12; i++)
+    statuses.push((await request(`${host.url}/api/directline/token`, { method: 'POST' })).status);
   expect(statuses.filter((s) => s === 429)).toHaveLength(2);
   expect(statuses.slice(0, 10).every((s) => s !== 429)).toBe(true);
   const conv = await request(`${host.url}/v3/directline/conversations`, { method: 'POST' });

@@ -7,7 +7,7 @@ const APP = '11111111-2222-3333-4444-555555555555';
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const jwt = (payload: object, header: object = { alg: 'RS256', typ: 'JWT', kid: 'k1' }) =>
   `Bearer ${b64(header)}.${b64(payload)}.c2lnbmF0dXJl`;
-const now = Date.UTC(2026, 0, 1) ;
+const now = Date.UTC(2026, 0, 1);
 const nowS = now / 1000;
 
 describe('rate limiter', () => {
@@ -22,7 +22,7 @@ describe('rate limiter', () => {
     expect(limiter.take('c1').allowed).toBe(false);
   });
 
-  test('one flooding key does not use up anyone else\'s requests', () => {
+  test("one flooding key does not use up anyone else's requests", () => {
     const limiter = new RateLimiter({ perMinute: 10, now: () => 0 });
     for (let i = 0; i < 1000; i++) limiter.take('flood');
     expect(limiter.take('flood').allowed).toBe(false);
@@ -54,7 +54,10 @@ describe('rate limiter', () => {
 
 describe('client address', () => {
   const req = (forwarded: string | undefined, peer = '10.0.0.1') =>
-    ({ headers: forwarded ? { 'x-forwarded-for': forwarded } : {}, socket: { remoteAddress: peer } }) as unknown as Request;
+    ({
+      headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
+      socket: { remoteAddress: peer },
+    }) as unknown as Request;
   test('is the socket peer unless the proxy is trusted', () => {
     expect(clientAddress(req('6.6.6.6'), 0)).toBe('10.0.0.1');
   });

@@ -14,14 +14,35 @@ const TURNS = [
   'en ole maahanmuuttaja',
 ];
 // Personal values as they could appear in a log: the words, the ids the core uses for them.
-const FORBIDDEN = ['juva', 'ansiopäiväraha', 'earningsRelated', 'työttömyyskassa', 'maahanmuuttaja', IDENTITY_CODE, '131052', 'henkilötunnus'];
+const FORBIDDEN = [
+  'juva',
+  'ansiopäiväraha',
+  'earningsRelated',
+  'työttömyyskassa',
+  'maahanmuuttaja',
+  IDENTITY_CODE,
+  '131052',
+  'henkilötunnus',
+];
 // Numbers in these fields are technical (timings, ports, statuses), not the user's age.
-const TECHNICAL_NUMBERS = new Set(['ms', 'port', 'status', 'statusCode', 'time', 'level', 'pid', 'inFlight', 'attempt', 'retryAfterSeconds']);
+const TECHNICAL_NUMBERS = new Set([
+  'ms',
+  'port',
+  'status',
+  'statusCode',
+  'time',
+  'level',
+  'pid',
+  'inFlight',
+  'attempt',
+  'retryAfterSeconds',
+]);
 
 function problemsIn(line: string): string[] {
   const problems: string[] = [];
   const lower = line.toLowerCase();
-  for (const word of [...FORBIDDEN, ...TURNS]) if (lower.includes(word.toLowerCase())) problems.push(`contains "${word}"`);
+  for (const word of [...FORBIDDEN, ...TURNS])
+    if (lower.includes(word.toLowerCase())) problems.push(`contains "${word}"`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -29,7 +50,8 @@ function problemsIn(line: string): string[] {
     return problems; // console text: the substring check above is all we can do
   }
   const walk = (value: unknown, key: string): void => {
-    if (/^(text|age|benefit|municipality|municipalityId|identityCode|profile|person)$/i.test(key)) problems.push(`has a "${key}" field`);
+    if (/^(text|age|benefit|municipality|municipalityId|identityCode|profile|person)$/i.test(key))
+      problems.push(`has a "${key}" field`);
     if (typeof value === 'number' && value === AGE && !TECHNICAL_NUMBERS.has(key)) problems.push(`${key}=${AGE}`);
     if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
   };
@@ -49,7 +71,9 @@ test('a whole conversation leaves request logs with ids and timings, and nothing
   const consoleLines: string[] = [];
   const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
     jest.spyOn(console, m).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a, Object.getOwnPropertyNames(a ?? {})))).join(' '));
+      consoleLines.push(
+        args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a, Object.getOwnPropertyNames(a ?? {})))).join(' '),
+      );
     }),
   );
   const logs = captureLogs('trace');
@@ -76,7 +100,9 @@ test('a whole conversation leaves request logs with ids and timings, and nothing
     expect(r).toMatchObject({ conversationId, status: 200 });
     expect(typeof r.ms).toBe('number');
   }
-  const found = [...logs.lines, ...consoleLines].flatMap((line) => problemsIn(line).map((p) => `${p}: ${line.slice(0, 200)}`));
+  const found = [...logs.lines, ...consoleLines].flatMap((line) =>
+    problemsIn(line).map((p) => `${p}: ${line.slice(0, 200)}`),
+  );
   expect(found).toEqual([]);
 });
 

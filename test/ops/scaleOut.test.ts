@@ -21,7 +21,11 @@ afterAll(async () => {
   await azurite?.stop();
 });
 beforeEach(() => {
-  blobEnv = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: `state-${process.pid}-${++container}` };
+  blobEnv = {
+    STORAGE: 'blob',
+    BLOB_CONNECTION_STRING: azurite.connectionString,
+    BLOB_CONTAINER: `state-${process.pid}-${++container}`,
+  };
 });
 
 const hosts: Host[] = [];

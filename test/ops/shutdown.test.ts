@@ -16,7 +16,15 @@ interface Child {
 function startChild(env: Record<string, string>): Promise<Child> {
   const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: '2021-03-15', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GUIDE_DATE: '2021-03-15',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exit = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
@@ -41,7 +49,11 @@ afterAll(async () => {
 });
 
 test('SIGTERM while a turn is in flight: the turn is answered, new connections are refused, exit code 0', async () => {
-  const child = await startChild({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'shutdown' });
+  const child = await startChild({
+    STORAGE: 'blob',
+    BLOB_CONNECTION_STRING: azurite.connectionString,
+    BLOB_CONTAINER: 'shutdown',
+  });
   try {
     const erkki = user('sigterm');
     expect((await erkki.say(child.url, 'hei')).status).toBe(200);
@@ -53,7 +65,10 @@ test('SIGTERM while a turn is in flight: the turn is answered, new connections a
     child.proc.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
 
-    const refused = await fetch(`${child.url}/healthz`).then(() => 'answered', (e: Error) => e.cause ?? e);
+    const refused = await fetch(`${child.url}/healthz`).then(
+      () => 'answered',
+      (e: Error) => e.cause ?? e,
+    );
     expect(String((refused as { code?: string }).code ?? refused)).toMatch(/ECONNREFUSED|ECONNRESET/);
     expect(child.proc.exitCode).toBeNull(); // still finishing the turn
 

@@ -1,7 +1,16 @@
 // One contract for every conversation-state store: the bounded in-memory default and Azure Blob
 // Storage (through botbuilder-azure-blobs, against a real Azurite started by this test).
 import { TestAdapter, TurnContext, type Storage } from 'botbuilder';
-import { createRawStorage, createStorage, TurnETagStorage, BoundedMemoryStorage, CREATE_ONLY_ETAG, GuardedConversationState, isETagConflict, probeStorage } from '../../src/storage';
+import {
+  createRawStorage,
+  createStorage,
+  TurnETagStorage,
+  BoundedMemoryStorage,
+  CREATE_ONLY_ETAG,
+  GuardedConversationState,
+  isETagConflict,
+  probeStorage,
+} from '../../src/storage';
 import { startAzurite, type Azurite } from './azurite';
 
 let azurite: Azurite;
@@ -19,7 +28,13 @@ function instanceOn(store: Storage) {
 }
 /** A turn of conversation `id`. */
 const turnIn = (id: string) =>
-  new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id } as never, from: { id: 'u', name: 'user' }, recipient: { id: 'b', name: 'bot' } });
+  new TurnContext(new TestAdapter(), {
+    type: 'message',
+    channelId: 'test',
+    conversation: { id } as never,
+    from: { id: 'u', name: 'user' },
+    recipient: { id: 'b', name: 'bot' },
+  });
 
 /**
  * Two instances read conversation `id` in the same moment; the first saves "first". Returns the
@@ -89,7 +104,10 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
     await store.write({ k: { n: 1 } });
     const stale = (await store.read(['k'])).k;
     await store.write({ k: { ...stale, n: 2 } });
-    const err = await store.write({ k: { ...stale, n: 3 } }).then(() => undefined, (e: unknown) => e);
+    const err = await store.write({ k: { ...stale, n: 3 } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(isETagConflict(err)).toBe(true);
     expect((await store.read(['k'])).k.n).toBe(2);
   });
@@ -103,14 +121,24 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   test('a create-only write succeeds for a new key and is refused as a conflict when the key exists', async () => {
     await store.write({ k: { n: 1, eTag: CREATE_ONLY_ETAG } });
     expect((await store.read(['k'])).k.n).toBe(1);
-    const err = await store.write({ k: { n: 2, eTag: CREATE_ONLY_ETAG } }).then(() => undefined, (e: unknown) => e);
+    const err = await store.write({ k: { n: 2, eTag: CREATE_ONLY_ETAG } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(isETagConflict(err)).toBe(true);
     expect((await store.read(['k'])).k.n).toBe(1);
   });
 
   test('two turns that both find a conversation new: the second first-save is refused', async () => {
     const { secondSave } = await race(store, 'new');
-    expect(isETagConflict(await secondSave().then(() => undefined, (e: unknown) => e))).toBe(true);
+    expect(
+      isETagConflict(
+        await secondSave().then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+      ),
+    ).toBe(true);
     expect(await instanceOn(store).who.get(turnIn('new'))).toBe('first');
   });
 
@@ -126,7 +154,14 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
     await before.who.set(turn, 'nobody');
     await before.state.saveChanges(turn);
     const { secondSave } = await race(store, 'k');
-    expect(isETagConflict(await secondSave().then(() => undefined, (e: unknown) => e))).toBe(true);
+    expect(
+      isETagConflict(
+        await secondSave().then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+      ),
+    ).toBe(true);
     expect(await instanceOn(store).who.get(turnIn('k'))).toBe('first');
   });
 
@@ -185,13 +220,21 @@ describe('bounded memory store', () => {
 });
 
 test('createStorage guards the chosen store and refuses STORAGE=blob without a connection string', () => {
-  expect(createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 10 }).inner).toBeInstanceOf(BoundedMemoryStorage);
-  expect(() => createStorage({ storage: 'blob', stateIdleMinutes: 30, stateMaxItems: 10 })).toThrow(/BLOB_CONNECTION_STRING/);
+  expect(createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 10 }).inner).toBeInstanceOf(
+    BoundedMemoryStorage,
+  );
+  expect(() => createStorage({ storage: 'blob', stateIdleMinutes: 30, stateMaxItems: 10 })).toThrow(
+    /BLOB_CONNECTION_STRING/,
+  );
 });
 
 describe('health probe', () => {
   test('says the store does not answer when reads fail or hang', async () => {
-    const failing: Storage = { read: () => Promise.reject(new Error('down')), write: async () => {}, delete: async () => {} };
+    const failing: Storage = {
+      read: () => Promise.reject(new Error('down')),
+      write: async () => {},
+      delete: async () => {},
+    };
     const hanging: Storage = { read: () => new Promise(() => {}), write: async () => {}, delete: async () => {} };
     expect(await probeStorage(failing)).toBe(false);
     expect(await probeStorage(hanging, 50)).toBe(false);

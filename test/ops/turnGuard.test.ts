@@ -70,7 +70,7 @@ function send(logic: (c: TurnContext) => Promise<void>, text: string) {
 }
 
 describe('turn guard across instances sharing one store', () => {
-  test('a save that would overwrite another instance\'s newer state retries the turn on fresh state', async () => {
+  test("a save that would overwrite another instance's newer state retries the turn on fresh state", async () => {
     const shared = new BoundedMemoryStorage({ idleMs: 60_000, maxItems: 100 });
     let releaseA!: () => void;
     let aPaused!: () => void;

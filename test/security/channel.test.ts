@@ -2,7 +2,7 @@
 // only with the per-process key the bot was given in its serviceUrl, so no one else (not even a
 // process on the same machine) can write into a visitor's conversation.
 import { loadConfig } from '../../src/config';
-import { request, startHost, type Host } from '../ops/host';
+import { request, startHost } from '../ops/host';
 import { postJson, startConversation } from './attack';
 
 test('a forged bot reply from this machine without the channel key → refused, nothing reaches the transcript', async () => {
@@ -10,7 +10,10 @@ test('a forged bot reply from this machine without the channel key → refused, 
   try {
     const conv = await startConversation(host);
     const forged = { type: 'message', text: 'forged-reply: call 0700 123 456', from: { id: 'etela-savo-guide' } };
-    for (const path of [`/v3/conversations/${conv.conversationId}/activities`, `/v3/conversations/${conv.conversationId}/activities/x`]) {
+    for (const path of [
+      `/v3/conversations/${conv.conversationId}/activities`,
+      `/v3/conversations/${conv.conversationId}/activities/x`,
+    ]) {
       const res = await postJson(`${host.url}${path}`, forged);
       expect([path, res.status >= 400 && res.status < 500]).toEqual([path, true]);
     }

@@ -25,13 +25,19 @@ beforeAll(async () => {
   keys = http.createServer((req, res) => {
     const base = `http://127.0.0.1:${(keys.address() as AddressInfo).port}`;
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(req.url === '/keys'
-      ? { keys: [{ kty: 'RSA', kid: KID, n: jwk.n, e: jwk.e, endorsements: ['test', 'msteams'] }] }
-      : { issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys` }));
+    res.end(
+      JSON.stringify(
+        req.url === '/keys'
+          ? { keys: [{ kty: 'RSA', kid: KID, n: jwk.n, e: jwk.e, endorsements: ['test', 'msteams'] }] }
+          : { issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys` },
+      ),
+    );
   });
   await new Promise<void>((r) => keys.listen(0, '127.0.0.1', r));
   const auth = new CachedConnectorAuthentication({
-    MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used', MicrosoftAppType: 'MultiTenant',
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: 'not-used',
+    MicrosoftAppType: 'MultiTenant',
     ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
     BotOpenIdMetadata: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/openid`,
   });
@@ -42,8 +48,17 @@ beforeAll(async () => {
     await next();
   });
   host = await createServer({
-    adapter: gateAdapter(new CloudAdapter(auth), { appId: APP_ID, authTimeoutMs: 5000, conversationsPerMinute: 100, log: logger }),
-    bot, port: 0, host: '127.0.0.1', maxBodyBytes: 65536, maxTextChars: 1000,
+    adapter: gateAdapter(new CloudAdapter(auth), {
+      appId: APP_ID,
+      authTimeoutMs: 5000,
+      conversationsPerMinute: 100,
+      log: logger,
+    }),
+    bot,
+    port: 0,
+    host: '127.0.0.1',
+    maxBodyBytes: 65536,
+    maxTextChars: 1000,
   });
 });
 afterAll(async () => {
@@ -60,8 +75,14 @@ function token(serviceurl: string): string {
 }
 
 const message = (serviceUrl: string) => ({
-  type: 'message', text: 'hei', channelId: 'test', serviceUrl, deliveryMode: 'expectReplies',
-  conversation: { id: 'claims' }, from: { id: 'u' }, recipient: { id: APP_ID },
+  type: 'message',
+  text: 'hei',
+  channelId: 'test',
+  serviceUrl,
+  deliveryMode: 'expectReplies',
+  conversation: { id: 'claims' },
+  from: { id: 'u' },
+  recipient: { id: APP_ID },
 });
 
 test('a token signed for one serviceUrl is accepted with that serviceUrl', async () => {

@@ -20,13 +20,22 @@ afterAll(async () => {
 });
 
 /** A request from a chosen loopback source address (another visitor). */
-function from(localAddress: string, method: string, path: string, token?: string): Promise<{ status: number; json?: any }> {
+function from(
+  localAddress: string,
+  method: string,
+  path: string,
+  token?: string,
+): Promise<{ status: number; json?: { conversationId: string; token: string } }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method, localAddress, agent: false, headers: token ? { authorization: `Bearer ${token}` } : {} }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined }));
-    });
+    const req = http.request(
+      `${base}${path}`,
+      { method, localAddress, agent: false, headers: token ? { authorization: `Bearer ${token}` } : {} },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -41,6 +50,11 @@ test('an address that starts conversations beyond its cap gets 429; a full chann
   expect(attacker.slice(3).every((s) => s === 429)).toBe(true);
   // A third visitor finds the channel full of active conversations: 503, nothing evicted.
   expect((await from('127.0.0.3', 'POST', '/conversations')).status).toBe(503);
-  const still = await from('127.0.0.2', 'GET', `/conversations/${victim.json.conversationId}/activities`, victim.json.token);
+  const still = await from(
+    '127.0.0.2',
+    'GET',
+    `/conversations/${victim.json!.conversationId}/activities`,
+    victim.json!.token,
+  );
   expect(still.status).toBe(200);
 });

@@ -5,7 +5,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const installed = (name: string): string =>
-  JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve(`${name}/package.json`, { paths: [path.dirname(require.resolve('restify'))] })), 'package.json'), 'utf8')).version;
+  JSON.parse(
+    fs.readFileSync(
+      path.join(
+        path.dirname(require.resolve(`${name}/package.json`, { paths: [path.dirname(require.resolve('restify'))] })),
+        'package.json',
+      ),
+      'utf8',
+    ),
+  ).version;
 
 test('the router restify loads is find-my-way 8.2.2 or newer', () => {
   const [major, minor, patch] = installed('find-my-way').split('.').map(Number);

@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-const poll = async (conv: { conversationId: string; token: string }, until: (text: string) => boolean): Promise<string> => {
+const poll = async (
+  conv: { conversationId: string; token: string },
+  until: (text: string) => boolean,
+): Promise<string> => {
   for (let i = 0; i < 100; i++) {
     const res = await request(`${host.url}/v3/directline/conversations/${conv.conversationId}/activities`, {
       headers: { authorization: `Bearer ${conv.token}` },
@@ -50,8 +53,14 @@ test('a turn that fails on a remote error logs its name, code and status, never 
   const logs = captureLogs('trace');
   try {
     const res = await postJson(`${host.url}/api/messages`, {
-      type: 'message', text: 'hei', channelId: 'emulator', serviceUrl: `http://127.0.0.1:${(remote.address() as AddressInfo).port}/`,
-      conversation: { id: 'remote-error' }, from: { id: 'u1' }, recipient: { id: 'bot' }, locale: 'fi-FI',
+      type: 'message',
+      text: 'hei',
+      channelId: 'emulator',
+      serviceUrl: `http://127.0.0.1:${(remote.address() as AddressInfo).port}/`,
+      conversation: { id: 'remote-error' },
+      from: { id: 'u1' },
+      recipient: { id: 'bot' },
+      locale: 'fi-FI',
     });
     expect(res.status).toBeLessThan(600);
   } finally {
@@ -69,8 +78,15 @@ test('a conversation id holding an identity code is not logged as is', async () 
   const logs = captureLogs('trace');
   try {
     const res = await postJson(`${host.url}/api/messages`, {
-      type: 'message', text: 'hei', channelId: 'test', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
-      conversation: { id: `conv-${CODE}` }, from: { id: `user-${CODE}` }, recipient: { id: 'bot' }, locale: 'fi-FI',
+      type: 'message',
+      text: 'hei',
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9/',
+      deliveryMode: 'expectReplies',
+      conversation: { id: `conv-${CODE}` },
+      from: { id: `user-${CODE}` },
+      recipient: { id: 'bot' },
+      locale: 'fi-FI',
     });
     expect(res.status).toBe(200);
   } finally {
@@ -82,16 +98,28 @@ test('a conversation id holding an identity code is not logged as is', async () 
 
 test('the built-in channel keeps no identity code in its transcript; the bot still warns', async () => {
   const conv = await startConversation(host);
-  const sent = await postJson(`${host.url}/v3/directline/conversations/${conv.conversationId}/activities`,
-    { type: 'message', text: `hetuni on ${CODE}` }, { authorization: `Bearer ${conv.token}` });
+  const sent = await postJson(
+    `${host.url}/v3/directline/conversations/${conv.conversationId}/activities`,
+    { type: 'message', text: `hetuni on ${CODE}` },
+    { authorization: `Bearer ${conv.token}` },
+  );
   expect(sent.status).toBe(200);
-  const transcript = await poll(conv, (text) => text.includes(JSON.stringify(t('identityCodeWarning', 'fi')).slice(1, 30)));
+  const transcript = await poll(conv, (text) =>
+    text.includes(JSON.stringify(t('identityCodeWarning', 'fi')).slice(1, 30)),
+  );
   expect(transcript).not.toContain('131052');
 });
 
 test('DIRECT_LINE_DOMAIN must be https (loopback aside): the secret never travels in clear', () => {
   const env = { DIRECT_LINE_SECRET: 's' };
-  expect(() => loadConfig({ ...env, DIRECT_LINE_DOMAIN: 'http://directline.example.com/v3/directline' })).toThrow(/DIRECT_LINE_DOMAIN/);
-  expect(loadConfig({ ...env, DIRECT_LINE_DOMAIN: 'https://europe.directline.botframework.com/v3/directline' }).DIRECT_LINE_DOMAIN).toMatch(/^https:/);
-  expect(loadConfig({ ...env, DIRECT_LINE_DOMAIN: 'http://127.0.0.1:8080/v3/directline' }).DIRECT_LINE_DOMAIN).toMatch(/^http:/);
+  expect(() => loadConfig({ ...env, DIRECT_LINE_DOMAIN: 'http://directline.example.com/v3/directline' })).toThrow(
+    /DIRECT_LINE_DOMAIN/,
+  );
+  expect(
+    loadConfig({ ...env, DIRECT_LINE_DOMAIN: 'https://europe.directline.botframework.com/v3/directline' })
+      .DIRECT_LINE_DOMAIN,
+  ).toMatch(/^https:/);
+  expect(loadConfig({ ...env, DIRECT_LINE_DOMAIN: 'http://127.0.0.1:8080/v3/directline' }).DIRECT_LINE_DOMAIN).toMatch(
+    /^http:/,
+  );
 });

@@ -12,7 +12,7 @@ afterAll(() => host.close());
 
 const token = (chain: string) => request(`${host.url}/api/directline/token`, { headers: { 'x-forwarded-for': chain } });
 
-test('two trusted hops: a client cannot dodge its limit by forging entries, and does not use up another client\'s', async () => {
+test("two trusted hops: a client cannot dodge its limit by forging entries, and does not use up another client's", async () => {
   const frontDoor = '198.51.100.9';
   const a: number[] = [];
   for (let i = 0; i < 6; i++) a.push((await token(`10.9.9.${i}, 203.0.113.1, ${frontDoor}`)).status);

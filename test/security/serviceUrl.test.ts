@@ -30,8 +30,14 @@ afterAll(async () => {
 });
 
 const message = (serviceUrl: string, conversation: string) => ({
-  type: 'message', text: 'hei', channelId: 'emulator', serviceUrl, conversation: { id: conversation },
-  from: { id: 'u1' }, recipient: { id: 'bot' }, locale: 'fi-FI',
+  type: 'message',
+  text: 'hei',
+  channelId: 'emulator',
+  serviceUrl,
+  conversation: { id: conversation },
+  from: { id: 'u1' },
+  recipient: { id: 'bot' },
+  locale: 'fi-FI',
 });
 
 test.each([
@@ -48,7 +54,12 @@ test.each([
 
 test('a loopback serviceUrl (the Emulator, a local test channel) still gets its replies', async () => {
   reached.length = 0;
-  const res = await postJson(`${host.url}/api/messages`, message(`http://127.0.0.1:${port}/`, 'loopback-ok'), {}, 10_000);
+  const res = await postJson(
+    `${host.url}/api/messages`,
+    message(`http://127.0.0.1:${port}/`, 'loopback-ok'),
+    {},
+    10_000,
+  );
   expect(res.status).toBe(200);
   expect(reached.length).toBeGreaterThan(0);
 });

@@ -11,7 +11,10 @@ let port = 0;
 beforeAll(async () => {
   server = restify.createServer();
   channel = mountDirectLine(server, {
-    maxSocketsPerConversation: 2, maxSocketsPerAddress: 6, upgradesPerMinute: 30, streamHeartbeatMs: 300,
+    maxSocketsPerConversation: 2,
+    maxSocketsPerAddress: 6,
+    upgradesPerMinute: 30,
+    streamHeartbeatMs: 300,
     maxConversationsPerAddress: 100,
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -22,7 +25,11 @@ afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));
 });
 
-interface Raw { socket: net.Socket; status: Promise<number>; closed: boolean }
+interface Raw {
+  socket: net.Socket;
+  status: Promise<number>;
+  closed: boolean;
+}
 
 /** A WebSocket client that completes the handshake and then never reads, answers or closes. */
 function deafClient(path: string, localAddress = '127.0.0.1'): Raw {
@@ -34,8 +41,10 @@ function deafClient(path: string, localAddress = '127.0.0.1'): Raw {
   });
   socket.on('close', () => (raw.closed = true));
   socket.on('error', () => undefined);
-  socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
-    `Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+  socket.write(
+    `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      `Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+  );
   return raw;
 }
 

@@ -32,7 +32,11 @@ test('a multipart upload (1 MB file) to any route → 415, and no file lands in 
   const upload = multipart(1024 * 1024);
   const seen: Array<[string, number, string[]]> = [];
   for (const [path, headers] of routes()) {
-    const res = await request(`${host.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': upload.type }, body: upload.body });
+    const res = await request(`${host.url}${path}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': upload.type },
+      body: upload.body,
+    });
     seen.push([path, res.status, fs.readdirSync(temp)]);
   }
   expect(seen).toEqual(routes().map(([path]) => [path, 415, []]));
@@ -42,7 +46,11 @@ test('a urlencoded or text body to any route → 415', async () => {
   const seen: Array<[string, string, number]> = [];
   for (const [path, headers] of routes()) {
     for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=latin1']) {
-      const res = await request(`${host.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': type }, body: 'type=message&text=hei' });
+      const res = await request(`${host.url}${path}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': type },
+        body: 'type=message&text=hei',
+      });
       seen.push([path, type, res.status]);
     }
   }
@@ -51,7 +59,9 @@ test('a urlencoded or text body to any route → 415', async () => {
 
 test('a gzip-encoded JSON body → 415 (no decompression bomb is inflated)', async () => {
   const res = await request(`${host.url}/v3/directline/conversations`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: Buffer.from([0x1f, 0x8b, 0, 0]),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    body: Buffer.from([0x1f, 0x8b, 0, 0]),
   });
   expect(res.status).toBe(415);
 });
@@ -62,15 +72,23 @@ test('a chunked JSON body (no length declared) is cut off at the limit while it 
   let sent = 0;
   const status = await new Promise<number>((resolve) => {
     let answered = false;
-    const req = http.request(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${conv.token}`, 'transfer-encoding': 'chunked' },
-    }, (res) => {
-      answered = true;
-      res.resume();
-      req.destroy();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${conv.token}`,
+          'transfer-encoding': 'chunked',
+        },
+      },
+      (res) => {
+        answered = true;
+        res.resume();
+        req.destroy();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', () => resolve(answered ? 0 : -1));
     req.setTimeout(10_000, () => req.destroy());
     req.write('{"type":"message","text":"');

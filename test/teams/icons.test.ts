@@ -5,7 +5,9 @@ import { decodePng, encodePng } from '../../scripts/png';
 import { drawColorIcon, drawOutlineIcon } from '../../scripts/teams-icons';
 import { TEAMS_DIR, renderManifest, teamsValues } from '../../scripts/teams-package';
 
-const manifest = renderManifest(teamsValues({ appId: '0f8fad5b-d9cb-469f-a165-70867728950e', domain: 'guide-demo.azurewebsites.net' })) as {
+const manifest = renderManifest(
+  teamsValues({ appId: '0f8fad5b-d9cb-469f-a165-70867728950e', domain: 'guide-demo.azurewebsites.net' }),
+) as {
   accentColor: string;
   icons: { color: string; outline: string };
 };
@@ -29,7 +31,8 @@ describe('colour icon', () => {
     expect(pixel(img, 0, 0)).toEqual([...accent, 255]);
     expect(pixel(img, 191, 191)).toEqual([...accent, 255]);
     let white = 0;
-    for (let i = 0; i < img.width * img.height; i++) if (img.data[i * 4] === 255 && img.data[i * 4 + 2] === 255) white++;
+    for (let i = 0; i < img.width * img.height; i++)
+      if (img.data[i * 4] === 255 && img.data[i * 4 + 2] === 255) white++;
     expect(white / (img.width * img.height)).toBeGreaterThan(0.05);
   });
 
@@ -57,7 +60,13 @@ describe('outline icon', () => {
     }
     expect(opaque).toBeGreaterThan(50);
     expect(transparent).toBeGreaterThan(img.width * img.height * 0.5);
-    for (const [x, y] of [[0, 0], [31, 0], [0, 31], [31, 31]]) expect(pixel(img, x, y)[3]).toBe(0);
+    for (const [x, y] of [
+      [0, 0],
+      [31, 0],
+      [0, 31],
+      [31, 31],
+    ])
+      expect(pixel(img, x, y)[3]).toBe(0);
   });
 
   it('is the file the icon script draws (regenerating changes nothing)', () => {

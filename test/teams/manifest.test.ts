@@ -17,7 +17,9 @@ describe('Teams manifest template', () => {
   });
 
   it('uses a current manifest version that the installed package bundles', () => {
-    const bundled = readdirSync(join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams'));
+    const bundled = readdirSync(
+      join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams'),
+    );
     expect(bundled).toContain(`v${manifest.manifestVersion}`);
     const [major, minor] = String(manifest.manifestVersion).split('.').map(Number);
     expect(major).toBe(1);
@@ -36,7 +38,9 @@ describe('Teams manifest template', () => {
     expect(manifest.bots[0].botId).toBe(sample.MicrosoftAppId);
     expect(manifest.validDomains).toEqual([sample.BOT_DOMAIN]);
     expect(manifest.developer.websiteUrl).toBe(`https://${sample.BOT_DOMAIN}/`);
-    expect(manifest.version).toBe(JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version);
+    expect(manifest.version).toBe(
+      JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version,
+    );
     // The template itself stays plain JSON with only the placeholders the packager knows.
     const template = readFileSync(TEMPLATE_FILE, 'utf8');
     const used = new Set([...template.matchAll(/\$\{\{(\w+)\}\}/g)].map((m) => m[1]));
@@ -88,7 +92,9 @@ describe('Teams manifest languages', () => {
   it('localization files fit the schema limits the validator checks (a too-long text fails)', () => {
     const entry = extra[0];
     const file = JSON.parse(readFileSync(join(TEAMS_DIR, entry.file), 'utf8')) as Json;
-    expect(localizationErrors({ ...file, 'description.short': 'x'.repeat(81) }, manifest.manifestVersion)).not.toEqual([]);
+    expect(localizationErrors({ ...file, 'description.short': 'x'.repeat(81) }, manifest.manifestVersion)).not.toEqual(
+      [],
+    );
   });
 });
 
@@ -98,11 +104,16 @@ describe('Teams command menu', () => {
   const manifest = renderManifest(sample) as Json;
   const titles = (file: Json, i: number) => file[`bots[0].commandLists[0].commands[${i}].title`] as string;
   const commands: { title: string }[] = manifest.bots[0].commandLists[0].commands;
-  const files = manifest.localizationInfo.additionalLanguages.map((l: { file: string }) => JSON.parse(readFileSync(join(TEAMS_DIR, l.file), 'utf8')) as Json);
+  const files = manifest.localizationInfo.additionalLanguages.map(
+    (l: { file: string }) => JSON.parse(readFileSync(join(TEAMS_DIR, l.file), 'utf8')) as Json,
+  );
 
-  it.each(commands.map((c, i) => [c.title, i]))('"%s" is understood as a command in Finnish, English and Swedish alike', (title, i) => {
-    const command = understand(title as string).command;
-    expect(command).toBeDefined();
-    for (const file of files) expect(understand(titles(file, i as number)).command).toBe(command);
-  });
+  it.each(commands.map((c, i) => [c.title, i]))(
+    '"%s" is understood as a command in Finnish, English and Swedish alike',
+    (title, i) => {
+      const command = understand(title as string).command;
+      expect(command).toBeDefined();
+      for (const file of files) expect(understand(titles(file, i as number)).command).toBe(command);
+    },
+  );
 });

@@ -50,11 +50,21 @@ describe('teams:package', () => {
     delete env.MicrosoftAppId;
     delete env.BOT_DOMAIN;
     // Run from an empty folder so that no .env fills the values in.
-    const result = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', join(__dirname, '..', '..', 'scripts', 'teams-package.ts'), '--out', join(dir, 'never.zip')], {
-      cwd: dir,
-      env,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        require.resolve('ts-node/dist/bin.js'),
+        '--transpile-only',
+        join(__dirname, '..', '..', 'scripts', 'teams-package.ts'),
+        '--out',
+        join(dir, 'never.zip'),
+      ],
+      {
+        cwd: dir,
+        env,
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/MicrosoftAppId is missing/);
     expect(result.stderr).toMatch(/BOT_DOMAIN is missing/);

@@ -11,7 +11,12 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 // (plain Node 20 can). Only the library's file readers use it; validation does not.
 jest.mock('strip-bom', () => (text: string) => text.replace(/^\uFEFF/, ''));
 
-const SCHEMA_ROOT = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams');
+const SCHEMA_ROOT = join(
+  dirname(require.resolve('@microsoft/app-manifest/package.json')),
+  'build',
+  'json-schemas',
+  'teams',
+);
 
 export function teamsSchema(version: string, file = 'MicrosoftTeams.schema.json'): Record<string, unknown> {
   return JSON.parse(readFileSync(join(SCHEMA_ROOT, `v${version}`, file), 'utf8')) as Record<string, unknown>;
@@ -33,5 +38,7 @@ export function localizationErrors(file: Record<string, unknown>, version: strin
   const ajv = new Ajv({ allErrors: true, strictTypes: false, unicodeRegExp: false });
   addFormats(ajv, ['uri', 'email', 'regex']);
   const validate = ajv.compile(teamsSchema(version, 'MicrosoftTeams.Localization.schema.json'));
-  return validate(file) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return validate(file)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }

@@ -68,7 +68,12 @@ async function send(activity: Json): Promise<Json[]> {
 
 const texts = (replies: Json[]) => replies.map((r) => r.text ?? '');
 const installed = (scope: 'personal' | 'groupChat', conversationId: string, extra: Json = {}) =>
-  teamsActivity(scope, conversationId, { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: BOT.id }], ...extra });
+  teamsActivity(scope, conversationId, {
+    type: 'conversationUpdate',
+    text: undefined,
+    membersAdded: [{ id: BOT.id }],
+    ...extra,
+  });
 const oneSentence = () => `${facts.municipalities.mikkeli.fi}, 25 vuotta, työmarkkinatuki`;
 
 describe('Teams personal scope', () => {
@@ -85,12 +90,25 @@ describe('Teams personal scope', () => {
   it('answers in the language of the locale Teams sends, when the words themselves do not tell', async () => {
     // A bare place name is no language; the locale decides, as on any other channel with that locale.
     const place = facts.municipalities.juva.fi;
-    const webChat = (locale: string, id: string) => send({ ...teamsActivity('personal', id), channelId: 'webchat', text: place, locale, entities: undefined });
-    const en = await send(teamsActivity('personal', 'locale-en', { text: place, locale: 'en-US', entities: [{ type: 'clientInfo', locale: 'en-US' }] }));
+    const webChat = (locale: string, id: string) =>
+      send({ ...teamsActivity('personal', id), channelId: 'webchat', text: place, locale, entities: undefined });
+    const en = await send(
+      teamsActivity('personal', 'locale-en', {
+        text: place,
+        locale: 'en-US',
+        entities: [{ type: 'clientInfo', locale: 'en-US' }],
+      }),
+    );
     expect(en.every((r) => String(r.locale).startsWith('en'))).toBe(true);
     expect(texts(en)).toEqual(texts(await webChat('en-US', 'locale-en-ref')));
     // No activity.locale at all: the clientInfo entity's locale decides.
-    const sv = await send(teamsActivity('personal', 'locale-sv', { text: place, locale: undefined, entities: [{ type: 'clientInfo', locale: 'sv-SE' }] }));
+    const sv = await send(
+      teamsActivity('personal', 'locale-sv', {
+        text: place,
+        locale: undefined,
+        entities: [{ type: 'clientInfo', locale: 'sv-SE' }],
+      }),
+    );
     expect(sv.every((r) => String(r.locale).startsWith('sv'))).toBe(true);
     expect(texts(sv)).toEqual(texts(await webChat('sv-SE', 'locale-sv-ref')));
     const fi = await send(teamsActivity('personal', 'locale-fi', { text: place }));
@@ -101,14 +119,24 @@ describe('Teams personal scope', () => {
   it('removes the @mention before understanding: a bot name that contains a place is not read as the municipality', async () => {
     // The bot is mentioned as "Mikkelin opas": read as text, that would be Mikkeli, not Juva.
     const juva = facts.municipalities.juva.fi;
-    const plain = await send(teamsActivity('personal', 'mention-plain', { text: `${juva}, 25 vuotta, työmarkkinatuki` }));
-    const mentioned = await send(teamsActivity('personal', 'mention-at', mentioning(`${juva}, 25 vuotta, työmarkkinatuki`, 'fi-FI', `${facts.municipalities.mikkeli.fi}n opas`)));
+    const plain = await send(
+      teamsActivity('personal', 'mention-plain', { text: `${juva}, 25 vuotta, työmarkkinatuki` }),
+    );
+    const mentioned = await send(
+      teamsActivity(
+        'personal',
+        'mention-at',
+        mentioning(`${juva}, 25 vuotta, työmarkkinatuki`, 'fi-FI', `${facts.municipalities.mikkeli.fi}n opas`),
+      ),
+    );
     expect(texts(mentioned)).toEqual(texts(plain));
   });
 
   it('sends the answer as an Adaptive Card no newer than Teams renders, with buttons as suggested actions', async () => {
     const replies = await send(teamsActivity('personal', 'card', { text: oneSentence() }));
-    const cards = replies.flatMap((r) => r.attachments ?? []).filter((a: Json) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+    const cards = replies
+      .flatMap((r) => r.attachments ?? [])
+      .filter((a: Json) => a.contentType === 'application/vnd.microsoft.card.adaptive');
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) {
       const [major, minor] = String(card.content.version).split('.').map(Number);
@@ -126,7 +154,13 @@ describe('Teams group chat', () => {
   });
 
   it('does not greet every person who joins the group chat', async () => {
-    const replies = await send(teamsActivity('groupChat', 'group-joined', { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '29:another-person' }] }));
+    const replies = await send(
+      teamsActivity('groupChat', 'group-joined', {
+        type: 'conversationUpdate',
+        text: undefined,
+        membersAdded: [{ id: '29:another-person' }],
+      }),
+    );
     expect(replies).toEqual([]);
   });
 
@@ -145,17 +179,22 @@ describe('Teams group chat', () => {
   it('turns suggested buttons into messageBack card buttons, whose presses reach it without a mention', async () => {
     const added = await send(installed('groupChat', 'group-buttons'));
     expect(added.some((r) => r.suggestedActions)).toBe(false);
-    const buttons: Json[] = added.flatMap((r) => r.attachments ?? []).filter((a: Json) => a.contentType === 'application/vnd.microsoft.card.hero').flatMap((a: Json) => a.content.buttons);
+    const buttons: Json[] = added
+      .flatMap((r) => r.attachments ?? [])
+      .filter((a: Json) => a.contentType === 'application/vnd.microsoft.card.hero')
+      .flatMap((a: Json) => a.content.buttons);
     const english = buttons.find((b) => b.title === 'English');
     expect(english).toMatchObject({ type: 'messageBack', text: 'English', displayText: 'English' });
     // Teams sends a messageBack press as a message with the button's text and value, no mention.
-    const pressed = await send(teamsActivity('groupChat', 'group-buttons', { text: english!.text, value: english!.value }));
+    const pressed = await send(
+      teamsActivity('groupChat', 'group-buttons', { text: english!.text, value: english!.value }),
+    );
     expect(pressed.length).toBeGreaterThan(0);
     expect(pressed.every((r) => String(r.locale ?? '').startsWith('en'))).toBe(true);
   });
 });
 
-describe('the Teams app\'s links', () => {
+describe("the Teams app's links", () => {
   it('the default privacy link points at the privacy section of the page the server serves', async () => {
     const { PRIVACY_ANCHOR, teamsValues } = await import('../../scripts/teams-package');
     const values = teamsValues({ appId: BOT.id.slice(3), domain: 'guide-demo.azurewebsites.net' });
@@ -168,7 +207,12 @@ describe('the Teams app\'s links', () => {
 
 describe('other channels are left alone', () => {
   it('a Web Chat conversation still gets suggested actions, and plain text is read as typed', async () => {
-    const replies = await send({ ...teamsActivity('personal', 'webchat'), channelId: 'webchat', type: 'conversationUpdate', membersAdded: [{ id: USER.id }] });
+    const replies = await send({
+      ...teamsActivity('personal', 'webchat'),
+      channelId: 'webchat',
+      type: 'conversationUpdate',
+      membersAdded: [{ id: USER.id }],
+    });
     expect(replies.some((r) => r.suggestedActions?.actions?.length)).toBe(true);
   });
 });

@@ -4,13 +4,26 @@ import { ActivityTypes, CardFactory, TestAdapter, type Activity } from 'botbuild
 import { TEAMS_MAX_CARD_VERSION, TeamsMiddleware, teamsLocale, teamsScope } from '../../src/teams';
 
 function card(version: string) {
-  return CardFactory.adaptiveCard({ type: 'AdaptiveCard', version, fallbackText: `card ${version} as text`, body: [{ type: 'TextBlock', text: 'x' }] });
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    version,
+    fallbackText: `card ${version} as text`,
+    body: [{ type: 'TextBlock', text: 'x' }],
+  });
 }
 
 async function replyTo(channelId: string, sent: Partial<Activity>): Promise<Partial<Activity>[]> {
-  const adapter = new TestAdapter(async (context) => {
-    await context.sendActivity(sent);
-  }, { channelId, conversation: { id: 'c', conversationType: 'personal' }, user: { id: 'u' }, bot: { id: 'b' } } as never);
+  const adapter = new TestAdapter(
+    async (context) => {
+      await context.sendActivity(sent);
+    },
+    {
+      channelId,
+      conversation: { id: 'c', conversationType: 'personal' },
+      user: { id: 'u' },
+      bot: { id: 'b' },
+    } as never,
+  );
   adapter.use(new TeamsMiddleware());
   await adapter.receiveActivity({ type: ActivityTypes.Message, text: 'hei' });
   return adapter.activeQueue.splice(0);
@@ -18,7 +31,11 @@ async function replyTo(channelId: string, sent: Partial<Activity>): Promise<Part
 
 describe('cards in Teams', () => {
   it(`keeps a card of version ${TEAMS_MAX_CARD_VERSION}`, async () => {
-    const [reply] = await replyTo('msteams', { type: 'message', text: 'answer', attachments: [card(TEAMS_MAX_CARD_VERSION)] });
+    const [reply] = await replyTo('msteams', {
+      type: 'message',
+      text: 'answer',
+      attachments: [card(TEAMS_MAX_CARD_VERSION)],
+    });
     expect(reply.attachments).toHaveLength(1);
   });
 

@@ -7,7 +7,16 @@ import { t } from '../../dialogs/replies/texts';
 import type { RunningServer } from '../../src/server';
 import { PAGE_TEXTS } from '../../src/web/texts';
 import {
-  addressLine, axe, converse, expectedAnswer, launch, newContext, PERSON, PILOT_DAY, screenshot, startApp,
+  addressLine,
+  axe,
+  converse,
+  expectedAnswer,
+  launch,
+  newContext,
+  PERSON,
+  PILOT_DAY,
+  screenshot,
+  startApp,
 } from './browser/harness';
 
 // Real headless Chromium (Debian's) against the real server in local Direct Line mode: a whole
@@ -74,7 +83,8 @@ describe.each(TRANSPORTS)('full page over %s', (transport, query) => {
     // The answer's short text names the same number: a click-to-call link there too.
     expect(await page.locator(`.webchat__text-content a[href="${tel}"]`).count()).toBeGreaterThan(0);
 
-    if (transport === 'websocket') expect(seen.sockets.some((u) => u.includes('/v3/directline/conversations/'))).toBe(true);
+    if (transport === 'websocket')
+      expect(seen.sockets.some((u) => u.includes('/v3/directline/conversations/'))).toBe(true);
     else expectPolled(seen);
     // Each message the user sent shows once: the channel's echo matched it (clientActivityID).
     const municipality = facts.municipalities[PERSON.municipalityId].fi;
@@ -141,7 +151,10 @@ test('intent to chat loads the chat hidden; the conversation starts only on the 
   expect(seen.requests.filter((p) => /directline/.test(p))).toEqual([]);
   // The click opens it and starts the conversation.
   await page.locator('[data-chat-widget]').first().click();
-  await frame.locator('.webchat__bubble', { hasText: t('greeting', 'fi').slice(0, 30) }).first().waitFor({ timeout: 45_000 });
+  await frame
+    .locator('.webchat__bubble', { hasText: t('greeting', 'fi').slice(0, 30) })
+    .first()
+    .waitFor({ timeout: 45_000 });
   expect(seen.requests.filter((p) => p === '/api/directline/token')).toHaveLength(1);
   expect(seen.errors).toEqual([]);
   await context.close();
@@ -168,7 +181,10 @@ test('the browser language picks Swedish, and Web Chat speaks it too', async () 
   await page.locator('[data-id="webchat-sendbox-input"]').waitFor();
   expect(await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).toMatch(/meddelande/i);
   // The page's language reaches the bot: it greets in Swedish.
-  await page.locator('.webchat__bubble', { hasText: t('greeting', 'sv').slice(0, 40) }).first().waitFor({ timeout: 45_000 });
+  await page
+    .locator('.webchat__bubble', { hasText: t('greeting', 'sv').slice(0, 40) })
+    .first()
+    .waitFor({ timeout: 45_000 });
   await context.close();
 });
 
@@ -235,7 +251,7 @@ describe('small screens and zoom', () => {
   });
 });
 
-test("the skip link leads a keyboard user to the chat", async () => {
+test('the skip link leads a keyboard user to the chat', async () => {
   const context = await newContext(browser, 'fi');
   const page = await context.newPage();
   await page.goto(app.url);
@@ -251,7 +267,8 @@ test('when the stream drops, Web Chat reconnects (GET /conversations/{id}?waterm
   const seen = watch(page);
   const reconnects: string[] = [];
   page.on('request', (req) => {
-    if (req.method() === 'GET' && /\/v3\/directline\/conversations\/[^/?]+\?watermark=/.test(req.url())) reconnects.push(req.url());
+    if (req.method() === 'GET' && /\/v3\/directline\/conversations\/[^/?]+\?watermark=/.test(req.url()))
+      reconnects.push(req.url());
   });
   // Pass the stream through, keeping a handle on the first one to cut it like a network would.
   let cut: (() => Promise<void>) | undefined;
@@ -277,7 +294,10 @@ test('when the stream drops, Web Chat reconnects (GET /conversations/{id}?waterm
   await box.press('Enter');
   const next = decide({ municipalityId: PERSON.municipalityId }, new Date(`${PILOT_DAY}T12:00:00Z`));
   const slot = next.missing[0];
-  await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: question(slot, 'fi').text! }).last().waitFor({ timeout: 30_000 });
+  await page
+    .locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: question(slot, 'fi').text! })
+    .last()
+    .waitFor({ timeout: 30_000 });
   await context.close();
 });
 
@@ -295,9 +315,9 @@ describe('the light Web Chat build', () => {
     const page = await context.newPage();
     const seen = watch(page);
     await page.goto(`${app.url}/?lang=en`);
-    const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) =>
-      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
-    );
+    const preloaded = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     const card = await converse(page, 'en');
     // Nothing of Web Chat's prebuilt bundles; our build's files only, and the cards' chunk
     // is one that the page did not preload.
@@ -316,14 +336,20 @@ describe('the light Web Chat build', () => {
         'click',
         (e) => {
           const a = (e.target as Element).closest('a');
-          document.body.dataset.telClick = JSON.stringify({ prevented: e.defaultPrevented, href: a?.getAttribute('href') });
+          document.body.dataset.telClick = JSON.stringify({
+            prevented: e.defaultPrevented,
+            href: a?.getAttribute('href'),
+          });
           e.preventDefault();
         },
         { once: true },
       ),
     );
     await link.click();
-    expect(JSON.parse((await page.locator('body').getAttribute('data-tel-click'))!)).toEqual({ prevented: false, href: tel });
+    expect(JSON.parse((await page.locator('body').getAttribute('data-tel-click'))!)).toEqual({
+      prevented: false,
+      href: tel,
+    });
     expect(seen.errors).toEqual([]);
     await context.close();
   });
@@ -342,12 +368,17 @@ describe('the light Web Chat build', () => {
       allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     };
     const clean = (html: string) =>
-      page.evaluate(({ html, options }) => {
-        const w = window as Window & { sanitizeHtml?: (h: string, o: typeof options) => string };
-        return w.sanitizeHtml!(html, options);
-      }, { html, options });
+      page.evaluate(
+        ({ html, options }) => {
+          const w = window as Window & { sanitizeHtml?: (h: string, o: typeof options) => string };
+          return w.sanitizeHtml!(html, options);
+        },
+        { html, options },
+      );
     const { tel } = expectedAnswer();
-    expect(await clean(`<p>Call <a href="${tel}" onclick="steal()">us</a></p>`)).toBe(`<p>Call <a href="${tel}">us</a></p>`);
+    expect(await clean(`<p>Call <a href="${tel}" onclick="steal()">us</a></p>`)).toBe(
+      `<p>Call <a href="${tel}">us</a></p>`,
+    );
     expect(await clean('<img src="x" onerror="alert(1)">text')).toBe('text');
     expect(await clean('<script>alert(1)</script>ok<style>p{}</style>')).toBe('ok');
     expect(await clean('<a href="javascript:alert(1)">x</a>')).toBe('<a>x</a>');

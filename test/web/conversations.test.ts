@@ -10,7 +10,10 @@ const created = (c: Conversation | 'perAddress' | 'full'): Conversation => {
 
 test('the least recently active conversation makes room for a new one once it is idle; until then the store is full', () => {
   let now = 0;
-  const store = new Conversations({ maxConversations: 2, maxActivities: 10, maxBytes: 100_000, idleMs: 600_000, evictIdleMs: 1000 }, () => now);
+  const store = new Conversations(
+    { maxConversations: 2, maxActivities: 10, maxBytes: 100_000, idleMs: 600_000, evictIdleMs: 1000 },
+    () => now,
+  );
   const a = store.create('dl_a');
   const b = store.create('dl_b');
   if (typeof a === 'string' || typeof b === 'string') throw new Error('not created');
@@ -49,7 +52,10 @@ test('a conversation keeps at most its byte budget of activities, but always the
 
 test('idle conversations are dropped by the sweep, active ones stay', () => {
   let now = 0;
-  const store = new Conversations({ maxConversations: 5, maxActivities: 3, maxBytes: 100_000, idleMs: 1000 }, () => now);
+  const store = new Conversations(
+    { maxConversations: 5, maxActivities: 3, maxBytes: 100_000, idleMs: 1000 },
+    () => now,
+  );
   const idle = created(store.create('dl_idle'));
   const busy = created(store.create('dl_busy'));
   now = 900;

@@ -29,20 +29,24 @@ const botSaw: Activity[] = [];
 
 beforeAll(async () => {
   server = restify.createServer();
-  server.post('/api/messages', restify.plugins.jsonBodyParser({ mapParams: false }), async (req: restify.Request, res: restify.Response) => {
-    const a = req.body as Activity;
-    botSaw.push(a);
-    if (a.type === 'message') {
-      const url = `${a.serviceUrl}v3/conversations/${encodeURIComponent(a.conversation.id)}/activities/${encodeURIComponent(a.id!)}`;
-      const reply = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ type: 'message', text: `you said ${a.text}`, replyToId: a.id, from: a.recipient }),
-      });
-      expect(reply.status).toBe(200);
-    }
-    res.send(200);
-  });
+  server.post(
+    '/api/messages',
+    restify.plugins.jsonBodyParser({ mapParams: false }),
+    async (req: restify.Request, res: restify.Response) => {
+      const a = req.body as Activity;
+      botSaw.push(a);
+      if (a.type === 'message') {
+        const url = `${a.serviceUrl}v3/conversations/${encodeURIComponent(a.conversation.id)}/activities/${encodeURIComponent(a.id!)}`;
+        const reply = await fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ type: 'message', text: `you said ${a.text}`, replyToId: a.id, from: a.recipient }),
+        });
+        expect(reply.status).toBe(200);
+      }
+      res.send(200);
+    },
+  );
   channel = mountDirectLine(server, { maxActivitiesPerConversation: 50 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v3/directline`;
@@ -71,14 +75,19 @@ const start = async () => {
 
 const send = (conv: { conversationId: string; token: string }, text: string, clientActivityID = `c-${text}`) =>
   call('POST', `/conversations/${conv.conversationId}/activities`, conv.token, {
-    type: 'message', text, from: { id: 'someone-else' }, channelData: { clientActivityID },
+    type: 'message',
+    text,
+    from: { id: 'someone-else' },
+    channelData: { clientActivityID },
   });
 
 test('starting a conversation returns a token bound to it, a streamUrl and tells the bot', async () => {
   const conv = await start();
   expect(conv.conversationId).toMatch(/^[A-Za-z0-9_-]{16,}$/);
   expect(conv.expires_in).toBeGreaterThan(0);
-  expect(conv.streamUrl).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${conv.conversationId}/stream\\?`));
+  expect(conv.streamUrl).toMatch(
+    new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${conv.conversationId}/stream\\?`),
+  );
   const payload = JSON.parse(Buffer.from(conv.token.split('.')[1], 'base64url').toString());
   expect(payload.user).toMatch(/^dl_/); // Web Chat reads the user id from the token
   await waitFor(() => botSaw.some((a) => a.type === 'conversationUpdate' && a.conversation.id === conv.conversationId));
@@ -111,10 +120,18 @@ test('a sent message is echoed with its clientActivityID and the reply arrives b
   expect(reply.from.role).toBe('bot');
 
   // Only what came after the watermark is returned.
-  const later = await call('GET', `/conversations/${conv.conversationId}/activities?watermark=${all.body.watermark}`, conv.token);
+  const later = await call(
+    'GET',
+    `/conversations/${conv.conversationId}/activities?watermark=${all.body.watermark}`,
+    conv.token,
+  );
   expect(later.body).toEqual({ activities: [], watermark: all.body.watermark });
   await send(conv, 'again');
-  const next = await call('GET', `/conversations/${conv.conversationId}/activities?watermark=${all.body.watermark}`, conv.token);
+  const next = await call(
+    'GET',
+    `/conversations/${conv.conversationId}/activities?watermark=${all.body.watermark}`,
+    conv.token,
+  );
   expect(next.body.activities.map((a: Activity) => a.text)).toEqual(['again', 'you said again']);
 });
 
@@ -127,7 +144,10 @@ test('the WebSocket stream delivers the backlog and then live activities', async
     const text = data.toString();
     if (text) received.push(...JSON.parse(text).activities);
   });
-  await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
   await waitFor(() => received.length >= 2);
   await send(conv, 'second');
   await waitFor(() => received.length >= 4);
@@ -140,7 +160,11 @@ test('a stream opened with a watermark sends only what came after it', async () 
   await send(conv, 'one');
   const seenSoFar = await call('GET', `/conversations/${conv.conversationId}/activities`, conv.token);
   await send(conv, 'two');
-  const resumed = await call('GET', `/conversations/${conv.conversationId}?watermark=${seenSoFar.body.watermark}`, conv.token);
+  const resumed = await call(
+    'GET',
+    `/conversations/${conv.conversationId}?watermark=${seenSoFar.body.watermark}`,
+    conv.token,
+  );
   const ws = new WebSocket(resumed.body.streamUrl);
   const received: Activity[] = [];
   ws.on('message', (data) => data.toString() && received.push(...JSON.parse(data.toString()).activities));
@@ -178,7 +202,9 @@ test("one conversation's token cannot read or write another conversation", async
 
   const streamUrl = theirs.streamUrl.replace(/t=[^&]+/, `t=${encodeURIComponent(mine.token)}`);
   const ws = new WebSocket(streamUrl);
-  const status = await new Promise<number>((resolve) => ws.on('unexpected-response', (_req, res) => resolve(res.statusCode!)));
+  const status = await new Promise<number>((resolve) =>
+    ws.on('unexpected-response', (_req, res) => resolve(res.statusCode!)),
+  );
   expect(status).toBe(403);
 
   // And they never saw the intrusion.
@@ -195,13 +221,17 @@ test('bad tokens and bad activities get clear 4xx answers', async () => {
   expect((await post({ text: 'no type' })).status).toBe(400);
   expect((await post({ type: 'conversationUpdate' })).status).toBe(400);
   const raw = await fetch(`${base}/conversations/${conv.conversationId}/activities`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${conv.token}` }, body: '{not json',
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${conv.token}` },
+    body: '{not json',
   });
   expect(raw.status).toBe(400);
   expect((await post({ type: 'message', text: 'x'.repeat(20_000) })).status).toBe(413);
   // A reply to a conversation that does not exist.
   const bot = await fetch(base.replace('/v3/directline', '/v3/conversations/nope/activities'), {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'message' }),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ type: 'message' }),
   });
   expect(bot.status).toBe(404);
 });

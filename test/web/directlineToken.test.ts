@@ -10,7 +10,10 @@ import { mountDirectLineToken } from '../../src/directline/tokenRoute';
 
 const SECRET = 'test-secret-never-in-a-browser';
 
-const listen = async (s: { listen: (port: number, host: string, done: () => void) => unknown; address: () => unknown }) => {
+const listen = async (s: {
+  listen: (port: number, host: string, done: () => void) => unknown;
+  address: () => unknown;
+}) => {
   await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
   return (s.address() as AddressInfo).port;
 };
@@ -24,7 +27,11 @@ describe('Azure mode', () => {
     req.on('data', (c) => (data += c));
     req.on('end', () => {
       seen.push({ auth: req.headers.authorization, body: JSON.parse(data || '{}'), url: req.url });
-      if (refuse) { res.statusCode = 403; res.end(); return; }
+      if (refuse) {
+        res.statusCode = 403;
+        res.end();
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ conversationId: 'conv-from-azure', token: 'token-from-azure', expires_in: 3600 }));
     });
@@ -39,7 +46,10 @@ describe('Azure mode', () => {
     mountDirectLineToken(server, { mode: 'azure', secret: SECRET, domain });
     url = `http://127.0.0.1:${await listen(server)}/api/directline/token`;
   });
-  afterAll(async () => { await stop(server); await stop(fakeDirectLine); });
+  afterAll(async () => {
+    await stop(server);
+    await stop(fakeDirectLine);
+  });
 
   test('swaps the secret for a token with a dl_ user id; the secret stays on the server', async () => {
     const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
@@ -47,7 +57,12 @@ describe('Azure mode', () => {
     const text = await res.text();
     expect(text).not.toContain(SECRET);
     const body = JSON.parse(text);
-    expect(body).toMatchObject({ token: 'token-from-azure', conversationId: 'conv-from-azure', expires_in: 3600, domain });
+    expect(body).toMatchObject({
+      token: 'token-from-azure',
+      conversationId: 'conv-from-azure',
+      expires_in: 3600,
+      domain,
+    });
     expect(body.userId).toMatch(/^dl_[0-9a-f-]{36}$/);
     const call = seen[seen.length - 1];
     expect(call.url).toBe('/v3/directline/tokens/generate');
@@ -87,7 +102,9 @@ describe('local mode', () => {
     mountDirectLineToken(server, { mode: 'local', channel });
     const port = await listen(server);
     const res = await fetch(`http://127.0.0.1:${port}/api/directline/token`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale: 'sv-SE' }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: 'sv-SE' }),
     });
     const body = await res.json();
     expect(body.domain).toBe(`http://127.0.0.1:${port}/v3/directline`);

@@ -88,7 +88,15 @@ test('the chat page allows scripts from our own origin only; only /embed may be 
 });
 
 test("only our build's files are served from /webchat, nothing else of Web Chat's packages", async () => {
-  for (const path of ['/webchat/stats.json', '/webchat/webchat.js', '/webchat/webchat-es5.js', '/webchat/manifest.json', '/webchat/../package.json', '/static/../index.ts', '/static/nope.js']) {
+  for (const path of [
+    '/webchat/stats.json',
+    '/webchat/webchat.js',
+    '/webchat/webchat-es5.js',
+    '/webchat/manifest.json',
+    '/webchat/../package.json',
+    '/static/../index.ts',
+    '/static/nope.js',
+  ]) {
     expect((await get(path)).status).toBe(404);
   }
 });
@@ -139,5 +147,7 @@ test('the widget loader is small: at most 5 KB gzipped, with its texts filled in
 
 test('with Azure Direct Line the page may connect to its origin over HTTPS and WebSocket', () => {
   const policy = chatPagePolicy('https://europe.directline.botframework.com/v3/directline', "'none'");
-  expect(policy).toContain("connect-src 'self' https://europe.directline.botframework.com wss://europe.directline.botframework.com");
+  expect(policy).toContain(
+    "connect-src 'self' https://europe.directline.botframework.com wss://europe.directline.botframework.com",
+  );
 });

@@ -8,5 +8,7 @@ import AdaptiveCardForScreenReader from 'botframework-webchat/src/adaptiveCards/
 
 const withPackage = (child) => React.createElement(AdaptiveCardsComposer, { adaptiveCardsPackage }, child);
 
-export const CardAttachment = ({ attachment }) => withPackage(React.createElement(AdaptiveCardAttachment, { attachment }));
-export const CardForScreenReader = ({ content }) => withPackage(React.createElement(AdaptiveCardForScreenReader, { content }));
+export const CardAttachment = ({ attachment }) =>
+  withPackage(React.createElement(AdaptiveCardAttachment, { attachment }));
+export const CardForScreenReader = ({ content }) =>
+  withPackage(React.createElement(AdaptiveCardForScreenReader, { content }));

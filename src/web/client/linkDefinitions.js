@@ -3,7 +3,8 @@
  * definitions ("[1]: https://… "title""), which it shows as citations; this finds the same
  * top-level definitions with one pattern and returns them as the mdast nodes Web Chat reads. */
 
-const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<[^>\n]*>|\S+)(?:[ \t]*(?:\r?\n[ \t]*)?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*$/gm;
+const DEFINITION =
+  /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<[^>\n]*>|\S+)(?:[ \t]*(?:\r?\n[ \t]*)?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*$/gm;
 
 export function fromMarkdown(markdown) {
   const children = [];

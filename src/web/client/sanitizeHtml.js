@@ -5,12 +5,26 @@
  * anything. A tag that is not allowed is dropped and its text kept, as sanitize-html does, except
  * for tags whose content is not text (scripts, styles …), which go whole. */
 
-const DROP_WHOLE = new Set(['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math']);
+const DROP_WHOLE = new Set([
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'cite', 'formaction', 'srcset', 'xlink:href']);
 
 /** True when `value` is relative or uses one of `schemes` (whitespace and controls ignored, as browsers do). */
 function allowedUrl(value, schemes) {
-  const cleaned = Array.from(value).filter((c) => c > ' ' && (c < '\u007f' || c > '\u009f')).join('');
+  const cleaned = Array.from(value)
+    .filter((c) => c > ' ' && (c < '\u007f' || c > '\u009f'))
+    .join('');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   return !scheme || schemes.includes(scheme[1].toLowerCase());
 }

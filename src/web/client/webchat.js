@@ -30,18 +30,26 @@ function WithCards({ render }) {
   return mod ? render(mod) : null;
 }
 
-const attachmentMiddleware = () => (next) => (...args) =>
-  args[0].attachment.contentType === ADAPTIVE_CARD
-    ? React.createElement(WithCards, { render: (m) => React.createElement(m.CardAttachment, { attachment: args[0].attachment }) })
-    : next(...args);
+const attachmentMiddleware =
+  () =>
+  (next) =>
+  (...args) =>
+    args[0].attachment.contentType === ADAPTIVE_CARD
+      ? React.createElement(WithCards, {
+          render: (m) => React.createElement(m.CardAttachment, { attachment: args[0].attachment }),
+        })
+      : next(...args);
 
 // What a screen reader hears for a card (the live region reads it when it arrives).
-const attachmentForScreenReaderMiddleware = () => (next) => (...args) => {
-  const { content, contentType } = args[0].attachment;
-  return content && contentType === ADAPTIVE_CARD
-    ? () => React.createElement(WithCards, { render: (m) => React.createElement(m.CardForScreenReader, { content }) })
-    : next(...args);
-};
+const attachmentForScreenReaderMiddleware =
+  () =>
+  (next) =>
+  (...args) => {
+    const { content, contentType } = args[0].attachment;
+    return content && contentType === ADAPTIVE_CARD
+      ? () => React.createElement(WithCards, { render: (m) => React.createElement(m.CardForScreenReader, { content }) })
+      : next(...args);
+  };
 
 function createDirectLine(options) {
   return new DirectLine({ ...options, botAgent: 'WebChat/4.18 (light)' });

@@ -72,7 +72,13 @@
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             var a = action.payload.activity;
             if (!cardsRequested && a.from && a.from.role === 'bot') prefetchCards();
-            if (a.type === 'message' && a.from && a.from.role === 'bot' && typeof a.text === 'string' && a.textFormat !== 'plain') {
+            if (
+              a.type === 'message' &&
+              a.from &&
+              a.from.role === 'bot' &&
+              typeof a.text === 'string' &&
+              a.textFormat !== 'plain'
+            ) {
               a = Object.assign({}, a, { text: linkPhones(a.text) });
               action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: a }) });
             }
@@ -88,7 +94,11 @@
   var cardsRequested = false;
   function prefetchCards() {
     cardsRequested = true;
-    var later = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+    var later =
+      window.requestIdleCallback ||
+      function (f) {
+        return setTimeout(f, 200);
+      };
     later(function () {
       if (window.WebChat.loadCards) window.WebChat.loadCards();
     });

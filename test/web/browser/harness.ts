@@ -34,13 +34,22 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
     ],
   });
 }
 
-export async function newContext(browser: Browser, lang: Lang, viewport = { width: 1024, height: 800 }): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  lang: Lang,
+  viewport = { width: 1024, height: 800 },
+): Promise<BrowserContext> {
   const locale = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' }[lang];
   return browser.newContext({ locale, viewport });
 }
@@ -67,7 +76,10 @@ type Surface = Page | Frame;
 const sendBox = (s: Surface) => s.locator('[data-id="webchat-sendbox-input"]');
 /** A bot bubble with this text; Web Chat's Markdown turns straight quotes into typographic ones. */
 const botText = (s: Surface, text: string) => {
-  const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/"/g, '["“”]');
+  const pattern = text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’]")
+    .replace(/"/g, '["“”]');
   return s.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: new RegExp(pattern) }).last();
 };
 
@@ -127,7 +139,12 @@ export function addressLine(lang: Lang): string {
   return formatAddress(expectedAnswer().point.address, lang);
 }
 
-export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 /** The part of axe-core's page API the check calls. */
 interface AxeInPage {
   run(context: Document, options: object): Promise<{ violations: AxeViolation[] }>;
@@ -145,7 +162,10 @@ export async function axe(s: Surface): Promise<AxeViolation[]> {
       iframes: false,
     });
     return result.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })),
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
   });
 }
