@@ -70,6 +70,17 @@ export class ConversationRefused extends Error {
   }
 }
 
+/** Answers a refused conversation: 429 or 503 (with a time to come back), the same from every route. */
+export function sendRefused(res: restify.Response, err: ConversationRefused): void {
+  if (err.status === 503) res.header('Retry-After', '60');
+  sendError(
+    res,
+    err.status,
+    err.status === 429 ? 'TooManyConversations' : 'ChannelFull',
+    'No room for another conversation right now.',
+  );
+}
+
 export interface StartedConversation {
   conversationId: string;
   token: string;
@@ -242,13 +253,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
         conv = newConversation(locale, addressOf(req));
       } catch (err) {
         if (!(err instanceof ConversationRefused)) throw err;
-        if (err.status === 503) res.header('Retry-After', '60');
-        sendError(
-          res,
-          err.status,
-          err.status === 429 ? 'TooManyConversations' : 'ChannelFull',
-          'No room for another conversation right now.',
-        );
+        sendRefused(res, err);
         return;
       }
     } else {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import { logger } from '../logger';
-import { ConversationRefused, type LocalDirectLine } from './localDirectLine';
+import { ConversationRefused, sendRefused, type LocalDirectLine } from './localDirectLine';
 import { publicOrigin, query, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
 
@@ -39,13 +39,7 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
         started = opts.channel.createConversation(locale, opts.channel.clientAddress(req));
       } catch (err) {
         if (!(err instanceof ConversationRefused)) throw err;
-        if (err.status === 503) res.header('Retry-After', '60');
-        sendError(
-          res,
-          err.status,
-          err.status === 429 ? 'TooManyConversations' : 'ChannelFull',
-          'No room for another conversation right now.',
-        );
+        sendRefused(res, err);
         return;
       }
       const body: TokenResponse = { ...started, domain: `${publicOrigin(req, 'localhost').http}/v3/directline` };
