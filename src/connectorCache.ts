@@ -10,7 +10,7 @@ import type {
 
 // CloudAdapter asks its BotFrameworkAuthentication for a connector factory on every turn and builds
 // a new ConnectorClient (credentials, an Azure HTTP pipeline of a dozen policies) from it — even for
-// an expectReplies turn that never uses it. That was about 5 % of a turn's CPU. A ConnectorClient
+// an expectReplies turn that never uses it (its cost is in docs/operations.md). A ConnectorClient
 // holds no per-turn state (its credentials fetch and renew their own tokens), so, like the older
 // BotFrameworkAdapter did, we keep one per (bot app id, audience, service url) and hand it out
 // again; the same for the UserTokenClient (a TokenApiClient with its own pipeline) it builds per
