@@ -43,8 +43,8 @@ export type ActivityCheck = { ok: true; activity: GuardedActivity; textCut: bool
 
 // The fast path: the same rules as activitySchema written out by hand for the common valid activity
 // (zod's safeParse is a measurable part of a turn's CPU: docs/operations.md). It only ever says
-// "valid" where the schema would; anything it is unsure of (attachments, an odd field, any invalid value) goes to the schema, so
-// the answers and reasons for bad input stay the schema's.
+// "valid" where the schema would; anything it is unsure of (attachments, an odd field, any invalid
+// value) goes to the schema, so the answers and reasons for bad input stay the schema's.
 const TYPE = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
 const HTTP = /^https?:\/\//i;
 const DELIVERY = new Set(['normal', 'notification', 'expectReplies', 'ephemeral']);
