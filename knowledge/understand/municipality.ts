@@ -321,6 +321,17 @@ const COLON_ENDINGS = ['n', 'ssa', 'sta', 'lla', 'lta', 'lle', 'hon', 'aan', 'ii
   (e) => e.replace(/ä/g, 'a'),
 );
 
+/**
+ * Finns often say where they live with the name of its people: "olen mikkeliläinen",
+ * "pieksämäkeläisenä", "juvalaiset". Folded, -läinen and -lainen are one ending; a name in -i
+ * takes -eläinen as often as -iläinen (Pieksämäki → pieksämäkeläinen, Mikkeli → mikkeliläinen).
+ */
+const DEMONYM_ENDINGS = ['lainen', 'laisena', 'laiset', 'laisia', 'laisten', 'laisille'];
+function demonyms(key: string): string[] {
+  const stems = key.endsWith('i') ? [key, `${key.slice(0, -1)}e`] : [key];
+  return stems.flatMap((stem) => DEMONYM_ENDINGS.map((ending) => stem + ending));
+}
+
 export function buildIndex(
   names: readonly MunicipalityName[],
   former: ReadonlyMap<string, readonly FormerMunicipality[]> = new Map(),
@@ -362,6 +373,7 @@ export function buildIndex(
         typoForms.add(key);
         if (!isSwedish) for (const form of inflectedForms(key, MAIN_CASES)) typoForms.add(form);
         for (const form of inflectedForms(key)) put(form, m.id, isSwedish ? 2 : 1, from);
+        if (!isSwedish && !key.includes(' ')) for (const form of demonyms(key)) put(form, m.id, 1, from);
         if (isSwedish && !key.endsWith('s')) put(`${key}s`, m.id, 2, from);
         if (key.endsWith(' mlk')) for (const e of COLON_ENDINGS) put(`${key}:${e}`, m.id, 1, from);
       }
