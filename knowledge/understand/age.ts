@@ -159,6 +159,19 @@ function clauseAlone(n: Normalized, wordIndex: number, length = 1): boolean {
   return false;
 }
 
+/** True when word `wordIndex` begins a clause: the message's start or a mark comes before it. */
+function startsClause(n: Normalized, wordIndex: number): boolean {
+  let w = -1;
+  for (let t = 0; t < n.tokens.length; t++) {
+    if (n.tokens[t].mark || ++w !== wordIndex) continue;
+    return t === 0 || n.tokens[t - 1].mark;
+  }
+  return false;
+}
+
+/** "and" in the three languages: "24 vuotta ja saan …", "24 år och får …", "24 years and on …". */
+const AND = new Set(['ja', 'och', 'and', 'seka', 'plus']);
+
 /** True when the words from `wordIndex` (`length` of them) end a clause: a mark or the message's end follows. */
 function endsClause(n: Normalized, wordIndex: number, length = 1): boolean {
   let w = -1;
@@ -249,6 +262,14 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
         plausible &&
         afterPlace(words, num.start) &&
         endsClause(n, num.start, num.length + (unitIsSeparate ? 1 : 0))
+      )
+        strength = 2;
+      // "…, 24 vuotta ja saan työmarkkinatukea", "24 years and on Kela's benefit": the age with its
+      // unit opens a clause that goes on with "and" (a duration would follow a verb: "asun … 20 vuotta").
+      else if (
+        plausible &&
+        startsClause(n, num.start) &&
+        AND.has(words[num.start + num.length + (unitIsSeparate ? 1 : 0)] ?? '')
       )
         strength = 2;
       // "Nyslott 22 år invandrare": in a short telegraphic message a Swedish or English year count

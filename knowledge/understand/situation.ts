@@ -463,6 +463,11 @@ const EMPLOYED = patternRegex([
   'kokopaivatoissa',
   'i work full[- ]time',
   'i have a permanent job',
+  // A working week named without the pronoun: "bor i Jockas och jobbar heltid", "and work full time".
+  '(?:jobbar|arbetar) heltid',
+  'work(?:ing)? full[- ]time',
+  'teen (?:kokopaiva|kokoaika)(?:tyota|toita)',
+  'olen (?:kokopaiva|kokoaika)tyossa',
 ]);
 
 /**
