@@ -301,6 +301,48 @@ test('when the stream drops, Web Chat reconnects (GET /conversations/{id}?waterm
   await context.close();
 });
 
+test.each(TRANSPORTS)(
+  'over %s, the conversation starts while Web Chat still loads, and its token is still refreshed',
+  async (_name, query) => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    const seen = watch(page);
+    // Timers under the test's control, so Direct Line's 15-minute token refresh can come now.
+    await page.clock.install();
+    let started = false;
+    const refreshes: number[] = [];
+    page.on('request', (req) => {
+      if (req.method() === 'POST' && new URL(req.url()).pathname === '/v3/directline/conversations') started = true;
+    });
+    page.on('response', (res) => {
+      if (new URL(res.url()).pathname === '/v3/directline/tokens/refresh') refreshes.push(res.status());
+    });
+    // Web Chat's files come only once the conversation has started (or after 20 s, counted here).
+    let releasedBeforeStart = 0;
+    await page.route(/\/webchat\/[^/]+\.js$/, async (route) => {
+      const end = Date.now() + 20_000;
+      while (!started && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      if (!started) releasedBeforeStart += 1;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/${query}`);
+    await page
+      .locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: t('greeting', 'fi').slice(0, 30) })
+      .first()
+      .waitFor({ timeout: 45_000 });
+    expect(releasedBeforeStart).toBe(0);
+    expect(seen.requests.filter((p) => p === '/v3/directline/conversations')).toHaveLength(1);
+
+    await page.clock.fastForward('16:00');
+    await until(() => refreshes.length > 0, 20_000);
+    expect(refreshes[0]).toBe(200);
+    if (query) expectPolled(seen);
+    else expect(seen.sockets).toHaveLength(1);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  },
+);
+
 async function until(check: () => boolean, ms: number) {
   const end = Date.now() + ms;
   while (!check()) {

@@ -52,7 +52,12 @@ const attachmentForScreenReaderMiddleware =
   };
 
 function createDirectLine(options) {
-  return new DirectLine({ ...options, botAgent: 'WebChat/4.18 (light)' });
+  const directLine = new DirectLine({ ...options, botAgent: 'WebChat/4.18 (light)' });
+  // For a conversation the page has already started (token, conversationId and streamUrl given),
+  // DirectLineJS skips its own start, and with it the start of its token refresh loop: start the
+  // loop here, so a long conversation keeps a valid token.
+  if (options.token && options.conversationId && options.streamUrl && !options.secret) directLine.refreshTokenLoop();
+  return directLine;
 }
 
 function renderWebChat(props, element) {

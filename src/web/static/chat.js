@@ -52,6 +52,32 @@
       return res.json();
     });
 
+  // The conversation starts as soon as the token is here, while the browser still loads Web Chat,
+  // so the bot's greeting is on its way (and waits in the stream's backlog) by the time Web Chat
+  // connects. Given the started conversation's streamUrl, DirectLineJS connects to it without a
+  // start of its own. Should this early start fail, DirectLineJS starts the conversation itself.
+  var conversationPromise = tokenPromise.then(function (dl) {
+    var fallback = { domain: dl.domain, token: dl.token };
+    return fetch(dl.domain + '/conversations', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + dl.token, 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+      .then(function (res) {
+        if (!res.ok) throw new Error('conversation ' + res.status);
+        return res.json();
+      })
+      .then(function (c) {
+        if (typeof c.conversationId !== 'string' || typeof c.token !== 'string' || typeof c.streamUrl !== 'string') {
+          return fallback;
+        }
+        return { domain: dl.domain, token: c.token, conversationId: c.conversationId, streamUrl: c.streamUrl };
+      })
+      .catch(function () {
+        return fallback;
+      });
+  });
+
   var bundleLoaded = new Promise(function (resolve) {
     // Deferred scripts run in order (Web Chat's bundle comes after this one), all before
     // DOMContentLoaded; readyState is already "interactive" while they run.
@@ -141,10 +167,16 @@
   };
 
   function start() {
-    return Promise.all([tokenPromise, bundleLoaded]).then(function (results) {
+    return Promise.all([conversationPromise, bundleLoaded]).then(function (results) {
       var dl = results[0];
       if (!window.WebChat) throw new Error('Web Chat did not load');
-      var directLine = window.WebChat.createDirectLine({ token: dl.token, domain: dl.domain, webSocket: useWebSocket });
+      var directLine = window.WebChat.createDirectLine({
+        token: dl.token,
+        domain: dl.domain,
+        conversationId: dl.conversationId,
+        streamUrl: dl.streamUrl,
+        webSocket: useWebSocket,
+      });
       window.WebChat.renderWebChat(
         { directLine: directLine, store: createStore(), locale: config.locale, styleOptions: styleOptions },
         host,
