@@ -11,7 +11,7 @@
 // second time with Web Chat's own prebuilt full bundle (botframework-webchat/dist/webchat.js) in
 // place of our build, served by this script only, gzipped, from /metrics/full.
 // Usage: npm run web:metrics [-- RUNS [websocket|polling]]   (3 runs, WebSocket by default)
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -20,8 +20,8 @@ import { loadConfig } from '../src/config';
 import { chatPage } from '../src/web/pages';
 import { start } from '../src/index';
 import { greeting } from '../dialogs/replies/messages';
+import { launchChromium } from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.argv[2] ?? 3);
 const transport = process.argv[3] === 'polling' ? 'polling' : 'websocket';
 const transportQuery = transport === 'polling' ? 'transport=polling' : '';
@@ -184,18 +184,7 @@ async function pageOnce(browser: Browser, url: string, p: Profile, full = false)
 async function main() {
   const app = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }));
   mountFullBundlePage(app);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     // Run from the sources, the server builds Web Chat on the first page request: not part of a visit.
     await (await fetch(`${app.url}/embed`)).text();

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { decide, facts, type Lang, type Person, type Slot } from '../../../knowledge';
 import { loadConfig } from '../../../src/config';
 import { start } from '../../../src/index';
@@ -15,7 +15,6 @@ import { telUrl } from '../../../dialogs/replies/answerCard';
 // port, Debian's Chromium driven by playwright-core, and one guidance conversation typed like a
 // keyboard user would. Expected values come from knowledge (decide), never typed here.
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts');
 
 /** A day inside the pilot period, from the knowledge. */
@@ -29,21 +28,7 @@ export async function startApp(): Promise<RunningServer> {
   return app;
 }
 
-/** Playwright gives every launch a fresh temporary user data dir of its own (and removes it). */
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium as launch } from '../../../scripts/chromium';
 
 export async function newContext(
   browser: Browser,
