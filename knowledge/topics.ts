@@ -1,7 +1,7 @@
 // Answers to questions about the pilots, built from the data (texts.yaml → topics) and
 // aware of the date: before, during or after the pilot period.
 import { facts } from './facts';
-import { finnishDate, periodOn } from './rules';
+import { finnishDate, lineClosedOn, periodOn } from './rules';
 import { say } from './wording';
 import type { Localized, Topic } from './types';
 import type { TopicTextId } from './schema';
@@ -24,7 +24,7 @@ function templateFor(topic: Topic, on: Date): TopicTextId {
   if (topic === 'pilotDates' && day < facts.dates.pilotStart.date) return 'pilotDatesBefore';
   if (topic === 'pilotDates' && day > facts.dates.actualEnd.date) return 'pilotDatesAfter';
   // Once the TE office has ceased, its employer line is no number to give.
-  if (topic === 'employer' && day >= facts.dates.teOfficesEnded.date) return 'employerAfter';
+  if (topic === 'employer' && lineClosedOn(facts.contacts.teEmployers, on)) return 'employerAfter';
   // The session is "past" from the day after it.
   if (topic === 'infoSession' && day > facts.dates.infoSession.date) return 'infoSessionPast';
   return topic;

@@ -1,5 +1,5 @@
 import type { Contact, Lang } from '../../knowledge';
-import { facts, finnishDate, formatDate, LANGS } from '../../knowledge';
+import { facts, formatDate, LANGS, lineClosedOn } from '../../knowledge';
 import { telUrl } from '../../dialogs';
 import { PAGE_TEXTS } from './texts';
 
@@ -78,11 +78,6 @@ ${header}
 `;
 }
 
-/** True from the day the TE offices ceased (the knowledge's date): their lines are closed. */
-export function teLinesClosed(today: Date): boolean {
-  return finnishDate(today) >= facts.dates.teOfficesEnded.date;
-}
-
 /**
  * The demo contact page. `today` decides how the TE office's lines show: as click-to-call links
  * while they were open, as plain text under a "closed" heading after (a tap must not call a line
@@ -91,7 +86,7 @@ export function teLinesClosed(today: Date): boolean {
 export function demoPage(lang: Lang, phoneLines: Contact[], today: Date, transport?: 'polling'): string {
   const t = PAGE_TEXTS[lang];
   const office = facts.providers.teOffice.name[lang];
-  const closed = teLinesClosed(today);
+  const closed = phoneLines.some((c) => lineClosedOn(c, today));
   const rows = phoneLines
     .filter((c) => c.phone)
     .map((c) => {
@@ -107,7 +102,7 @@ export function demoPage(lang: Lang, phoneLines: Contact[], today: Date, transpo
     .join('\n');
   const heading = closed ? t.demoClosedHeading(office) : t.demoPhoneHeading(office);
   const closedNote = closed
-    ? `\n  <p>${escapeHtml(t.demoClosedNote(formatDate(facts.dates.teOfficesEnded.date, lang)))}</p>`
+    ? `\n  <p>${escapeHtml(t.demoClosedNote(formatDate(facts.dates[facts.providers.teOffice.ceasedOn!].date, lang)))}</p>`
     : '';
   return `<!doctype html>
 <html lang="${lang}">
