@@ -66,7 +66,6 @@ interface LoopOptions {
   /** The last answer told nothing: the guide goes on without that fact. */
   skipped?: boolean;
 }
-type Absorbed = 'understood' | 'explained' | 'nothing';
 
 export class GuideDialog extends InterruptibleDialog {
   private readonly contexts = new DialogContexts();
@@ -119,8 +118,12 @@ export class GuideDialog extends InterruptibleDialog {
     if (interrupted) return interrupted;
 
     const session = await this.session(context);
-    const absorbed = await this.absorb(context, session, answerOf(input));
-    if (absorbed === 'nothing' && input.understanding.municipality?.kind === 'unknown') {
+    const nothing = await this.absorb(
+      context,
+      session,
+      applyUnderstanding(session.person, answerOf(input), session.asking),
+    );
+    if (nothing && input.understanding.municipality?.kind === 'unknown') {
       // "asun Tukholmassa": a place, but no municipality we know. That is the first miss.
       return innerDc.beginDialog(LOOP, { missed: 1 } satisfies LoopOptions);
     }
@@ -220,8 +223,9 @@ export class GuideDialog extends InterruptibleDialog {
     const session = await this.session(context);
     const slot = session.asking;
     const u: Understanding = step.result ?? {};
-    if (!slot || news(applyUnderstanding(session.person, u, slot), session)) {
-      await this.absorb(context, session, u);
+    const applied = applyUnderstanding(session.person, u, slot);
+    if (!slot || news(applied, session)) {
+      await this.absorb(context, session, applied);
       return step.replaceDialog(LOOP);
     }
     session.skipped = [...(session.skipped ?? []), slot];
@@ -229,17 +233,15 @@ export class GuideDialog extends InterruptibleDialog {
   }
 
   /**
-   * Puts what the message says into the session (the knowledge's applyUnderstanding), and explains
-   * what needs it.
+   * Puts what the message gave (the knowledge's applyUnderstanding, computed once by the caller)
+   * into the session, and explains what needs it. True when the message gave nothing at all.
    */
-  private async absorb(context: TurnContext, session: GuideSession, u: Understanding): Promise<Absorbed> {
-    const applied = applyUnderstanding(session.person, u, session.asking);
+  private async absorb(context: TurnContext, session: GuideSession, applied: AppliedUnderstanding): Promise<boolean> {
     session.person = applied.person;
     if (applied.learned.includes('municipalityId')) session.ambiguous = undefined;
     if (applied.candidates) session.ambiguous = applied.candidates; // the next question lists them
     await this.explain(context, applied, await currentLang(this.services, context));
-    if (applied.learned.length) return 'understood';
-    return understoodNothing(applied) ? 'nothing' : 'explained';
+    return understoodNothing(applied);
   }
 
   /**

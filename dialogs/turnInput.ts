@@ -50,21 +50,20 @@ export function hasFacts(u: Understanding): boolean {
 
 /**
  * The message as an answer. One of our buttons means exactly its value (a label is never read as
- * free text); anything else is what the understanding found. A warned identity code stays known.
+ * free text); anything else is what the understanding found.
  */
 export function answerOf(input: TurnInput): Understanding {
   const b = input.button;
-  const code = input.identityCode ? { identityCode: true } : {};
   switch (b?.kind) {
     case 'benefit':
-      return { ...code, benefit: b.benefit };
+      return { benefit: b.benefit };
     case 'yesNo':
-      return { ...code, yesNo: b.yes };
+      return { yesNo: b.yes };
     case 'language':
-      return { ...code, languageRequest: b.lang };
+      return { languageRequest: b.lang };
     case 'startAgain':
-      return { ...code, command: 'restart' };
+      return { command: 'restart' };
     default:
-      return { ...input.understanding, ...code };
+      return input.understanding;
   }
 }
