@@ -65,8 +65,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     log: restifyLog,
   });
 
-  // restify's own error answers (a JSON parse error, an oversized body) can quote the body back;
-  // keep them short and generic. Status codes stay as restify chose them (400, 413).
+  // Bodies are read by our own JSON reader, which answers its 4xx itself. What reaches restify's
+  // error path unexpected is a 500 with a generic text: an error's message and stack stay here.
   server.on(
     'restifyError',
     (
@@ -75,20 +75,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       err: Error & { statusCode?: number; body?: unknown; toJSON?: () => object },
       callback: () => void,
     ) => {
-      const status = err?.statusCode ?? 500;
-      const short: Record<number, [string, string]> = {
-        400: ['BadRequest', 'malformed JSON body'],
-        413: ['PayloadTooLarge', `body larger than ${options.maxBodyBytes} bytes`],
-        415: ['UnsupportedMediaType', 'unsupported content encoding'],
-      };
-      // Anything unexpected is a 500 with a generic text: an error's message and stack stay here.
-      if (status >= 500) {
+      if ((err?.statusCode ?? 500) >= 500) {
         err.toJSON = () => ({ code: 'InternalError', message: 'the request failed' });
         err.body = undefined;
-      }
-      const replacement = short[status];
-      if (replacement) {
-        err.toJSON = () => ({ code: replacement[0], message: replacement[1] });
       }
       return callback();
     },
