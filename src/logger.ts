@@ -47,3 +47,25 @@ export function captureLogs(level: pino.LevelWithSilent = 'trace'): { lines: str
     },
   };
 }
+
+/**
+ * What of an error may be logged: its name, code, status and stack frames, never its message (a
+ * remote service's answer can quote the user's words).
+ */
+export function errorSummary(error: unknown): { name?: string; code?: string; statusCode?: number; frames?: string[] } {
+  const e = (error ?? {}) as { name?: unknown; code?: unknown; statusCode?: unknown; stack?: unknown };
+  const frames =
+    typeof e.stack === 'string'
+      ? e.stack
+          .split('\n')
+          .filter((l) => /^\s+at /.test(l))
+          .slice(0, 5)
+          .map((l) => l.trim())
+      : [];
+  return {
+    name: typeof e.name === 'string' ? e.name : undefined,
+    code: typeof e.code === 'string' || typeof e.code === 'number' ? String(e.code) : undefined,
+    statusCode: typeof e.statusCode === 'number' ? e.statusCode : undefined,
+    frames: frames.length > 0 ? frames : undefined,
+  };
+}

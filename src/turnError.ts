@@ -1,31 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { GuideBot } from './bot';
-import { logger } from './logger';
+import { errorSummary, logger } from './logger';
 import { langFromLocale, say } from '../dialogs';
 
 // The adapter's last resort: a kind apology in the user's language, the dialog forgotten so the
 // next message starts afresh, and the error logged with ids only (never the user's text).
 // An error's message can quote a remote service's answer, which can quote the user's words: only
 // its name, code and HTTP status are logged.
-
-/** What of an error may be logged: its name, code, status and stack frames, never its message. */
-export function errorSummary(error: unknown): { name?: string; code?: string; statusCode?: number; frames?: string[] } {
-  const e = (error ?? {}) as { name?: unknown; code?: unknown; statusCode?: unknown; stack?: unknown };
-  const frames =
-    typeof e.stack === 'string'
-      ? e.stack
-          .split('\n')
-          .filter((l) => /^\s+at /.test(l))
-          .slice(0, 5)
-          .map((l) => l.trim())
-      : [];
-  return {
-    name: typeof e.name === 'string' ? e.name : undefined,
-    code: typeof e.code === 'string' || typeof e.code === 'number' ? String(e.code) : undefined,
-    statusCode: typeof e.statusCode === 'number' ? e.statusCode : undefined,
-    frames: frames.length > 0 ? frames : undefined,
-  };
-}
 
 export function createTurnErrorHandler(bot: GuideBot) {
   return async (context: TurnContext, error: Error): Promise<void> => {

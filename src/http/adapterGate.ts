@@ -3,7 +3,7 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { RateLimiter, tooManyRequests } from './rateLimiter';
 import { precheckToken } from './tokenPrecheck';
-import { errorSummary } from '../turnError';
+import { errorSummary } from '../logger';
 
 /**
  * Stands between POST /api/messages and the CloudAdapter (pass `gateAdapter(adapter)` where the
