@@ -11,7 +11,6 @@ import { findBenefit } from './benefit';
 import { findCommand } from './commands';
 import { containsIdentityCode, IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
 import { detectLanguage, findLanguageRequest } from './language';
-import { NEGATION_WORDS } from './lexicon';
 import { findMunicipality, looksLikePlace } from './municipality';
 import { normalize } from './normalize';
 import { findEmployed, findImmigrant, foreignLanguageAnswer, saysUnemployed } from './situation';
@@ -20,8 +19,6 @@ import { findYesNo } from './yesNo';
 
 /** Longer messages are cut: nobody types a novel to a guide, and the cost must stay bounded. */
 export const MAX_MESSAGE_LENGTH = 2000;
-
-const NEGATIONS = new Set(NEGATION_WORDS);
 
 /**
  * Everything one message says, in Finnish, Swedish or English: municipality, age, benefit,
@@ -82,7 +79,6 @@ export function understand(text: string, expecting?: Slot): Understanding {
       n.words.length >= 1 &&
       n.words.length <= 3 &&
       !somethingElse(out) &&
-      !n.words.some((w) => NEGATIONS.has(w.text)) &&
       looksLikePlace(n)
     ) {
       // The answer to "where do you live?" that names no municipality we know ("en ole varma",

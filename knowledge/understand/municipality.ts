@@ -586,7 +586,8 @@ export function mayBeName(folded: string): boolean {
 
 /** True when a short answer names something place-like ("Stockholm"), not "moi" or "en tiedä". */
 export function looksLikePlace(n: Normalized): boolean {
-  if (n.tokens.some((t) => t.text === '?')) return false;
+  // A question, or a denial ("en ole varma", "en asu Mikkelissä"), names no place one lives in.
+  if (n.tokens.some((t) => t.text === '?') || n.words.some((w) => NEGATIONS.has(w.text))) return false;
   return n.words.some(
     (w) => isNameLike(w) && w.text.length >= 3 && (ABROAD.has(w.text) || (mayBeName(w.text) && !STREET.test(w.text))),
   );
