@@ -9,7 +9,7 @@ import { query } from '../directline/http';
 import { logger } from '../logger';
 import { chatPage, demoPage } from './pages';
 import { PAGE_TEXTS, pickLang } from './texts';
-import { loadWebChat, type WebChatBundle } from './webChatBundle';
+import { loadWebChat, RUNS_COMPILED, type WebChatBundle } from './webChatBundle';
 
 // The website: the full-page chat (/), the same chat for the widget's frame (/embed), the widget
 // loader (/widget.js), a sample contact page with the widget (/demo), our styles and scripts
@@ -54,8 +54,8 @@ interface Asset {
   type: string;
   body: Buffer;
   gzip: Buffer;
-  /** Brotli, for the files big enough that it saves a round trip's worth over gzip. */
-  br?: Buffer;
+  /** Brotli, for the browsers that accept it (all current ones): smaller than gzip. */
+  br: Buffer;
   etag: string;
   /** Cache-Control's value. */
   cache: string;
@@ -139,7 +139,7 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
   const widget = widgetAsset();
   // Ready before the first visitor in production; built on first use when run from the sources.
   // (A failure is logged there; the chat pages then answer 500.)
-  if (__filename.endsWith('.js')) loadWebChatAssets().catch(() => undefined);
+  if (RUNS_COMPILED) loadWebChatAssets().catch(() => undefined);
 
   const sendAsset = (req: restify.Request, res: restify.Response, a: Asset) => {
     res.setHeader('Content-Type', a.type);
@@ -152,9 +152,9 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
       return res.end();
     }
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const encoding = a.br && /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
     if (encoding) res.setHeader('Content-Encoding', encoding);
-    const body = encoding === 'br' ? a.br! : encoding === 'gzip' ? a.gzip : a.body;
+    const body = encoding === 'br' ? a.br : encoding === 'gzip' ? a.gzip : a.body;
     res.setHeader('Content-Length', body.length);
     res.writeHead(200);
     res.end(body);

@@ -231,8 +231,10 @@ export function readWebChat(dir: string): WebChatBundle | undefined {
 /** dist/webchat: next to the compiled src/ folder (this file is dist/src/web/webChatBundle.js). */
 export const BUILT_DIR = path.join(__dirname, '..', '..', 'webchat');
 
+/** True when the server runs compiled (`npm start`); false under ts-node (tests, scripts). */
+export const RUNS_COMPILED = __filename.endsWith('.js');
+
 /** Compiled: the built files. From the TypeScript sources: a fresh build in memory. */
 export async function loadWebChat(): Promise<WebChatBundle> {
-  const compiled = __filename.endsWith('.js');
-  return (compiled && readWebChat(BUILT_DIR)) || buildWebChat();
+  return (RUNS_COMPILED && readWebChat(BUILT_DIR)) || buildWebChat();
 }
