@@ -92,9 +92,8 @@ async function bigAsset(name: string, body: Buffer): Promise<Asset> {
   return { type: TYPES[path.extname(name)], body, gzip: gz, br, etag: etagOf(body), cache: IMMUTABLE };
 }
 
-/** Web Chat's files, ready to send, and what the chat page names of them. */
+/** Web Chat's files, ready to send. */
 interface WebChatAssets {
-  bundle: WebChatBundle;
   files: Map<string, Asset>;
 }
 
@@ -113,21 +112,22 @@ function widgetAsset(): Asset {
   return asset(file, 300, Buffer.from(filled));
 }
 
+let webChatBundle: Promise<WebChatBundle> | undefined;
+/** Built (or read) once per process, on first use. The pages need only its file names. */
+function loadWebChatBundle(): Promise<WebChatBundle> {
+  return (webChatBundle ??= loadWebChat().catch((e: unknown) => {
+    // Every chat page fails until a restart: say why once, loudly.
+    logger.error({ err: e }, 'the Web Chat build could not be loaded or built');
+    throw e;
+  }));
+}
+
 let webChatAssets: Promise<WebChatAssets> | undefined;
-/** Built (or read) and compressed once per process, on first use. */
+/** The bundle's files compressed once per process; only /webchat/… waits for them. */
 function loadWebChatAssets(): Promise<WebChatAssets> {
-  return (webChatAssets ??= loadWebChat()
-    .then(async (bundle) => ({
-      bundle,
-      files: new Map(
-        await Promise.all(bundle.files.map(async (f) => [f.name, await bigAsset(f.name, f.body)] as const)),
-      ),
-    }))
-    .catch((e: unknown) => {
-      // Every chat page fails until a restart: say why once, loudly.
-      logger.error({ err: e }, 'the Web Chat build could not be loaded or built');
-      throw e;
-    }));
+  return (webChatAssets ??= loadWebChatBundle().then(async (bundle) => ({
+    files: new Map(await Promise.all(bundle.files.map(async (f) => [f.name, await bigAsset(f.name, f.body)] as const))),
+  })));
 }
 
 /** Our static files: next to this module (src/web/static, or dist/src/web/static after the build). */
@@ -180,7 +180,7 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
   const langOf = (req: restify.Request) => pickLang(query(req).get('lang'), req.headers['accept-language']);
 
   const webChatPaths = async () => {
-    const { bundle } = await loadWebChatAssets();
+    const bundle = await loadWebChatBundle();
     return { entry: `/webchat/${bundle.entry}`, preload: bundle.preload.map((f) => `/webchat/${f}`) };
   };
 
