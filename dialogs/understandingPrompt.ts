@@ -13,12 +13,12 @@ import { answerOf, readTurn } from './turnInput';
 // JSON and hashed on every load and save, and cloned by the storage.
 
 /** What a question is about, as plain data: its language, and the slot it asks (what a bare answer means). */
-export interface PromptKey {
+interface PromptKey {
   lang: Lang;
   slot?: Slot;
 }
 
-export interface PromptActivities {
+interface PromptActivities {
   prompt: Reply;
   /** Sent when the validator refuses an answer; the prompt itself when absent. */
   retryPrompt?: Reply;

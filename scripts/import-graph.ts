@@ -10,7 +10,7 @@ import * as ts from 'typescript';
 
 /** The layers, lowest first: each may import only itself and the layers before it. */
 export const LAYERS = ['knowledge', 'dialogs', 'src'] as const;
-export type Layer = (typeof LAYERS)[number];
+type Layer = (typeof LAYERS)[number];
 
 /** One import: a file (path relative to the root, with `/`) and what it names. */
 export interface Import {
@@ -21,7 +21,7 @@ export interface Import {
 }
 
 /** Every .ts file under `dir`, recursively. */
-export function tsFiles(dir: string): string[] {
+function tsFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
@@ -68,14 +68,14 @@ export function importsUnder(root: string, folders: readonly string[]): Import[]
 export const folderOf = (relative: string): string => relative.split('/')[0];
 
 /** A layer may import only itself and the layers before it. */
-export function isBackward(from: Layer, to: Layer): boolean {
+function isBackward(from: Layer, to: Layer): boolean {
   return LAYERS.indexOf(to) > LAYERS.indexOf(from);
 }
 
 const isLayer = (folder: string): folder is Layer => (LAYERS as readonly string[]).includes(folder);
 
 /** The graph of `root` as printable lines. */
-export function graphReport(root: string): string[] {
+function graphReport(root: string): string[] {
   const edges = new Set<string>();
   const backward: string[] = [];
   const count = new Map<string, number>();

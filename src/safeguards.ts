@@ -12,7 +12,7 @@ const BROWSER_ROUTES = /^\/(v3\/directline\/|api\/directline\/token)/;
 
 type Logic = (context: TurnContext) => Promise<void>;
 
-export interface HardeningDeps {
+interface HardeningDeps {
   adapter: TurnProcessor;
   /** The store behind the states (from createStorage): probed by /healthz. */
   storage: Storage;

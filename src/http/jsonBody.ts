@@ -16,17 +16,17 @@ export interface JsonBodyOptions {
 }
 
 /** Bot Framework activities with Adaptive Cards nest a few dozen levels at most. */
-export const DEFAULT_MAX_DEPTH = 64;
+const DEFAULT_MAX_DEPTH = 64;
 
 /** True when the request carries a body (a declared length above 0, or chunked). */
-export function hasBody(req: Request): boolean {
+function hasBody(req: Request): boolean {
   const length = req.headers['content-length'];
   if (length !== undefined) return Number(length) > 0 || !/^\d+$/.test(String(length));
   return req.headers['transfer-encoding'] !== undefined;
 }
 
 /** `application/json`, with an optional charset of utf-8, and no content encoding. */
-export function isPlainJson(req: Request): boolean {
+function isPlainJson(req: Request): boolean {
   const type = String(req.headers['content-type'] ?? '').toLowerCase();
   const [media, ...params] = type.split(';').map((s) => s.trim());
   if (media !== 'application/json') return false;
@@ -42,7 +42,7 @@ function refuse(res: Response, send: SendError, status: number, code: string, me
 }
 
 /** The deepest nesting of arrays and objects in a JSON text, stopping once past `limit`. */
-export function jsonDepth(text: string, limit: number): number {
+function jsonDepth(text: string, limit: number): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

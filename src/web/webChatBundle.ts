@@ -39,7 +39,7 @@ function packageDir(name: string): string {
 }
 
 /** The version of Web Chat's packages being bundled (4.18.x, all the same). */
-export function webChatVersion(): string {
+function webChatVersion(): string {
   return (
     JSON.parse(fs.readFileSync(path.join(packageDir('botframework-webchat-component'), 'package.json'), 'utf8')) as {
       version: string;
@@ -197,7 +197,7 @@ function toBundle(outputs: OutputFile[], metafile: Metafile): WebChatBundle {
 }
 
 /** Runs esbuild; nothing is written. */
-export async function buildWebChat(): Promise<WebChatBundle> {
+async function buildWebChat(): Promise<WebChatBundle> {
   // Loaded only here: a compiled server that finds the built files never needs esbuild.
   const esbuild = await import('esbuild');
   const outdir = path.join(__dirname, 'webchat-out');
@@ -217,7 +217,7 @@ export async function writeWebChat(dir: string): Promise<WebChatBundle> {
 }
 
 /** The bundle written by `npm run build`, or undefined when there is none. */
-export function readWebChat(dir: string): WebChatBundle | undefined {
+function readWebChat(dir: string): WebChatBundle | undefined {
   const file = path.join(dir, MANIFEST);
   if (!fs.existsSync(file)) return undefined;
   const m = JSON.parse(fs.readFileSync(file, 'utf8')) as { entry: string; preload: string[]; files: string[] };
