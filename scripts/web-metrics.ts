@@ -7,17 +7,18 @@
 // each on a modest phone (Chrome DevTools Protocol: CPU 4x slower, 1.6 Mbit/s down, 750 kbit/s up,
 // 150 ms round trip, 390x844 touch viewport) and on a desktop without throttling. "Ready" is when
 // the send box also takes typing. Every run is a first visit (a fresh browser context, empty cache).
-// For comparison in the same run (the machine's load swings the figures), the page is measured a
-// second time with Web Chat's own prebuilt full bundle (botframework-webchat/dist/webchat.js) in
-// place of our build, served by this script only, gzipped, from /metrics/full.
+// For comparison in the same run (the machine's load swings the figures), the chat is also measured
+// as it was before the project's own client: Web Chat's prebuilt full bundle
+// (botframework-webchat/dist/webchat.js) on a page of its own, served by this script only,
+// gzipped, from /metrics/full.
 // Usage: npm run web:metrics [-- RUNS [websocket|polling]]   (3 runs, WebSocket by default)
+import type { ServerResponse } from 'http';
 import type { Browser, BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { loadConfig } from '../src/config';
-import { chatPage } from '../src/web/pages';
 import { start } from '../src/index';
 import { greeting } from '../dialogs/replies/messages';
 import { launchChromium } from './chromium';
@@ -83,28 +84,36 @@ async function throttle(page: Page, p: Profile): Promise<{ cdp: CDPSession; byte
   return { cdp, bytes: () => bytes };
 }
 
+/** Where a chat shows the bot's messages and takes typing: ours, or Web Chat's (the comparison). */
+interface ChatSelectors {
+  botMessage: string;
+  sendBox: string;
+}
+const OURS: ChatSelectors = { botMessage: '.chat-msg--bot', sendBox: '#chat-input' };
+const WEB_CHAT: ChatSelectors = {
+  botMessage: '.webchat__bubble:not(.webchat__bubble--from-user)',
+  sendBox: '[data-id="webchat-sendbox-input"]',
+};
+
 /** Waits for the first question and, at the same time, for the send box to take typing. */
-async function timeFirstQuestion(s: Page | Frame, since: number): Promise<Pick<Run, 'question' | 'ready'>> {
+async function timeFirstQuestion(
+  s: Page | Frame,
+  since: number,
+  chat: ChatSelectors = OURS,
+): Promise<Pick<Run, 'question' | 'ready'>> {
   const at = async (wait: Promise<unknown>) => {
     await wait;
     return Date.now() - since;
   };
   const [question, ready] = await Promise.all([
-    at(
-      s
-        .locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: FIRST_QUESTION })
-        .first()
-        .waitFor({ timeout: 60_000 }),
-    ),
+    at(s.locator(chat.botMessage, { hasText: FIRST_QUESTION }).first().waitFor({ timeout: 60_000 })),
     at(
       s.waitForFunction(
-        () => {
-          const box = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(
-            '[data-id="webchat-sendbox-input"]',
-          );
+        (selector) => {
+          const box = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
           return Boolean(box && !box.disabled && !box.readOnly && box.getClientRects().length > 0);
         },
-        undefined,
+        chat.sendBox,
         { timeout: 60_000, polling: 50 },
       ),
     ),
@@ -143,30 +152,38 @@ async function widgetOnce(browser: Browser, url: string, p: Profile): Promise<Ru
   return run;
 }
 
-/** Serves the chat page with Web Chat's full bundle at /metrics/full (this script's server only). */
+/**
+ * The chat as it was before this project's own client: Web Chat's prebuilt full bundle on a page
+ * of its own, at /metrics/full (this script's server only), talking to the same token route.
+ */
 function mountFullBundlePage(app: Awaited<ReturnType<typeof start>>): void {
   const file = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
   const bundle = gzipSync(fs.readFileSync(file), { level: 9 });
-  const html = chatPage({ lang: 'fi', embedded: false, webChat: { entry: '/metrics/webchat.js', preload: [] } })
-    .replace(/<link rel="modulepreload"[^>]*>\n?/g, '')
-    .replace('<script type="module" src=', '<script defer src=');
-  app.server.get('/metrics/full', (_req, res, next) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-    res.end(html);
-    next();
-  });
-  app.server.get('/metrics/webchat.js', (_req, res, next) => {
-    res.writeHead(200, {
-      'Content-Type': 'application/javascript',
-      'Content-Encoding': 'gzip',
-      'Content-Length': bundle.length,
-    });
-    res.end(bundle);
-    next();
-  });
+  const html = `<!doctype html><html lang="fi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Web Chat</title></head>
+<body style="margin:0"><div id="webchat" style="height:100vh"></div>
+<script src="/metrics/webchat.js" defer></script><script src="/metrics/full.js" defer></script></body></html>`;
+  const script = `fetch('/api/directline/token', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ locale: 'fi-FI' }) }).then((r) => r.json()).then((dl) => window.WebChat.renderWebChat({
+  directLine: window.WebChat.createDirectLine({ token: dl.token, domain: dl.domain,
+    webSocket: !location.search.includes('transport=polling') }), locale: 'fi-FI' }, document.getElementById('webchat')));`;
+  const send =
+    (type: string, body: string | Buffer, gzipped = false) =>
+    (_req: unknown, res: ServerResponse, next: () => void) => {
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Cache-Control': 'no-cache',
+        ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      res.end(body);
+      next();
+    };
+  app.server.get('/metrics/full', send('text/html; charset=utf-8', html));
+  app.server.get('/metrics/full.js', send('application/javascript', script));
+  app.server.get('/metrics/webchat.js', send('application/javascript', bundle, true));
 }
 
-/** The full page (our build, or with `full` Web Chat's own bundle): the clock and the count start with the navigation. */
+/** The full page (ours, or with `full` Web Chat's own bundle): the clock and the count start with the navigation. */
 async function pageOnce(browser: Browser, url: string, p: Profile, full = false): Promise<Run> {
   const context = await newContext(browser, p);
   const page = await context.newPage();
@@ -175,7 +192,7 @@ async function pageOnce(browser: Browser, url: string, p: Profile, full = false)
   await page.goto(`${url}/${full ? 'metrics/full' : ''}${transportQuery ? `?${transportQuery}` : ''}`, {
     waitUntil: 'commit',
   });
-  const times = await timeFirstQuestion(page, started);
+  const times = await timeFirstQuestion(page, started, full ? WEB_CHAT : OURS);
   const run = { ...times, bytes: net.bytes() };
   await context.close();
   return run;
@@ -186,7 +203,7 @@ async function main() {
   mountFullBundlePage(app);
   const browser = await launchChromium();
   try {
-    // Run from the sources, the server builds Web Chat on the first page request: not part of a visit.
+    // Run from the sources, the server builds the chat's script on the first page request: not part of a visit.
     await (await fetch(`${app.url}/embed`)).text();
     const gz = await fetch(`${app.url}/widget.js`, { headers: { 'Accept-Encoding': 'gzip' } });
     const gzBytes = Number(gz.headers.get('content-length'));

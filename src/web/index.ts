@@ -9,11 +9,11 @@ import { query } from '../directline/http';
 import { logger } from '../logger';
 import { chatPage, demoPage } from './pages';
 import { PAGE_TEXTS, pickLang } from './texts';
-import { loadWebChat, RUNS_COMPILED, type WebChatBundle } from './webChatBundle';
+import { loadChat, RUNS_COMPILED, type ChatBundle } from './chatBundle';
 
 // The website: the full-page chat (/), the same chat for the widget's frame (/embed), the widget
 // loader (/widget.js), a sample contact page with the widget (/demo), our styles and scripts
-// (/static/...), and our build of Bot Framework Web Chat, served from our own server (/webchat/...).
+// (/static/...), and the chat's script with its chunks (/chat/...), built from src/web/client.
 
 export interface WebOptions {
   /** Where the chat page may connect besides its own origin (Azure Direct Line's). */
@@ -23,10 +23,16 @@ export interface WebOptions {
 }
 
 /**
- * The chat page's Content-Security-Policy: scripts only from us (Web Chat's bundle included);
- * connections to us or to Direct Line; inline styles because Web Chat injects its own.
+ * The pages' Content-Security-Policy: scripts and styles only from us (the Adaptive Cards renderer
+ * styles what it draws through the DOM, which CSP allows); connections to us or to Direct Line.
+ * `inlineStyles`: the demo page, where the widget loader adds its one <style> element, as it does
+ * on any page that embeds it.
  */
-export function chatPagePolicy(directLineDomain: string | undefined, frameAncestors: string): string {
+export function chatPagePolicy(
+  directLineDomain: string | undefined,
+  frameAncestors: string,
+  inlineStyles = false,
+): string {
   const connect = ["'self'"];
   if (directLineDomain) {
     const origin = new URL(directLineDomain).origin;
@@ -35,7 +41,7 @@ export function chatPagePolicy(directLineDomain: string | undefined, frameAncest
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
+    `style-src 'self'${inlineStyles ? " 'unsafe-inline'" : ''}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src ${connect.join(' ')}`,
@@ -68,7 +74,7 @@ const TYPES: Record<string, string> = {
 
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 const revalidateAfter = (seconds: number) => `public, max-age=${seconds}`;
-/** Web Chat's files are named by their content's hash: a new build has new names. */
+/** The chat's built files are named by their content's hash: a new build has new names. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } };
@@ -92,8 +98,8 @@ async function bigAsset(name: string, body: Buffer): Promise<Asset> {
   return { type: TYPES[path.extname(name)], body, gzip: gz, br, etag: etagOf(body), cache: IMMUTABLE };
 }
 
-/** Web Chat's files, ready to send. */
-interface WebChatAssets {
+/** The chat's built files, ready to send. */
+interface ChatAssets {
   files: Map<string, Asset>;
 }
 
@@ -112,34 +118,34 @@ function widgetAsset(): Asset {
   return asset(file, 300, Buffer.from(filled));
 }
 
-let webChatBundle: Promise<WebChatBundle> | undefined;
+let chatBundle: Promise<ChatBundle> | undefined;
 /** Built (or read) once per process, on first use. The pages need only its file names. */
-function loadWebChatBundle(): Promise<WebChatBundle> {
-  return (webChatBundle ??= loadWebChat().catch((e: unknown) => {
+function loadChatBundle(): Promise<ChatBundle> {
+  return (chatBundle ??= loadChat().catch((e: unknown) => {
     // Every chat page fails until a restart: say why once, loudly.
-    logger.error({ err: e }, 'the Web Chat build could not be loaded or built');
+    logger.error({ err: e }, 'the chat build could not be loaded or built');
     throw e;
   }));
 }
 
-let webChatAssets: Promise<WebChatAssets> | undefined;
-/** The bundle's files compressed once per process; only /webchat/… waits for them. */
-function loadWebChatAssets(): Promise<WebChatAssets> {
-  return (webChatAssets ??= loadWebChatBundle().then(async (bundle) => ({
+let chatAssets: Promise<ChatAssets> | undefined;
+/** The bundle's files compressed once per process; only /chat/… waits for them. */
+function loadChatAssets(): Promise<ChatAssets> {
+  return (chatAssets ??= loadChatBundle().then(async (bundle) => ({
     files: new Map(await Promise.all(bundle.files.map(async (f) => [f.name, await bigAsset(f.name, f.body)] as const))),
   })));
 }
 
 /** Our static files: next to this module (src/web/static, or dist/src/web/static after the build). */
 export const STATIC_DIR = path.join(__dirname, 'static');
-const STATIC_FILES = ['chat.js', 'chat.css', 'demo.css'];
+const STATIC_FILES = ['chat.css', 'demo.css'];
 
 export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
   const statics = new Map(STATIC_FILES.map((name) => [name, asset(path.join(STATIC_DIR, name), 300)]));
   const widget = widgetAsset();
   // Ready before the first visitor in production; built on first use when run from the sources.
   // (A failure is logged there; the chat pages then answer 500.)
-  if (RUNS_COMPILED) loadWebChatAssets().catch(() => undefined);
+  if (RUNS_COMPILED) loadChatAssets().catch(() => undefined);
 
   const sendAsset = (req: restify.Request, res: restify.Response, a: Asset) => {
     res.setHeader('Content-Type', a.type);
@@ -179,26 +185,26 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
 
   const langOf = (req: restify.Request) => pickLang(query(req).get('lang'), req.headers['accept-language']);
 
-  const webChatPaths = async () => {
-    const bundle = await loadWebChatBundle();
-    return { entry: `/webchat/${bundle.entry}`, preload: bundle.preload.map((f) => `/webchat/${f}`) };
+  const clientPaths = async () => {
+    const bundle = await loadChatBundle();
+    return { entry: `/chat/${bundle.entry}`, preload: bundle.preload.map((f) => `/chat/${f}`) };
   };
 
   server.get('/', async (req, res) => {
-    const webChat = await webChatPaths();
+    const client = await clientPaths();
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'"));
-    sendHtml(res, chatPage({ lang: langOf(req), embedded: false, webChat }));
+    sendHtml(res, chatPage({ lang: langOf(req), embedded: false, client }));
   });
   // The widget's frame: embeddable in any page (that is its purpose).
   server.get('/embed', async (req, res) => {
-    const webChat = await webChatPaths();
+    const client = await clientPaths();
     res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, '*'));
-    sendHtml(res, chatPage({ lang: langOf(req), embedded: true, webChat }));
+    sendHtml(res, chatPage({ lang: langOf(req), embedded: true, client }));
   });
   server.get('/demo', (req, res, next) => {
     res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'"));
+    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'", true));
     const polling = query(req).get('transport') === 'polling';
     sendHtml(
       res,
@@ -210,8 +216,8 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     sendAsset(req, res, widget);
     next();
   });
-  server.get('/webchat/:name', async (req, res) => {
-    const a = (await loadWebChatAssets()).files.get(req.params.name);
+  server.get('/chat/:name', async (req, res) => {
+    const a = (await loadChatAssets()).files.get(req.params.name);
     if (a) sendAsset(req, res, a);
     else notFound(res);
   });

@@ -29,16 +29,29 @@ export interface ChatPageOptions {
   lang: Lang;
   /** Inside the widget's frame: no page header, the chat fills the frame. */
   embedded: boolean;
-  /** Web Chat's entry module and the chunks it imports (fetched alongside, not after it). */
-  webChat: { entry: string; preload: string[] };
+  /** The chat's script and the chunks it imports (fetched alongside, not after it). */
+  client: { entry: string; preload: string[] };
 }
 
-export function chatPage({ lang, embedded, webChat }: ChatPageOptions): string {
+export function chatPage({ lang, embedded, client }: ChatPageOptions): string {
   const t = PAGE_TEXTS[lang];
-  const config = { lang, locale: t.locale, embedded, texts: { loading: t.loading, failed: t.failed } };
+  const config = {
+    lang,
+    locale: t.locale,
+    embedded,
+    texts: {
+      failed: t.failed,
+      botSaid: t.botSaid,
+      youSaid: t.youSaid,
+      suggestedLabel: t.suggestedLabel,
+      notSent: t.notSent,
+      retry: t.retry,
+      cardLoading: t.cardLoading,
+    },
+  };
   const header = embedded
     ? ''
-    : `<a class="skip-link" href="#webchat">${escapeHtml(t.skipToChat)}</a>
+    : `<a class="skip-link" href="#chat-input">${escapeHtml(t.skipToChat)}</a>
 <header class="page-header">
   <div class="page-header__inner">
     <h1>${escapeHtml(t.title)}</h1>
@@ -46,6 +59,9 @@ export function chatPage({ lang, embedded, webChat }: ChatPageOptions): string {
   </div>
 </header>`;
   const lead = embedded ? '' : `<p class="lead">${escapeHtml(t.lead)}</p>`;
+  // The transcript and the send box are in the HTML, so they show with the page's first paint;
+  // the send box takes typing once the chat's script runs (a message typed before the
+  // conversation is connected waits for it).
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -54,7 +70,7 @@ export function chatPage({ lang, embedded, webChat }: ChatPageOptions): string {
 <title>${escapeHtml(embedded ? t.chatLabel : t.title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/chat.css">
-${[webChat.entry, ...webChat.preload].map((src) => `<link rel="modulepreload" href="${escapeHtml(src)}">`).join('\n')}
+${[client.entry, ...client.preload].map((src) => `<link rel="modulepreload" href="${escapeHtml(src)}">`).join('\n')}
 </head>
 <body class="${embedded ? 'embedded' : 'full'}">
 ${header}
@@ -66,13 +82,18 @@ ${header}
   </section>
   <section class="chat" aria-label="${escapeHtml(t.chatLabel)}">
     <p id="chat-status" class="chat-status" role="status">${escapeHtml(t.loading)}</p>
-    <div id="webchat" class="webchat" tabindex="-1"></div>
+    <div id="chat-log" class="chat-log" role="log" aria-label="${escapeHtml(t.transcriptLabel)}" tabindex="0"></div>
+    <div id="chat-actions" class="chat-actions" role="group" aria-label="${escapeHtml(t.suggestedLabel)}" hidden></div>
+    <form id="chat-form" class="chat-send" action="#" autocomplete="off">
+      <label class="visually-hidden" for="chat-input">${escapeHtml(t.sendBoxLabel)}</label>
+      <input id="chat-input" class="chat-send__input" type="text" name="message" placeholder="${escapeHtml(t.sendBoxLabel)}" enterkeyhint="send" disabled>
+      <button class="chat-send__button" type="submit" disabled>${escapeHtml(t.send)}</button>
+    </form>
     <noscript><p>${escapeHtml(t.noScript)}</p></noscript>
   </section>
 </main>
 <script type="application/json" id="chat-config">${safeJson(config)}</script>
-<script src="/static/chat.js" defer></script>
-<script type="module" src="${escapeHtml(webChat.entry)}"></script>
+<script type="module" src="${escapeHtml(client.entry)}"></script>
 </body>
 </html>
 `;

@@ -3,7 +3,7 @@ import { facts, type Lang } from '../../knowledge';
 // The web page's own words, by key (not facts: every address and phone number comes from knowledge/).
 
 export interface PageTexts {
-  /** BCP 47 locale for Web Chat's own strings. */
+  /** BCP 47 locale: the chat sends it with every message (the bot answers in its language). */
   locale: string;
   title: string;
   lead: string;
@@ -14,6 +14,16 @@ export interface PageTexts {
   chatLabel: string;
   loading: string;
   failed: string;
+  transcriptLabel: string;
+  /** Read before each message by screen readers (visually hidden): who said it. */
+  botSaid: string;
+  youSaid: string;
+  suggestedLabel: string;
+  sendBoxLabel: string;
+  send: string;
+  notSent: string;
+  retry: string;
+  cardLoading: string;
   noScript: string;
   demoTitle: string;
   demoLead: string;
@@ -51,6 +61,15 @@ function pageTexts(lang: Lang): PageTexts {
     chatLabel: word('chatLabel', lang),
     loading: word('loading', lang),
     failed: word('failed', lang),
+    transcriptLabel: word('transcriptLabel', lang),
+    botSaid: word('botSaid', lang),
+    youSaid: word('youSaid', lang),
+    suggestedLabel: word('suggestedLabel', lang),
+    sendBoxLabel: word('sendBoxLabel', lang),
+    send: word('send', lang),
+    notSent: word('notSent', lang),
+    retry: word('retry', lang),
+    cardLoading: word('cardLoading', lang),
     noScript: word('noScript', lang),
     demoTitle: word('demoTitle', lang),
     demoLead: word('demoLead', lang),

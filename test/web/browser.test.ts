@@ -9,6 +9,7 @@ import { PAGE_TEXTS } from '../../src/web/texts';
 import {
   addressLine,
   axe,
+  CHAT,
   converse,
   expectedAnswer,
   launch,
@@ -52,7 +53,7 @@ function watch(page: Page) {
   return seen;
 }
 
-/** Both ways Web Chat talks to the local Direct Line channel, and the query that picks each. */
+/** Both ways the chat talks to the local Direct Line channel, and the query that picks each. */
 const TRANSPORTS = [
   ['websocket', ''],
   ['polling', '?transport=polling'],
@@ -74,6 +75,9 @@ describe.each(TRANSPORTS)('full page over %s', (transport, query) => {
     expect(await page.getByText(PAGE_TEXTS.fi.privacy).isVisible()).toBe(true);
 
     const card = await converse(page, 'fi');
+    // A screen reader hears new messages (the transcript is a live log) and who said each.
+    expect(await page.locator('#chat-log').getAttribute('role')).toBe('log');
+    expect(await page.locator(CHAT.botMessage).first().innerText()).toMatch(new RegExp(`^${PAGE_TEXTS.fi.botSaid}`));
     const { tel, phoneContact, guidance } = expectedAnswer();
     await card.getByText(guidance.provider!.name.fi).first().waitFor();
     expect(await card.innerText()).toContain(addressLine('fi'));
@@ -81,14 +85,14 @@ describe.each(TRANSPORTS)('full page over %s', (transport, query) => {
     expect(await link.count()).toBeGreaterThan(0);
     expect(await link.first().innerText()).toContain(phoneContact.phone);
     // The answer's short text names the same number: a click-to-call link there too.
-    expect(await page.locator(`.webchat__text-content a[href="${tel}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`.chat-msg__text a[href="${tel}"]`).count()).toBeGreaterThan(0);
 
     if (transport === 'websocket')
       expect(seen.sockets.some((u) => u.includes('/v3/directline/conversations/'))).toBe(true);
     else expectPolled(seen);
     // Each message the user sent shows once: the channel's echo matched it (clientActivityID).
     const municipality = facts.municipalities[PERSON.municipalityId].fi;
-    expect(await page.locator('.webchat__bubble--from-user', { hasText: municipality }).count()).toBe(1);
+    expect(await page.locator(CHAT.userMessage, { hasText: municipality }).count()).toBe(1);
     expect(seen.errors).toEqual([]);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, `page-${transport}`);
@@ -102,10 +106,10 @@ describe.each(TRANSPORTS)('widget over %s', (transport, query) => {
     const page = await context.newPage();
     const seen = watch(page);
     await page.goto(`${app.url}/demo${query}`);
-    // The chat is not loaded before it is opened: no frame, no Web Chat, no token.
+    // The chat is not loaded before it is opened: no frame, no chat script, no token.
     await page.locator('.esg-chat-launcher').waitFor();
     expect(page.frames()).toHaveLength(1);
-    expect(seen.requests.filter((p) => /webchat\.js|directline|embed/.test(p))).toEqual([]);
+    expect(seen.requests.filter((p) => /^\/chat\/|directline|embed/.test(p))).toEqual([]);
 
     const chatLink = page.locator('[data-chat-widget]').first();
     await chatLink.focus();
@@ -128,7 +132,7 @@ describe.each(TRANSPORTS)('widget over %s', (transport, query) => {
     await screenshot(page, `widget-${transport}`);
 
     // Escape closes the widget and gives the focus back to the link that opened it.
-    await chat.locator('[data-id="webchat-sendbox-input"]').press('Escape');
+    await chat.locator(CHAT.sendBox).press('Escape');
     await page.locator('.esg-chat-panel').waitFor({ state: 'hidden' });
     expect(await chatLink.evaluate((el) => el === document.activeElement)).toBe(true);
     await context.close();
@@ -141,18 +145,18 @@ test('intent to chat loads the chat hidden; the conversation starts only on the 
   const seen = watch(page);
   await page.goto(`${app.url}/demo`);
   await page.locator('.esg-chat-launcher').waitFor();
-  expect(seen.requests.filter((p) => /webchat|directline|embed/.test(p))).toEqual([]);
-  // A pointer over the chat link: the frame loads our Web Chat build, on standby.
+  expect(seen.requests.filter((p) => /^\/chat\/|directline|embed/.test(p))).toEqual([]);
+  // A pointer over the chat link: the frame loads the chat's script, on standby.
   await page.locator('[data-chat-widget]').first().hover();
   const frame = page.frameLocator('.esg-chat-panel iframe');
-  await until(() => seen.requests.some((p) => /^\/webchat\/webchat-/.test(p)), 30_000);
+  await until(() => seen.requests.some((p) => /^\/chat\/chat-/.test(p)), 30_000);
   expect(await page.locator('.esg-chat-panel').isHidden()).toBe(true);
   await page.waitForTimeout(500);
   expect(seen.requests.filter((p) => /directline/.test(p))).toEqual([]);
   // The click opens it and starts the conversation.
   await page.locator('[data-chat-widget]').first().click();
   await frame
-    .locator('.webchat__bubble', { hasText: t('greeting', 'fi').slice(0, 30) })
+    .locator(CHAT.botMessage, { hasText: t('greeting', 'fi').slice(0, 30) })
     .first()
     .waitFor({ timeout: 45_000 });
   expect(seen.requests.filter((p) => p === '/api/directline/token')).toHaveLength(1);
@@ -172,17 +176,17 @@ test('the demo page shows the TE office phone lines from knowledge as tel: links
   await context.close();
 });
 
-test('the browser language picks Swedish, and Web Chat speaks it too', async () => {
+test('the browser language picks Swedish, and the chat speaks it too', async () => {
   const context = await newContext(browser, 'sv');
   const page = await context.newPage();
   await page.goto(app.url);
   expect(await page.getAttribute('html', 'lang')).toBe('sv');
   await page.getByText(PAGE_TEXTS.sv.privacyHeading, { exact: true }).waitFor();
-  await page.locator('[data-id="webchat-sendbox-input"]').waitFor();
-  expect(await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).toMatch(/meddelande/i);
+  await page.locator(CHAT.sendBox).waitFor();
+  expect(await page.locator(CHAT.sendBox).getAttribute('placeholder')).toMatch(/meddelande/i);
   // The page's language reaches the bot: it greets in Swedish.
   await page
-    .locator('.webchat__bubble', { hasText: t('greeting', 'sv').slice(0, 40) })
+    .locator(CHAT.botMessage, { hasText: t('greeting', 'sv').slice(0, 40) })
     .first()
     .waitFor({ timeout: 45_000 });
   await context.close();
@@ -206,8 +210,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(await axe(page)).toEqual([]);
     await page.locator('.esg-chat-launcher').press('Enter');
     const frame = (await (await page.locator('.esg-chat-panel iframe').elementHandle())!.contentFrame())!;
-    await frame.locator('[data-id="webchat-sendbox-input"]').waitFor();
-    await frame.locator('.webchat__bubble').first().waitFor();
+    await frame.locator(CHAT.sendBox).waitFor();
+    await frame.locator(CHAT.botMessage).first().waitFor();
     expect(await axe(page)).toEqual([]);
     expect(await axe(frame)).toEqual([]);
     await context.close();
@@ -223,9 +227,9 @@ describe('small screens and zoom', () => {
     const context = await newContext(browser, 'fi', viewport);
     const page = await context.newPage();
     await page.goto(app.url);
-    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    const box = page.locator(CHAT.sendBox);
     await box.waitFor();
-    await page.locator('.webchat__bubble').first().waitFor();
+    await page.locator(CHAT.botMessage).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await box.scrollIntoViewIfNeeded();
     const rect = (await box.boundingBox())!;
@@ -245,7 +249,7 @@ describe('small screens and zoom', () => {
     const rect = (await panel.boundingBox())!;
     expect(rect.width).toBe(320);
     const frame = (await (await page.locator('.esg-chat-panel iframe').elementHandle())!.contentFrame())!;
-    await frame.locator('.webchat__bubble').first().waitFor();
+    await frame.locator(CHAT.botMessage).first().waitFor();
     await screenshot(page, 'widget-narrow-320');
     await context.close();
   });
@@ -261,7 +265,7 @@ test('the skip link leads a keyboard user to the chat', async () => {
   await context.close();
 });
 
-test('when the stream drops, Web Chat reconnects (GET /conversations/{id}?watermark=) and the conversation goes on', async () => {
+test('when the stream drops, the chat reconnects (GET /conversations/{id}?watermark=) and the conversation goes on', async () => {
   const context = await newContext(browser, 'fi');
   const page = await context.newPage();
   const seen = watch(page);
@@ -280,57 +284,44 @@ test('when the stream drops, Web Chat reconnects (GET /conversations/{id}?waterm
     };
   });
   await page.goto(app.url);
-  await page.locator('.webchat__bubble').first().waitFor({ timeout: 45_000 });
+  await page.locator(CHAT.botMessage).first().waitFor({ timeout: 45_000 });
   await cut!();
-  // Web Chat waits 3–15 s before it reconnects; then it asks where to resume.
+  // Direct Line's client waits 3–15 s before it reconnects; then it asks where to resume.
   await until(() => reconnects.length > 0, 40_000);
   expect(new URL(reconnects[0]).searchParams.get('watermark')).toMatch(/^\d+$/);
   await until(() => seen.sockets.length > 1, 20_000);
 
   const m = facts.municipalities[PERSON.municipalityId];
-  const box = page.locator('[data-id="webchat-sendbox-input"]');
+  const box = page.locator(CHAT.sendBox);
   await box.focus();
   await box.pressSequentially(m.fi);
   await box.press('Enter');
   const next = decide({ municipalityId: PERSON.municipalityId }, new Date(`${PILOT_DAY}T12:00:00Z`));
   const slot = next.missing[0];
   await page
-    .locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: question(slot, 'fi').text! })
+    .locator(CHAT.botMessage, { hasText: question(slot, 'fi').text! })
     .last()
     .waitFor({ timeout: 30_000 });
   await context.close();
 });
 
 test.each(TRANSPORTS)(
-  'over %s, the conversation starts while Web Chat still loads, and its token is still refreshed',
+  'over %s, a long conversation keeps its token: it is refreshed before it expires',
   async (_name, query) => {
     const context = await newContext(browser, 'fi');
     const page = await context.newPage();
     const seen = watch(page);
     // Timers under the test's control, so Direct Line's 15-minute token refresh can come now.
     await page.clock.install();
-    let started = false;
     const refreshes: number[] = [];
-    page.on('request', (req) => {
-      if (req.method() === 'POST' && new URL(req.url()).pathname === '/v3/directline/conversations') started = true;
-    });
     page.on('response', (res) => {
       if (new URL(res.url()).pathname === '/v3/directline/tokens/refresh') refreshes.push(res.status());
     });
-    // Web Chat's files come only once the conversation has started (or after 20 s, counted here).
-    let releasedBeforeStart = 0;
-    await page.route(/\/webchat\/[^/]+\.js$/, async (route) => {
-      const end = Date.now() + 20_000;
-      while (!started && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-      if (!started) releasedBeforeStart += 1;
-      await route.continue();
-    });
     await page.goto(`${app.url}/${query}`);
     await page
-      .locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: t('greeting', 'fi').slice(0, 30) })
+      .locator(CHAT.botMessage, { hasText: t('greeting', 'fi').slice(0, 30) })
       .first()
       .waitFor({ timeout: 45_000 });
-    expect(releasedBeforeStart).toBe(0);
     expect(seen.requests.filter((p) => p === '/v3/directline/conversations')).toHaveLength(1);
 
     await page.clock.fastForward('16:00');
@@ -351,7 +342,7 @@ async function until(check: () => boolean, ms: number) {
   }
 }
 
-describe('the light Web Chat build', () => {
+describe("the chat's own client", () => {
   test('the answer card renders from its Adaptive Cards chunk, loaded on its own, with a working tel: link', async () => {
     const context = await newContext(browser, 'en');
     const page = await context.newPage();
@@ -361,10 +352,8 @@ describe('the light Web Chat build', () => {
       .locator('link[rel="modulepreload"]')
       .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     const card = await converse(page, 'en');
-    // Nothing of Web Chat's prebuilt bundles; our build's files only, and the cards' chunk
-    // is one that the page did not preload.
-    expect(seen.requests.filter((p) => /\/webchat(-es5|-minimal)?\.js$/.test(p))).toEqual([]);
-    const chunks = [...new Set(seen.requests.filter((p) => p.startsWith('/webchat/')))];
+    // The chat's own files only, and the cards' chunk is one that the page did not preload.
+    const chunks = [...new Set(seen.requests.filter((p) => p.startsWith('/chat/')))];
     expect(chunks.filter((p) => !preloaded.includes(p))).toHaveLength(1);
 
     const { tel, phoneContact } = expectedAnswer();
@@ -396,6 +385,63 @@ describe('the light Web Chat build', () => {
     await context.close();
   });
 
+  test('the send box takes typing at once: a message typed before the conversation is connected is sent when it is', async () => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    const seen = watch(page);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/directline/token', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(app.url);
+    const box = page.locator(CHAT.sendBox);
+    await page.waitForFunction((sel) => !document.querySelector<HTMLInputElement>(sel)!.disabled, CHAT.sendBox);
+    const m = facts.municipalities[PERSON.municipalityId].fi;
+    await box.fill(m);
+    await box.press('Enter');
+    expect(await page.locator(CHAT.userMessage, { hasText: m }).count()).toBe(1);
+    release();
+    const next = decide({ municipalityId: PERSON.municipalityId }, new Date(`${PILOT_DAY}T12:00:00Z`));
+    await page
+      .locator(CHAT.botMessage, { hasText: question(next.missing[0], 'fi').text! })
+      .last()
+      .waitFor({ timeout: 30_000 });
+    expect(await page.locator(CHAT.userMessage, { hasText: m }).count()).toBe(1);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a message that could not be sent says so, and "send again" sends it', async () => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    let dropNext = true;
+    await page.route(/\/v3\/directline\/conversations\/[^/]+\/activities$/, async (route) => {
+      if (route.request().method() === 'POST' && dropNext) {
+        dropNext = false;
+        await route.abort('internetdisconnected');
+      } else await route.continue();
+    });
+    await page.goto(app.url);
+    await page.locator(CHAT.botMessage).first().waitFor({ timeout: 45_000 });
+    const m = facts.municipalities[PERSON.municipalityId].fi;
+    const box = page.locator(CHAT.sendBox);
+    await box.fill(m);
+    await box.press('Enter');
+    const mine = page.locator(CHAT.userMessage, { hasText: m });
+    await mine.getByText(PAGE_TEXTS.fi.notSent).waitFor({ timeout: 30_000 });
+    await mine.getByRole('button', { name: PAGE_TEXTS.fi.retry }).click();
+    const next = decide({ municipalityId: PERSON.municipalityId }, new Date(`${PILOT_DAY}T12:00:00Z`));
+    await page
+      .locator(CHAT.botMessage, { hasText: question(next.missing[0], 'fi').text! })
+      .last()
+      .waitFor({ timeout: 30_000 });
+    expect(await mine.getByText(PAGE_TEXTS.fi.notSent).count()).toBe(0);
+    expect(await mine.count()).toBe(1);
+    await context.close();
+  });
+
   test("its HTML sanitizer keeps an allow-list like sanitize-html's: no script, handler or javascript: link survives; tel: links and text do", async () => {
     const page = await browser.newPage();
     const source = fs
@@ -403,7 +449,7 @@ describe('the light Web Chat build', () => {
       .replace('export default function sanitizeHtml', 'window.sanitizeHtml = function sanitizeHtml');
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ content: source });
-    // The same kind of options Web Chat's Markdown renderer passes.
+    // The kind of options the cards' Markdown passes.
     const options = {
       allowedTags: ['a', 'p', 'strong'],
       allowedAttributes: { a: ['href', 'aria-label'] },

@@ -16,7 +16,7 @@ beforeAll(async () => {
   mountWeb(server, { today: () => today });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // Run from the sources, the server builds Web Chat on the first page request: done here.
+  // Run from the sources, the server builds the chat's script on the first page request: done here.
   await (await fetch(`${base}/embed`)).text();
 }, 120_000);
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -46,11 +46,11 @@ async function pageScripts(path = '/') {
   return { html, entry: entry!, preloads };
 }
 
-test('the page loads our Web Chat build from our own server, never from another host', async () => {
+test("the page loads the chat's script from our own server, never from another host", async () => {
   const { html, entry, preloads } = await pageScripts();
   const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
   for (const src of sources) expect(src.startsWith('/') || src.startsWith('#') || src === 'data:,').toBe(true);
-  expect(entry).toMatch(/^\/webchat\/webchat-[A-Z0-9]+\.js$/);
+  expect(entry).toMatch(/^\/chat\/chat-[A-Z0-9]+\.js$/);
   expect(preloads).toContain(entry);
   for (const file of preloads) {
     const res = await get(file, { 'Accept-Encoding': 'gzip' });
@@ -60,7 +60,7 @@ test('the page loads our Web Chat build from our own server, never from another 
   }
 });
 
-test("Web Chat's files are Brotli-compressed when the browser accepts it, and cached for a year under their content hash", async () => {
+test("the chat's files are Brotli-compressed when the browser accepts it, and cached for a year under their content hash", async () => {
   const { entry } = await pageScripts('/embed');
   const br = await get(entry, { 'Accept-Encoding': 'gzip, deflate, br' });
   expect(br.headers.get('content-encoding')).toBe('br');
@@ -87,13 +87,12 @@ test('the chat page allows scripts from our own origin only; only /embed may be 
   expect(embed.headers.get('x-frame-options')).toBeNull();
 });
 
-test("only our build's files are served from /webchat, nothing else of Web Chat's packages", async () => {
+test('only the built files are served from /chat, nothing else of the build or the packages', async () => {
   for (const path of [
-    '/webchat/stats.json',
+    '/chat/manifest.json',
+    '/chat/chat.js',
+    '/chat/../package.json',
     '/webchat/webchat.js',
-    '/webchat/webchat-es5.js',
-    '/webchat/manifest.json',
-    '/webchat/../package.json',
     '/static/../index.ts',
     '/static/nope.js',
   ]) {
@@ -150,4 +149,15 @@ test('with Azure Direct Line the page may connect to its origin over HTTPS and W
   expect(policy).toContain(
     "connect-src 'self' https://europe.directline.botframework.com wss://europe.directline.botframework.com",
   );
+});
+
+test("the chat pages allow no inline style or script; the demo page allows the widget loader's one <style>", async () => {
+  for (const path of ['/', '/embed']) {
+    const csp = (await get(path)).headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self';");
+  }
+  const demo = (await get('/demo')).headers.get('content-security-policy')!;
+  expect(demo).toContain("style-src 'self' 'unsafe-inline';");
+  expect(demo).toContain("script-src 'self';");
 });

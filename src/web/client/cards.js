@@ -1,14 +1,79 @@
-/* The Adaptive Cards part of the light Web Chat bundle, in a chunk of its own: the adaptivecards
- * renderer and Web Chat's own card components, as its full bundle uses them. */
-import * as adaptiveCardsPackage from 'adaptivecards';
-import React from 'react';
-import AdaptiveCardsComposer from 'botframework-webchat/src/adaptiveCards/AdaptiveCardsComposer';
-import AdaptiveCardAttachment from 'botframework-webchat/src/adaptiveCards/Attachment/AdaptiveCardAttachment';
-import AdaptiveCardForScreenReader from 'botframework-webchat/src/adaptiveCards/AttachmentForScreenReader/AdaptiveCardAttachment';
+/* The chat's Adaptive Cards renderer, in a chunk of its own: the answer card is the only card the
+ * bot sends, and it comes after a few questions, so the first question never waits for this code.
+ * Card text is Markdown (bold, links): markdown-it turns it into HTML without raw HTML, and the
+ * allow-list below keeps only what a card needs (a tel:, mailto: or web link; bold; lists). */
+import { AdaptiveCard, HostConfig, OpenUrlAction, SubmitAction } from 'adaptivecards';
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from './sanitizeHtml.js';
 
-const withPackage = (child) => React.createElement(AdaptiveCardsComposer, { adaptiveCardsPackage }, child);
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: true });
+const ALLOWED = {
+  allowedTags: ['p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li'],
+  allowedAttributes: { a: ['href'] },
+  allowedSchemes: ['http', 'https', 'tel', 'mailto'],
+};
 
-export const CardAttachment = ({ attachment }) =>
-  withPackage(React.createElement(AdaptiveCardAttachment, { attachment }));
-export const CardForScreenReader = ({ content }) =>
-  withPackage(React.createElement(AdaptiveCardForScreenReader, { content }));
+AdaptiveCard.onProcessMarkdown = (text, result) => {
+  result.outputHtml = sanitizeHtml(markdown.render(text), ALLOWED);
+  result.didProcess = true;
+};
+
+// The page's look (chat.css); colours keep at least 4.5:1 contrast on their background.
+const hostConfig = new HostConfig({
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  supportsInteractivity: true,
+  // A card's headings sit under the page's h1 and h2.
+  textBlock: { headingLevel: 3 },
+  spacing: { small: 4, default: 8, medium: 16, large: 24, extraLarge: 32, padding: 12 },
+  containerStyles: {
+    default: {
+      backgroundColor: '#ffffff',
+      foregroundColors: {
+        default: { default: '#1a1a1a', subtle: '#595959' },
+        accent: { default: '#00566b', subtle: '#00566b' },
+        attention: { default: '#a4262c', subtle: '#a4262c' },
+        good: { default: '#0b6a0b', subtle: '#0b6a0b' },
+        warning: { default: '#7a4d00', subtle: '#7a4d00' },
+      },
+    },
+    emphasis: {
+      backgroundColor: '#eef3f5',
+      foregroundColors: {
+        default: { default: '#1a1a1a', subtle: '#595959' },
+        accent: { default: '#00566b', subtle: '#00566b' },
+      },
+    },
+  },
+  actions: {
+    actionsOrientation: 'vertical',
+    actionAlignment: 'stretch',
+    buttonSpacing: 8,
+    // A long title ("Map: <the office's name>") wraps rather than being cut off.
+    allowTitleToWrap: true,
+    showCard: { actionMode: 'inline' },
+  },
+});
+
+/** Web links open in a new tab; anything else (say, a javascript: URL) is ignored. */
+function openUrl(url) {
+  if (/^https?:/i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+/**
+ * The card's element, or undefined when the content is not a card this renderer can show.
+ * `submit(data)` sends an Action.Submit's data back to the bot.
+ */
+export function renderCard(content, submit) {
+  const card = new AdaptiveCard();
+  card.hostConfig = hostConfig;
+  card.onExecuteAction = (action) => {
+    if (action instanceof OpenUrlAction) openUrl(action.url);
+    else if (action instanceof SubmitAction) submit(action.data);
+  };
+  try {
+    card.parse(content);
+    return card.render() ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -22,8 +22,8 @@ export const PILOT_DAY = facts.dates.pilotStart.date;
 
 export async function startApp(): Promise<RunningServer> {
   const app = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: PILOT_DAY, LOG_LEVEL: 'silent' }));
-  // Run from the sources, the server builds Web Chat on the first page request: done here, so no
-  // test's page load waits for the build.
+  // Run from the sources, the server builds the chat's script on the first page request: done
+  // here, so no test's page load waits for the build.
   await (await fetch(`${app.url}/embed`)).text();
   return app;
 }
@@ -58,15 +58,17 @@ export function expectedAnswer() {
 
 type Surface = Page | Frame;
 
-const sendBox = (s: Surface) => s.locator('[data-id="webchat-sendbox-input"]');
-/** A bot bubble with this text; Web Chat's Markdown turns straight quotes into typographic ones. */
-const botText = (s: Surface, text: string) => {
-  const pattern = text
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/'/g, "['’]")
-    .replace(/"/g, '["“”]');
-  return s.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: new RegExp(pattern) }).last();
-};
+/** What the tests find on the chat page: the send box, messages, the suggested answers. */
+export const CHAT = {
+  sendBox: '#chat-input',
+  botMessage: '.chat-msg--bot',
+  userMessage: '.chat-msg--user',
+  suggestedAnswer: '.chat-actions button',
+} as const;
+
+const sendBox = (s: Surface) => s.locator(CHAT.sendBox);
+/** The newest bot message with this text. */
+const botText = (s: Surface, text: string) => s.locator(CHAT.botMessage, { hasText: text }).last();
 
 /** Types into the send box and presses Enter (keyboard only). */
 async function type(s: Surface, text: string) {
@@ -79,7 +81,7 @@ async function type(s: Surface, text: string) {
 
 /** Presses a suggested-action button with the keyboard (focus + Enter). */
 async function press(s: Surface, label: string) {
-  const button = s.locator('.webchat__suggested-actions button', { hasText: label }).last();
+  const button = s.locator(CHAT.suggestedAnswer, { hasText: label }).last();
   await button.focus();
   await button.press('Enter');
 }

@@ -1,9 +1,9 @@
-// Builds the chat's Web Chat bundle into dist/webchat (part of `npm run build`). Run compiled, after
-// tsc: the server compiled next to it reads the files from there.
+// Builds the chat's script into dist/chat (part of `npm run build`). Run compiled, after tsc: the
+// server compiled next to it reads the files from there.
 import * as zlib from 'zlib';
-import { BUILT_DIR, writeWebChat } from '../src/web/webChatBundle';
+import { BUILT_DIR, writeChat } from '../src/web/chatBundle';
 
-writeWebChat(BUILT_DIR)
+writeChat(BUILT_DIR)
   .then((bundle) => {
     const size = (names: string[]) =>
       bundle.files
@@ -12,7 +12,7 @@ writeWebChat(BUILT_DIR)
     const first = [bundle.entry, ...bundle.preload];
     const later = bundle.files.map((f) => f.name).filter((n) => !first.includes(n));
     console.log(
-      `web chat: ${BUILT_DIR}: ${first.join(', ')} (${size(first)} bytes Brotli) before the first question; ${later.join(', ')} (${size(later)} bytes) after`,
+      `chat: ${BUILT_DIR}: ${first.join(', ')} (${size(first)} bytes Brotli) before the first question; ${later.join(', ')} (${size(later)} bytes) after`,
     );
   })
   .catch((e: unknown) => {

@@ -1,0 +1,257 @@
+/* The chat on the page (/) and in the widget's frame (/embed): a small client of our own on
+ * Direct Line 3.0 (botframework-directlinejs: WebSocket or polling, reconnect, token refresh; the
+ * same in local and Azure Direct Line mode). It shows the bot's messages in the page's transcript
+ * (a live region), its suggested answers as buttons, and the answer's Adaptive Card, whose
+ * renderer loads in a chunk of its own once the bot has spoken. The page's HTML already holds the
+ * transcript and the send box (src/web/pages.ts), and this file's words come with the page. */
+import { ConnectionStatus, DirectLine } from 'botframework-directlinejs';
+import { withPhoneLinks } from './phoneLinks.js';
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+const config = JSON.parse(document.getElementById('chat-config').textContent);
+const texts = config.texts;
+const status = document.getElementById('chat-status');
+const log = document.getElementById('chat-log');
+const actions = document.getElementById('chat-actions');
+const form = document.getElementById('chat-form');
+const input = document.getElementById('chat-input');
+const sendButton = form.querySelector('button');
+const params = new URLSearchParams(window.location.search);
+
+function say(text) {
+  status.textContent = text;
+  status.hidden = !text;
+}
+
+function fail() {
+  say(texts.failed);
+  input.disabled = true;
+  sendButton.disabled = true;
+}
+
+// The widget loads its frame on standby when someone shows intent to chat: the files load, and
+// the conversation starts only when the widget says the chat was opened.
+const standby = params.get('standby') === '1' && window.parent !== window;
+const opened = new Promise((resolve) => {
+  if (!standby) return resolve();
+  window.addEventListener('message', (e) => {
+    if (e.source === window.parent && e.data && e.data.type === 'etela-savo-chat:open') resolve();
+  });
+  window.parent.postMessage({ type: 'etela-savo-chat:ready' }, '*');
+});
+
+/** Direct Line, once the server has given a token (Azure Direct Line's or our local channel's). */
+const connection = opened
+  .then(() =>
+    fetch('/api/directline/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: config.locale }),
+      credentials: 'same-origin',
+    }),
+  )
+  .then((res) => {
+    if (!res.ok) throw new Error(`token ${res.status}`);
+    return res.json();
+  })
+  .then((dl) => ({
+    userId: dl.userId,
+    directLine: new DirectLine({
+      token: dl.token,
+      domain: dl.domain,
+      // ?transport=polling: plain HTTP polling (for networks that block WebSockets, and for tests).
+      webSocket: params.get('transport') !== 'polling',
+    }),
+  }));
+
+// ---- The transcript ----
+
+/** Keeps the newest message in view: its start when it is taller than the transcript, else the end. */
+function reveal(el) {
+  log.scrollTop = Math.min(el.offsetTop - 8, log.scrollHeight - log.clientHeight);
+}
+
+/** A message in the transcript; screen readers hear who said it first. */
+function message(fromBot) {
+  const el = document.createElement('div');
+  el.className = `chat-msg chat-msg--${fromBot ? 'bot' : 'user'}`;
+  const who = document.createElement('span');
+  who.className = 'visually-hidden';
+  who.textContent = `${fromBot ? texts.botSaid : texts.youSaid} `;
+  el.append(who);
+  return el;
+}
+
+function textOf(text, fromBot) {
+  const p = document.createElement('p');
+  p.className = 'chat-msg__text';
+  p.append(fromBot ? withPhoneLinks(text) : text);
+  return p;
+}
+
+let cards;
+const later = (f) => (window.requestIdleCallback ? window.requestIdleCallback(() => f()) : setTimeout(f, 200));
+/** The Adaptive Cards chunk, fetched once. */
+const loadCards = () => (cards ??= import('./cards.js'));
+
+/** A card: a short "loading" line until the renderer is here (it usually is by then). */
+function card(content, into) {
+  const slot = document.createElement('div');
+  slot.className = 'chat-msg__card';
+  slot.textContent = texts.cardLoading;
+  into.append(slot);
+  loadCards()
+    .then(({ renderCard }) => {
+      const rendered = renderCard(content, (data) => send({ value: data }));
+      slot.replaceChildren(...(rendered ? [rendered] : []));
+      reveal(into);
+    })
+    .catch(() => slot.remove());
+}
+
+function showBotMessage(a) {
+  const el = message(true);
+  if (a.text) el.append(textOf(a.text, true));
+  for (const attachment of a.attachments || []) {
+    if (attachment.contentType === ADAPTIVE_CARD && attachment.content) card(attachment.content, el);
+  }
+  if (el.childNodes.length === 1) return;
+  // The buttons first: they take room from the transcript, which then scrolls the message into view.
+  showActions((a.suggestedActions && a.suggestedActions.actions) || []);
+  log.append(el);
+  reveal(el);
+}
+
+// ---- Suggested answers ----
+
+function showActions(list) {
+  const buttons = list
+    .filter((action) => ['imBack', 'postBack', 'messageBack', 'openUrl'].includes(action.type))
+    .map((action) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'chat-actions__button';
+      b.textContent = action.title || action.displayText || String(action.value ?? '');
+      b.addEventListener('click', () => act(action));
+      return b;
+    });
+  actions.replaceChildren(...buttons);
+  actions.hidden = buttons.length === 0;
+}
+
+function act(action) {
+  if (action.type === 'openUrl') {
+    if (/^https?:/i.test(action.value)) window.open(action.value, '_blank', 'noopener,noreferrer');
+    return;
+  }
+  const value = action.value;
+  if (action.type === 'imBack') send({ text: String(value) }, String(value));
+  else if (action.type === 'postBack') send(typeof value === 'string' ? { text: value } : { value });
+  else send({ text: action.text, value }, action.displayText);
+  // The buttons are gone: the send box takes the focus, so a keyboard user is not left nowhere.
+  input.focus();
+}
+
+// ---- Sending ----
+
+/** Ids of the messages sent from this page: their echoes from Direct Line are already shown. */
+const sent = new Set();
+let count = 0;
+
+/** Sends a message; `shown` is the text shown in the transcript as the user's (none for a hidden value). */
+function send(fields, shown) {
+  const clientActivityID = `${Date.now().toString(36)}-${(count += 1)}`;
+  sent.add(clientActivityID);
+  showActions([]);
+  let el;
+  if (shown) {
+    el = message(false);
+    el.append(textOf(shown, false));
+    log.append(el);
+    reveal(el);
+  }
+  connection.then(({ userId, directLine }) => {
+    const activity = {
+      type: 'message',
+      from: { id: userId, role: 'user' },
+      locale: config.locale,
+      channelData: { clientActivityID },
+      ...fields,
+    };
+    post(directLine, activity, el);
+  }, fail);
+}
+
+function post(directLine, activity, el) {
+  el?.classList.add('chat-msg--sending');
+  const failed = () => {
+    if (!el) return;
+    el.classList.remove('chat-msg--sending');
+    const note = document.createElement('p');
+    note.className = 'chat-msg__failed';
+    note.append(`${texts.notSent} `);
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = texts.retry;
+    retry.addEventListener('click', () => {
+      note.remove();
+      post(directLine, activity, el);
+    });
+    note.append(retry);
+    el.append(note);
+  };
+  directLine.postActivity(activity).subscribe({
+    next: (id) => (id === 'retry' ? failed() : el?.classList.remove('chat-msg--sending')),
+    error: failed,
+  });
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = '';
+  send({ text }, text);
+});
+
+// ---- Start ----
+
+connection.then(({ userId, directLine }) => {
+  directLine.connectionStatus$.subscribe((s) => {
+    if (s === ConnectionStatus.Online) say('');
+    else if (s === ConnectionStatus.ExpiredToken || s === ConnectionStatus.FailedToConnect) fail();
+  });
+  directLine.activity$.subscribe({
+    next: (a) => {
+      if (a.type !== 'message' || !a.from) return;
+      const fromUser = a.from.role === 'user' || a.from.id === userId;
+      if (!fromUser) {
+        showBotMessage(a);
+        // The card renderer loads while the user reads and answers: the answer card then shows at once.
+        later(loadCards);
+      } else if (!sent.has(a.channelData && a.channelData.clientActivityID) && a.text) {
+        // Sent from elsewhere (another tab of this conversation): shown as the user's.
+        const el = message(false);
+        el.append(textOf(a.text, false));
+        log.append(el);
+      }
+    },
+    error: fail,
+  });
+}, fail);
+
+input.disabled = false;
+sendButton.disabled = false;
+opened.then(() => {
+  if (config.embedded) input.focus();
+});
+
+if (config.embedded) {
+  // Inside the widget's frame, Escape closes the widget (the host page owns the frame).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && window.parent !== window) {
+      window.parent.postMessage({ type: 'etela-savo-chat:close' }, '*');
+    }
+  });
+}
