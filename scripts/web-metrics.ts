@@ -210,7 +210,7 @@ async function main() {
     await gz.arrayBuffer();
     const raw = await fetch(`${app.url}/widget.js`, { headers: { 'Accept-Encoding': 'identity' } });
     const rawBytes = (await raw.arrayBuffer()).byteLength;
-    console.log(`widget loader /widget.js: ${rawBytes} bytes, ${gzBytes} bytes gzipped (limit 5120)`);
+    console.log(`widget loader /widget.js: ${rawBytes} bytes, ${gzBytes} bytes gzipped (limit 2300)`);
     console.log(`first question: "${FIRST_QUESTION}…"; ${runs} first visits each over ${transport}; medians (min–max)`);
 
     const kb = (b: number) => `${(b / 1000).toFixed(0)} KB`;

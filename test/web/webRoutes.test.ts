@@ -133,15 +133,17 @@ test('from the day the TE offices ceased, the demo page calls none of their line
   today = new Date(`${facts.dates.pilotStart.date}T12:00:00Z`);
 });
 
-test('the widget loader is small: at most 5 KB gzipped, with its texts filled in', async () => {
+test('the widget loader is small: at most 2.3 KB gzipped, minified, with its texts filled in', async () => {
   const res = await get('/widget.js', { 'Accept-Encoding': 'gzip' });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-encoding')).toBe('gzip');
   // fetch decodes gzip itself; the size on the wire is what Content-Length says.
   const size = Number(res.headers.get('content-length'));
   expect(size).toBeGreaterThan(500);
-  expect(size).toBeLessThanOrEqual(5 * 1024);
-  expect(await res.text()).toContain(JSON.stringify(PAGE_TEXTS.sv.widgetOpen));
+  expect(size).toBeLessThanOrEqual(2300);
+  const text = await res.text();
+  expect(text).toContain(JSON.stringify(PAGE_TEXTS.sv.widgetOpen));
+  expect(text).not.toMatch(/\/\*|\n {2}/); // no comments, no indentation
 });
 
 test('with Azure Direct Line the page may connect to its origin over HTTPS and WebSocket', () => {
