@@ -13,9 +13,10 @@ import { jsonBody } from '../http/jsonBody';
 import { RateLimiter } from '../http/rateLimiter';
 
 // A Direct Line 3.0 compatible channel inside our own server, used when no Azure Direct Line
-// secret is configured: Bot Framework Web Chat talks to it exactly as to Azure (REST + WebSocket
-// stream or polling), and the bot answers it through the Bot Connector routes, with the channel's
-// own base URL as the activity's serviceUrl. No Azure account and no internet needed.
+// secret is configured: the chat's client (DirectLineJS, the library Web Chat uses too) talks to
+// it exactly as to Azure (REST + WebSocket stream or polling), and the bot answers it through the
+// Bot Connector routes, with the channel's own base URL as the activity's serviceUrl. No Azure
+// account and no internet needed.
 //
 // Client side (Authorization: Bearer <token>; a token is bound to one conversation):
 //   POST /v3/directline/conversations                     start (a token starts its own conversation;
@@ -34,7 +35,7 @@ export interface DirectLineOptions {
   /** The bot's channel account as users see it. */
   botId?: string;
   botName?: string;
-  /** Token lifetime; Web Chat refreshes tokens every 15 minutes. */
+  /** Token lifetime; DirectLineJS refreshes tokens every 15 minutes. */
   tokenTtlSeconds?: number;
   /** HMAC key for tokens; random per process when absent. */
   signingKey?: string;
@@ -119,7 +120,8 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     maxBytes: opts.maxBytesPerConversation ?? 256 * 1024,
     idleMs: opts.idleMs ?? 60 * 60 * 1000,
     botTimeoutMs: opts.botTimeoutMs ?? 30_000,
-    // Web Chat's activities are 1–2 KB; the bot's replies (cards) do not pass this limit.
+    // The chat's messages are a few hundred bytes besides the user's text; the bot's replies
+    // (cards) do not pass this limit.
     maxBodyBytes: opts.maxBodyBytes ?? 16 * 1024,
     maxSockets: opts.maxSocketsPerConversation ?? 4,
     maxSocketsPerAddress: opts.maxSocketsPerAddress ?? 8,
@@ -441,7 +443,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     const backlog = conversations.since(conv, watermark);
     if (backlog.activities.length > 0) send(backlog);
     conv.listeners.add(send);
-    // Web Chat pings with empty messages; they keep the conversation alive.
+    // DirectLineJS pings with empty messages; they keep the conversation alive.
     ws.on('message', () => {
       alive.add(ws);
       if (conversations.get(conv.id)) conversations.touch(conv);

@@ -1,13 +1,15 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 
 // Local Direct Line tokens: a JWT (HS256) that binds one conversation and one user id.
-// Web Chat decodes the token's payload to find the user id (a `dl_` id must come from the
-// token, never from the page), so the shape is a real JWT; the signature makes it unforgeable.
+// A `dl_` user id must come from the token, never from the page: DirectLineJS decodes the token's
+// payload (parseToken) and takes no user id from the page when the token carries one, nor ever a
+// `dl_` one, so the shape is a real JWT, like Azure Direct Line's; the signature makes it
+// unforgeable. (Our own page takes the same id from the token route's answer.)
 
 export interface TokenClaims {
   /** Conversation id the token may read and write. */
   conv: string;
-  /** The user id Web Chat uses (prefixed `dl_`, like Direct Line's enhanced authentication). */
+  /** The user id the chat sends as (prefixed `dl_`, like Direct Line's enhanced authentication). */
   user: string;
   /** Expiry, seconds since the epoch. */
   exp: number;

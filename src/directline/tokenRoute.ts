@@ -5,7 +5,7 @@ import { ConversationRefused, sendRefused, type LocalDirectLine } from './localD
 import { publicOrigin, query, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
 
-// GET/POST /api/directline/token: what the page needs to open Web Chat. The page code is the same
+// GET/POST /api/directline/token: what the page needs to open Direct Line. The page code is the same
 // in both modes; only the answer differs:
 // - Azure mode (DIRECT_LINE_SECRET set): the server swaps the secret for a token bound to a fresh
 //   `dl_` user id (Direct Line enhanced authentication). The secret never leaves the server.
@@ -17,7 +17,7 @@ export interface TokenResponse {
   token: string;
   conversationId: string;
   expires_in: number;
-  /** The Direct Line base URL Web Chat talks to (createDirectLine's `domain`). */
+  /** The Direct Line base URL the chat talks to (DirectLineJS's `domain`). */
   domain: string;
   userId: string;
 }

@@ -23,7 +23,10 @@ export function multipart(bytes: number): { body: Buffer; type: string } {
   };
 }
 
-/** A conversation of the built-in Direct Line, started the way Web Chat starts one. */
+/**
+ * A conversation of the built-in Direct Line, started with POST /conversations as DirectLineJS
+ * starts one (here with no token: the channel answers with a new conversation and its token).
+ */
 export async function startConversation(
   host: Host,
 ): Promise<{ conversationId: string; token: string; streamUrl: string }> {

@@ -5,8 +5,9 @@ import { mountDirectLine, LocalDirectLine } from '../../src/directline';
 
 // The local Direct Line channel against a small fake bot that answers like CloudAdapter does:
 // it receives activities on /api/messages and replies through the serviceUrl's Bot Connector
-// route. What is checked is what Web Chat relies on: the wire format, the echo, the watermark,
-// the stream, and that a token opens only its own conversation.
+// route. What is checked is what a Direct Line client (the chat's DirectLineJS) relies on: the
+// wire format, the echo, the watermark, the stream, and that a token opens only its own
+// conversation.
 
 /** An activity as the channel sends it (to the bot, and to the page). */
 interface Activity {
@@ -89,7 +90,7 @@ test('starting a conversation returns a token bound to it, a streamUrl and tells
     new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${conv.conversationId}/stream\\?`),
   );
   const payload = JSON.parse(Buffer.from(conv.token.split('.')[1], 'base64url').toString());
-  expect(payload.user).toMatch(/^dl_/); // Web Chat reads the user id from the token
+  expect(payload.user).toMatch(/^dl_/); // the user id lives in the token; DirectLineJS decodes it (parseToken)
   await waitFor(() => botSaw.some((a) => a.type === 'conversationUpdate' && a.conversation.id === conv.conversationId));
   const update = botSaw.find((a) => a.type === 'conversationUpdate' && a.conversation.id === conv.conversationId)!;
   expect(update.membersAdded?.map((m) => m.id)).toContain(payload.user);

@@ -1,9 +1,9 @@
-/* Stands in for the sanitize-html package in the light Web Chat bundle (which would bring an HTML
- * parser and PostCSS): the same allow-list contract, for the options Web Chat's
- * Markdown renderer passes (allowedTags, allowedAttributes, allowedSchemes), done with the
- * browser's own parser. The HTML is parsed in a <template>, which neither runs scripts nor loads
- * anything. A tag that is not allowed is dropped and its text kept, as sanitize-html does, except
- * for tags whose content is not text (scripts, styles …), which go whole. */
+/* Stands in for the sanitize-html package in the chat's card chunk (it would bring an HTML parser
+ * and PostCSS): the same allow-list contract, for the options cards.js passes (allowedTags,
+ * allowedAttributes, allowedSchemes), done with the browser's own parser. The HTML is parsed in a
+ * <template>, which neither runs scripts nor loads anything. A tag that is not allowed is dropped
+ * and its text kept, as sanitize-html does, except for tags whose content is not text (scripts,
+ * styles …), which go whole. */
 
 const DROP_WHOLE = new Set([
   'script',
