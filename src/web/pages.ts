@@ -43,7 +43,6 @@ export function chatPage({ lang, embedded, client }: ChatPageOptions): string {
       failed: t.failed,
       botSaid: t.botSaid,
       youSaid: t.youSaid,
-      suggestedLabel: t.suggestedLabel,
       notSent: t.notSent,
       retry: t.retry,
       cardLoading: t.cardLoading,

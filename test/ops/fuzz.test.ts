@@ -347,7 +347,8 @@ test('every route, every kind of body: 2xx or 4xx, never 5xx, and nothing in the
     ['GET', '/embed', {}],
     ['GET', '/demo', {}],
     ['GET', '/widget.js', {}],
-    ['GET', '/static/chat.js', {}],
+    ['GET', '/static/chat.css', {}],
+    ['GET', '/chat/chat-0.js', {}],
     ['GET', '/healthz', {}],
     ['PUT', '/api/messages', {}],
   ];

@@ -442,6 +442,24 @@ describe("the chat's own client", () => {
     await context.close();
   });
 
+  test('a conversation the channel has dropped says so, and the send box stops taking messages', async () => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    // Polling: once the greeting is here, the channel answers 404 (a conversation dropped after
+    // being idle too long answers so).
+    let dropped = false;
+    await page.route(/\/v3\/directline\/conversations\/[^/]+\/activities\?watermark=/, async (route) => {
+      if (dropped) await route.fulfill({ status: 404, body: '' });
+      else await route.continue();
+    });
+    await page.goto(`${app.url}/?transport=polling`);
+    await page.locator(CHAT.botMessage).first().waitFor({ timeout: 45_000 });
+    dropped = true;
+    await page.getByRole('status').getByText(PAGE_TEXTS.fi.failed).waitFor({ timeout: 30_000 });
+    expect(await page.locator(CHAT.sendBox).isDisabled()).toBe(true);
+    await context.close();
+  });
+
   test("its HTML sanitizer keeps an allow-list like sanitize-html's: no script, handler or javascript: link survives; tel: links and text do", async () => {
     const page = await browser.newPage();
     const source = fs

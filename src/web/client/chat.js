@@ -4,12 +4,13 @@
  * (a live region), its suggested answers as buttons, and the answer's Adaptive Card, whose
  * renderer loads in a chunk of its own once the bot has spoken. The page's HTML already holds the
  * transcript and the send box (src/web/pages.ts), and this file's words come with the page. */
+// First: it asks for the token while the browser still evaluates Direct Line's code below.
+import { config, params, opened, token } from './start.js';
 import { ConnectionStatus, DirectLine } from 'botframework-directlinejs';
 import { withPhoneLinks } from './phoneLinks.js';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-const config = JSON.parse(document.getElementById('chat-config').textContent);
 const texts = config.texts;
 const status = document.getElementById('chat-status');
 const log = document.getElementById('chat-log');
@@ -17,7 +18,6 @@ const actions = document.getElementById('chat-actions');
 const form = document.getElementById('chat-form');
 const input = document.getElementById('chat-input');
 const sendButton = form.querySelector('button');
-const params = new URLSearchParams(window.location.search);
 
 function say(text) {
   status.textContent = text;
@@ -30,40 +30,16 @@ function fail() {
   sendButton.disabled = true;
 }
 
-// The widget loads its frame on standby when someone shows intent to chat: the files load, and
-// the conversation starts only when the widget says the chat was opened.
-const standby = params.get('standby') === '1' && window.parent !== window;
-const opened = new Promise((resolve) => {
-  if (!standby) return resolve();
-  window.addEventListener('message', (e) => {
-    if (e.source === window.parent && e.data && e.data.type === 'etela-savo-chat:open') resolve();
-  });
-  window.parent.postMessage({ type: 'etela-savo-chat:ready' }, '*');
-});
-
 /** Direct Line, once the server has given a token (Azure Direct Line's or our local channel's). */
-const connection = opened
-  .then(() =>
-    fetch('/api/directline/token', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: config.locale }),
-      credentials: 'same-origin',
-    }),
-  )
-  .then((res) => {
-    if (!res.ok) throw new Error(`token ${res.status}`);
-    return res.json();
-  })
-  .then((dl) => ({
-    userId: dl.userId,
-    directLine: new DirectLine({
-      token: dl.token,
-      domain: dl.domain,
-      // ?transport=polling: plain HTTP polling (for networks that block WebSockets, and for tests).
-      webSocket: params.get('transport') !== 'polling',
-    }),
-  }));
+const connection = token.then((dl) => ({
+  userId: dl.userId,
+  directLine: new DirectLine({
+    token: dl.token,
+    domain: dl.domain,
+    // ?transport=polling: plain HTTP polling (for networks that block WebSockets, and for tests).
+    webSocket: params.get('transport') !== 'polling',
+  }),
+}));
 
 // ---- The transcript ----
 
@@ -220,7 +196,13 @@ form.addEventListener('submit', (e) => {
 connection.then(({ userId, directLine }) => {
   directLine.connectionStatus$.subscribe((s) => {
     if (s === ConnectionStatus.Online) say('');
-    else if (s === ConnectionStatus.ExpiredToken || s === ConnectionStatus.FailedToConnect) fail();
+    // Refused, expired, or ended (a conversation idle too long is dropped): the page can only say so.
+    else if (
+      s === ConnectionStatus.ExpiredToken ||
+      s === ConnectionStatus.FailedToConnect ||
+      s === ConnectionStatus.Ended
+    )
+      fail();
   });
   directLine.activity$.subscribe({
     next: (a) => {
