@@ -237,7 +237,7 @@ test('bad tokens and bad activities get clear 4xx answers', async () => {
   expect(bot.status).toBe(404);
 });
 
-test('a dropped conversation answers 404, so the chat's client ends it', async () => {
+test('a dropped conversation answers 404, so the chat client ends it', async () => {
   const conv = await start();
   channel.conversations.drop(conv.conversationId);
   expect((await call('GET', `/conversations/${conv.conversationId}/activities`, conv.token)).status).toBe(404);
