@@ -46,6 +46,9 @@ export function chatPage({ lang, embedded, client }: ChatPageOptions): string {
       notSent: t.notSent,
       retry: t.retry,
       cardLoading: t.cardLoading,
+      ended: t.ended,
+      reopen: t.reopen,
+      cardFailed: t.cardFailed,
     },
   };
   const header = embedded

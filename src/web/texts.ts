@@ -24,6 +24,11 @@ export interface PageTexts {
   notSent: string;
   retry: string;
   cardLoading: string;
+  /** The conversation was dropped (idle too long) or its token expired. */
+  ended: string;
+  /** The button under a failure: loads the chat afresh. */
+  reopen: string;
+  cardFailed: string;
   noScript: string;
   demoTitle: string;
   demoLead: string;
@@ -70,6 +75,9 @@ function pageTexts(lang: Lang): PageTexts {
     notSent: word('notSent', lang),
     retry: word('retry', lang),
     cardLoading: word('cardLoading', lang),
+    ended: word('ended', lang),
+    reopen: word('reopen', lang),
+    cardFailed: word('cardFailed', lang),
     noScript: word('noScript', lang),
     demoTitle: word('demoTitle', lang),
     demoLead: word('demoLead', lang),

@@ -19,15 +19,31 @@ const form = document.getElementById('chat-form');
 const input = document.getElementById('chat-input');
 const sendButton = form.querySelector('button');
 
+// The status line stays in the page (empty when there is nothing to say), so a screen reader
+// announces each new text in it.
 function say(text) {
   status.textContent = text;
-  status.hidden = !text;
 }
 
-function fail() {
-  say(texts.failed);
+let failed = false;
+/**
+ * The chat cannot go on: says why, stops the send box, and offers to open the chat afresh (a
+ * reload; inside the widget's frame the widget opens it again at once).
+ */
+function fail(why = texts.failed) {
+  if (failed) return;
+  failed = true;
+  const hadFocus = document.activeElement === input || document.activeElement === sendButton;
+  say(`${why} `);
+  const reopen = document.createElement('button');
+  reopen.type = 'button';
+  reopen.className = 'chat-status__button';
+  reopen.textContent = texts.reopen;
+  reopen.addEventListener('click', () => window.location.reload());
+  status.append(reopen);
   input.disabled = true;
   sendButton.disabled = true;
+  if (hadFocus) reopen.focus();
 }
 
 /** Direct Line, once the server has given a token (Azure Direct Line's or our local channel's). */
@@ -38,6 +54,9 @@ const connection = token.then((dl) => ({
     domain: dl.domain,
     // ?transport=polling: plain HTTP polling (for networks that block WebSockets, and for tests).
     webSocket: params.get('transport') !== 'polling',
+    // Azure Direct Line passes it on in the bot's conversationUpdate, so the greeting is in the
+    // page's language (our own channel has it from the token route).
+    conversationStartProperties: { locale: config.locale },
   }),
 }));
 
@@ -68,8 +87,12 @@ function textOf(text, fromBot) {
 
 let cards;
 const later = (f) => (window.requestIdleCallback ? window.requestIdleCallback(() => f()) : setTimeout(f, 200));
-/** The Adaptive Cards chunk, fetched once. */
-const loadCards = () => (cards ??= import('./cards.js'));
+/** The Adaptive Cards chunk, fetched once; a failed fetch (a network blip) is tried again next time. */
+const loadCards = () =>
+  (cards ??= import('./cards.js').catch((e) => {
+    cards = undefined;
+    throw e;
+  }));
 
 /** A card: a short "loading" line until the renderer is here (it usually is by then). */
 function card(content, into) {
@@ -83,12 +106,16 @@ function card(content, into) {
       slot.replaceChildren(...(rendered ? [rendered] : []));
       reveal(into);
     })
-    .catch(() => slot.remove());
+    .catch(() => {
+      slot.textContent = texts.cardFailed;
+    });
 }
 
 function showBotMessage(a) {
   const el = message(true);
-  if (a.text) el.append(textOf(a.text, true));
+  // The bot answers in the user's language: screen readers read it with that language's voice.
+  if (typeof a.locale === 'string') el.lang = a.locale;
+  if (typeof a.text === 'string' && a.text) el.append(textOf(a.text, true));
   for (const attachment of a.attachments || []) {
     if (attachment.contentType === ADAPTIVE_CARD && attachment.content) card(attachment.content, el);
   }
@@ -109,14 +136,14 @@ function showActions(list) {
       b.type = 'button';
       b.className = 'chat-actions__button';
       b.textContent = action.title || action.displayText || String(action.value ?? '');
-      b.addEventListener('click', () => act(action));
+      b.addEventListener('click', (e) => act(action, e));
       return b;
     });
   actions.replaceChildren(...buttons);
   actions.hidden = buttons.length === 0;
 }
 
-function act(action) {
+function act(action, event) {
   if (action.type === 'openUrl') {
     if (/^https?:/i.test(action.value)) window.open(action.value, '_blank', 'noopener,noreferrer');
     return;
@@ -125,14 +152,17 @@ function act(action) {
   if (action.type === 'imBack') send({ text: String(value) }, String(value));
   else if (action.type === 'postBack') send(typeof value === 'string' ? { text: value } : { value });
   else send({ text: action.text, value }, action.displayText);
-  // The buttons are gone: the send box takes the focus, so a keyboard user is not left nowhere.
-  input.focus();
+  // The buttons are gone: a keyboard user's focus goes to the send box, so it is not left nowhere.
+  // (A tap leaves it alone: on a phone the focus would open the keyboard over the transcript.)
+  if (event.detail === 0) input.focus();
 }
 
 // ---- Sending ----
 
 /** Ids of the messages sent from this page: their echoes from Direct Line are already shown. */
 const sent = new Set();
+/** Messages shown as the user's whose delivery is not yet confirmed, by id. */
+const waiting = new Map();
 let count = 0;
 
 /** Sends a message; `shown` is the text shown in the transcript as the user's (none for a hidden value). */
@@ -143,26 +173,42 @@ function send(fields, shown) {
   let el;
   if (shown) {
     el = message(false);
+    el.classList.add('chat-msg--sending');
     el.append(textOf(shown, false));
     log.append(el);
     reveal(el);
+    waiting.set(clientActivityID, el);
   }
-  connection.then(({ userId, directLine }) => {
-    const activity = {
-      type: 'message',
-      from: { id: userId, role: 'user' },
-      locale: config.locale,
-      channelData: { clientActivityID },
-      ...fields,
-    };
-    post(directLine, activity, el);
-  }, fail);
+  connection.then(
+    ({ userId, directLine }) => {
+      const activity = {
+        type: 'message',
+        from: { id: userId, role: 'user' },
+        locale: config.locale,
+        channelData: { clientActivityID },
+        ...fields,
+      };
+      post(directLine, activity);
+    },
+    () => fail(),
+  );
 }
 
-function post(directLine, activity, el) {
-  el?.classList.add('chat-msg--sending');
-  const failed = () => {
-    if (!el) return;
+/** The message reached the channel (its answer or its echo says so): no longer "sending" or "not sent". */
+function delivered(id) {
+  const el = waiting.get(id);
+  if (!el) return;
+  waiting.delete(id);
+  el.classList.remove('chat-msg--sending');
+  el.querySelector('.chat-msg__failed')?.remove();
+}
+
+function post(directLine, activity) {
+  const id = activity.channelData.clientActivityID;
+  const notSent = () => {
+    const el = waiting.get(id);
+    // Its echo may have come already: the channel had it, only the answer to the send was lost.
+    if (!el || el.querySelector('.chat-msg__failed')) return;
     el.classList.remove('chat-msg--sending');
     const note = document.createElement('p');
     note.className = 'chat-msg__failed';
@@ -172,14 +218,15 @@ function post(directLine, activity, el) {
     retry.textContent = texts.retry;
     retry.addEventListener('click', () => {
       note.remove();
-      post(directLine, activity, el);
+      el.classList.add('chat-msg--sending');
+      post(directLine, activity);
     });
     note.append(retry);
     el.append(note);
   };
   directLine.postActivity(activity).subscribe({
-    next: (id) => (id === 'retry' ? failed() : el?.classList.remove('chat-msg--sending')),
-    error: failed,
+    next: (result) => (result === 'retry' ? notSent() : delivered(id)),
+    error: notSent,
   });
 }
 
@@ -193,35 +240,44 @@ form.addEventListener('submit', (e) => {
 
 // ---- Start ----
 
-connection.then(({ userId, directLine }) => {
-  directLine.connectionStatus$.subscribe((s) => {
-    if (s === ConnectionStatus.Online) say('');
-    // Refused, expired, or ended (a conversation idle too long is dropped): the page can only say so.
-    else if (
-      s === ConnectionStatus.ExpiredToken ||
-      s === ConnectionStatus.FailedToConnect ||
-      s === ConnectionStatus.Ended
-    )
-      fail();
-  });
-  directLine.activity$.subscribe({
-    next: (a) => {
+connection.then(
+  ({ userId, directLine }) => {
+    directLine.connectionStatus$.subscribe((s) => {
+      if (s === ConnectionStatus.Online) say('');
+      else if (s === ConnectionStatus.FailedToConnect) fail();
+      // Ended (a conversation idle too long is dropped) or a token past its time: a new chat is needed.
+      else if (s === ConnectionStatus.Ended || s === ConnectionStatus.ExpiredToken) fail(texts.ended);
+    });
+    const show = (a) => {
       if (a.type !== 'message' || !a.from) return;
       const fromUser = a.from.role === 'user' || a.from.id === userId;
+      const id = a.channelData && a.channelData.clientActivityID;
       if (!fromUser) {
         showBotMessage(a);
         // The card renderer loads while the user reads and answers: the answer card then shows at once.
-        later(loadCards);
-      } else if (!sent.has(a.channelData && a.channelData.clientActivityID) && a.text) {
+        later(() => loadCards().catch(() => undefined));
+      } else if (sent.has(id)) delivered(id);
+      else if (typeof a.text === 'string') {
         // Sent from elsewhere (another tab of this conversation): shown as the user's.
         const el = message(false);
         el.append(textOf(a.text, false));
         log.append(el);
       }
-    },
-    error: fail,
-  });
-}, fail);
+    };
+    directLine.activity$.subscribe({
+      next: (a) => {
+        // One odd activity must not end the subscription, and with it every later message.
+        try {
+          show(a);
+        } catch {
+          // Nothing to show for it.
+        }
+      },
+      error: () => fail(),
+    });
+  },
+  () => fail(),
+);
 
 input.disabled = false;
 sendButton.disabled = false;

@@ -10,6 +10,7 @@ import { question } from '../../../dialogs/replies/messages';
 import { t } from '../../../dialogs/replies/texts';
 import { formatAddress } from '../../../knowledge';
 import { telUrl } from '../../../dialogs/replies/answerCard';
+import { launchChromium } from '../../../scripts/chromium';
 
 // What the browser tests share: the real server (src/index.ts, local Direct Line mode) on a free
 // port, Debian's Chromium driven by playwright-core, and one guidance conversation typed like a
@@ -20,15 +21,30 @@ export const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts'
 /** A day inside the pilot period, from the knowledge. */
 export const PILOT_DAY = facts.dates.pilotStart.date;
 
-export async function startApp(): Promise<RunningServer> {
+/** This test file's server and browser (set by {@link startServerAndBrowser}'s beforeAll). */
+export let app: RunningServer;
+export let browser: Browser;
+
+/** Starts the real server and Chromium before this file's tests, and stops both after them. */
+export function startServerAndBrowser(): void {
+  jest.setTimeout(120_000);
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+}
+
+async function startApp(): Promise<RunningServer> {
   const app = await start(loadConfig({ PORT: '0', HOST: '127.0.0.1', GUIDE_DATE: PILOT_DAY, LOG_LEVEL: 'silent' }));
   // Run from the sources, the server builds the chat's script on the first page request: done
   // here, so no test's page load waits for the build.
   await (await fetch(`${app.url}/embed`)).text();
   return app;
 }
-
-export { launchChromium as launch } from '../../../scripts/chromium';
 
 export async function newContext(
   browser: Browser,
@@ -162,4 +178,39 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/** Which Direct Line transport the page really used, what it loaded, and any console error. */
+export function watch(page: Page) {
+  const seen = { sockets: [] as string[], polls: 0, requests: [] as string[], errors: [] as string[] };
+  page.on('websocket', (ws) => seen.sockets.push(ws.url()));
+  page.on('request', (req) => {
+    seen.requests.push(new URL(req.url()).pathname);
+    if (req.method() === 'GET' && /\/v3\/directline\/conversations\/[^/]+\/activities/.test(req.url())) seen.polls += 1;
+  });
+  // A CSP refusal or a script error shows up here.
+  page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  return seen;
+}
+
+/** Both ways the chat talks to the local Direct Line channel, and the query that picks each. */
+export const TRANSPORTS = [
+  ['websocket', ''],
+  ['polling', '?transport=polling'],
+] as const;
+
+/** Polling: no socket was opened, and the activities were fetched more than once. */
+export function expectPolled(seen: ReturnType<typeof watch>): void {
+  expect(seen.sockets).toHaveLength(0);
+  expect(seen.polls).toBeGreaterThan(1);
+}
+
+/** Waits until `check()` holds, or fails after `ms`. */
+export async function until(check: () => boolean, ms: number) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
