@@ -6,7 +6,7 @@ import { createHash } from 'crypto';
 import type * as restify from 'restify';
 import { transformSync } from 'esbuild';
 import { facts, LANGS, type Contact } from '../../knowledge';
-import { query } from '../directline/http';
+import { publicOrigin, query } from '../directline/http';
 import { logger } from '../logger';
 import { chatPage, demoPage } from './pages';
 import { PAGE_TEXTS, pickLang } from './texts';
@@ -23,22 +23,35 @@ export interface WebOptions {
   today?: () => Date;
 }
 
+export interface PolicyOptions {
+  /** Azure Direct Line's base URL; none with the built-in channel. */
+  directLineDomain?: string;
+  /** Who may frame the page: `'none'`, or `*` for the widget's frame. */
+  frameAncestors: string;
+  /** The demo page: the widget loader adds its one <style> element, as on any page that embeds it. */
+  inlineStyles?: boolean;
+  /**
+   * The page's own WebSocket origin (ws:// or wss://, for the built-in channel's stream): Safari
+   * before 15.4 does not count it under 'self'.
+   */
+  ownWebSocket?: string;
+}
+
 /**
  * The pages' Content-Security-Policy: scripts and styles only from us (the Adaptive Cards renderer
  * styles what it draws through the DOM, which CSP allows); connections to us or to Direct Line.
- * `inlineStyles`: the demo page, where the widget loader adds its one <style> element, as it does
- * on any page that embeds it.
  */
-export function chatPagePolicy(
-  directLineDomain: string | undefined,
-  frameAncestors: string,
-  inlineStyles = false,
-): string {
+export function chatPagePolicy({
+  directLineDomain,
+  frameAncestors,
+  inlineStyles,
+  ownWebSocket,
+}: PolicyOptions): string {
   const connect = ["'self'"];
   if (directLineDomain) {
     const origin = new URL(directLineDomain).origin;
     connect.push(origin, origin.replace(/^http/, 'ws'));
-  }
+  } else if (ownWebSocket) connect.push(ownWebSocket);
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -187,6 +200,14 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     res.end(body);
   };
 
+  /** A chat page's policy: its stream goes to Azure Direct Line, or to this server as the page reached it. */
+  const chatPolicy = (req: restify.Request, frameAncestors: string) =>
+    chatPagePolicy({
+      directLineDomain: opts.directLineDomain,
+      frameAncestors,
+      ownWebSocket: publicOrigin(req, 'localhost').ws,
+    });
+
   const langOf = (req: restify.Request) => pickLang(query(req).get('lang'), req.headers['accept-language']);
 
   const clientPaths = async () => {
@@ -197,18 +218,21 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
   server.get('/', async (req, res) => {
     const client = await clientPaths();
     res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'"));
+    res.setHeader('Content-Security-Policy', chatPolicy(req, "'none'"));
     sendHtml(res, chatPage({ lang: langOf(req), embedded: false, client }));
   });
   // The widget's frame: embeddable in any page (that is its purpose).
   server.get('/embed', async (req, res) => {
     const client = await clientPaths();
-    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, '*'));
+    res.setHeader('Content-Security-Policy', chatPolicy(req, '*'));
     sendHtml(res, chatPage({ lang: langOf(req), embedded: true, client }));
   });
   server.get('/demo', (req, res, next) => {
     res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Content-Security-Policy', chatPagePolicy(opts.directLineDomain, "'none'", true));
+    res.setHeader(
+      'Content-Security-Policy',
+      chatPagePolicy({ directLineDomain: opts.directLineDomain, frameAncestors: "'none'", inlineStyles: true }),
+    );
     const polling = query(req).get('transport') === 'polling';
     sendHtml(
       res,
