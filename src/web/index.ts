@@ -8,7 +8,7 @@ import { transformSync } from 'esbuild';
 import { facts, LANGS, type Contact } from '../../knowledge';
 import { publicOrigin, query } from '../directline/http';
 import { logger } from '../logger';
-import { chatPage, demoPage } from './pages';
+import { CHAT_FALLBACK_HASH, chatPage, demoPage } from './pages';
 import { PAGE_TEXTS, pickLang } from './texts';
 import { loadChat, RUNS_COMPILED, type ChatBundle } from './chatBundle';
 
@@ -35,17 +35,21 @@ export interface PolicyOptions {
    * before 15.4 does not count it under 'self'.
    */
   ownWebSocket?: string;
+  /** A CSP source (a hash) for the one inline script the page may run. */
+  inlineScript?: string;
 }
 
 /**
  * The pages' Content-Security-Policy: scripts and styles only from us (the Adaptive Cards renderer
- * styles what it draws through the DOM, which CSP allows); connections to us or to Direct Line.
+ * styles what it draws through the DOM, which CSP allows), besides one inline script known by its
+ * hash; connections to us or to Direct Line.
  */
 export function chatPagePolicy({
   directLineDomain,
   frameAncestors,
   inlineStyles,
   ownWebSocket,
+  inlineScript,
 }: PolicyOptions): string {
   const connect = ["'self'"];
   if (directLineDomain) {
@@ -54,7 +58,7 @@ export function chatPagePolicy({
   } else if (ownWebSocket) connect.push(ownWebSocket);
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self'${inlineScript ? ` ${inlineScript}` : ''}`,
     `style-src 'self'${inlineStyles ? " 'unsafe-inline'" : ''}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -206,6 +210,7 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
       directLineDomain: opts.directLineDomain,
       frameAncestors,
       ownWebSocket: publicOrigin(req, 'localhost').ws,
+      inlineScript: CHAT_FALLBACK_HASH,
     });
 
   const langOf = (req: restify.Request) => pickLang(query(req).get('lang'), req.headers['accept-language']);

@@ -1,6 +1,7 @@
 import type { Contact, Lang } from '../../knowledge';
 import { facts, formatDate, LANGS, lineClosedOn } from '../../knowledge';
 import { telUrl } from '../../dialogs';
+import { createHash } from 'crypto';
 import { PAGE_TEXTS } from './texts';
 
 // The HTML of the chat page (/ and, inside the widget's frame, /embed) and of the demo contact
@@ -25,6 +26,29 @@ function languageLinks(lang: Lang, path: string): string {
   return `<nav class="languages" aria-label="${escapeHtml(t.languages)}"><ul>${items}</ul></nav>`;
 }
 
+/**
+ * Runs before the chat's module: when that module (or a chunk it imports) cannot be fetched, or the
+ * browser runs no modules, the status line says so and shows the link that opens the chat again,
+ * instead of "opening the chat" for ever. Inline, so it costs no request; the page's CSP allows it
+ * by its hash (CHAT_FALLBACK_HASH).
+ */
+const CHAT_FALLBACK = `(function () {
+  function fail() {
+    document.getElementById('chat-status-text').textContent = JSON.parse(
+      document.getElementById('chat-config').textContent
+    ).texts.failed;
+    document.getElementById('chat-reopen').hidden = false;
+  }
+  if (!('noModule' in document.createElement('script'))) return fail();
+  addEventListener('error', function (e) {
+    var n = e.target;
+    if (n && (n.tagName === 'SCRIPT' || (n.tagName === 'LINK' && n.rel === 'modulepreload'))) fail();
+  }, true);
+})();`;
+
+/** The CSP source that lets the chat pages run CHAT_FALLBACK and no other inline script. */
+export const CHAT_FALLBACK_HASH = `'sha256-${createHash('sha256').update(CHAT_FALLBACK).digest('base64')}'`;
+
 export interface ChatPageOptions {
   lang: Lang;
   /** Inside the widget's frame: no page header, the chat fills the frame. */
@@ -47,7 +71,6 @@ export function chatPage({ lang, embedded, client }: ChatPageOptions): string {
       retry: t.retry,
       cardLoading: t.cardLoading,
       ended: t.ended,
-      reopen: t.reopen,
       cardFailed: t.cardFailed,
     },
   };
@@ -83,7 +106,7 @@ ${header}
     <p>${escapeHtml(t.privacy)}</p>
   </section>
   <section class="chat" aria-label="${escapeHtml(t.chatLabel)}">
-    <p id="chat-status" class="chat-status" role="status">${escapeHtml(t.loading)}</p>
+    <p id="chat-status" class="chat-status" role="status"><span id="chat-status-text">${escapeHtml(t.loading)}</span> <a id="chat-reopen" class="chat-status__button" href="" hidden>${escapeHtml(t.reopen)}</a></p>
     <div id="chat-log" class="chat-log" role="log" aria-label="${escapeHtml(t.transcriptLabel)}" tabindex="0"></div>
     <div id="chat-actions" class="chat-actions" role="group" aria-label="${escapeHtml(t.suggestedLabel)}" hidden></div>
     <form id="chat-form" class="chat-send" action="#" autocomplete="off">
@@ -95,6 +118,7 @@ ${header}
   </section>
 </main>
 <script type="application/json" id="chat-config">${safeJson(config)}</script>
+<script>${CHAT_FALLBACK}</script>
 <script type="module" src="${escapeHtml(client.entry)}"></script>
 </body>
 </html>

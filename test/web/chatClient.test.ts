@@ -16,6 +16,7 @@ import {
   newContext,
   PERSON,
   PILOT_DAY,
+  screenshot,
   startServerAndBrowser,
   TRANSPORTS,
   until,
@@ -230,9 +231,27 @@ describe("the chat's own client", () => {
     const status = page.getByRole('status');
     await status.getByText(PAGE_TEXTS.fi.failed).waitFor({ timeout: 30_000 });
     expect(await page.locator(CHAT.sendBox).isDisabled()).toBe(true);
-    await status.getByRole('button', { name: PAGE_TEXTS.fi.reopen }).click();
+    await status.getByRole('link', { name: PAGE_TEXTS.fi.reopen }).click();
     await page.locator(CHAT.botMessage, { hasText: t('greeting', 'fi').slice(0, 30) }).waitFor({ timeout: 45_000 });
     expect(await page.locator(CHAT.sendBox).isDisabled()).toBe(false);
+    await context.close();
+  });
+
+  test("when the chat's script cannot be fetched, the page says so and offers to open the chat again, which works", async () => {
+    const context = await newContext(browser, 'fi');
+    const page = await context.newPage();
+    const seen = watch(page);
+    let blocked = true;
+    await page.route(/\/chat\/chat-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto(app.url);
+    const status = page.getByRole('status');
+    await status.getByText(PAGE_TEXTS.fi.failed).waitFor({ timeout: 30_000 });
+    // The page's own inline fallback said it: the CSP let it run.
+    expect(seen.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await screenshot(page, 'page-script-failed');
+    blocked = false;
+    await status.getByRole('link', { name: PAGE_TEXTS.fi.reopen }).click();
+    await page.locator(CHAT.botMessage, { hasText: t('greeting', 'fi').slice(0, 30) }).waitFor({ timeout: 45_000 });
     await context.close();
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as restify from 'restify';
 import { AddressInfo } from 'net';
 import { facts } from '../../knowledge';
@@ -157,10 +158,17 @@ test('with Azure Direct Line the page may connect to its origin over HTTPS and W
   );
 });
 
-test("the chat pages allow no inline style or script; the demo page allows the widget loader's one <style>", async () => {
+test("the chat pages allow no inline style, and no inline script but their own fallback, by its hash; the demo page allows the widget loader's one <style>", async () => {
   for (const path of ['/', '/embed']) {
-    const csp = (await get(path)).headers.get('content-security-policy')!;
-    expect(csp).toContain("script-src 'self';");
+    const res = await get(path);
+    const csp = res.headers.get('content-security-policy')!;
+    const html = await res.text();
+    // Inline scripts: <script> with neither src nor a data type. There is one, and the CSP names
+    // exactly its hash.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256').update(inline[0]).digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}';`);
     expect(csp).toContain("style-src 'self';");
     // The built-in channel's stream, named as well: older Safari does not count ws: under 'self'.
     expect(csp).toContain(`connect-src 'self' ${base.replace(/^http/, 'ws')};`);

@@ -12,7 +12,8 @@ import { withPhoneLinks } from './phoneLinks.js';
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 const texts = config.texts;
-const status = document.getElementById('chat-status');
+const statusText = document.getElementById('chat-status-text');
+const reopen = document.getElementById('chat-reopen');
 const log = document.getElementById('chat-log');
 const actions = document.getElementById('chat-actions');
 const form = document.getElementById('chat-form');
@@ -22,25 +23,21 @@ const sendButton = form.querySelector('button');
 // The status line stays in the page (empty when there is nothing to say), so a screen reader
 // announces each new text in it.
 function say(text) {
-  status.textContent = text;
+  statusText.textContent = text;
 }
 
 let failed = false;
 /**
- * The chat cannot go on: says why, stops the send box, and offers to open the chat afresh (a
- * reload; inside the widget's frame the widget opens it again at once).
+ * The chat cannot go on: says why, stops the send box, and shows the page's link that opens the
+ * chat afresh (in the widget's frame too: the widget opens the reloaded frame at once).
  */
 function fail(why = texts.failed) {
+  // The first reason stands (an ended conversation also ends its stream, with an error).
   if (failed) return;
   failed = true;
   const hadFocus = document.activeElement === input || document.activeElement === sendButton;
-  say(`${why} `);
-  const reopen = document.createElement('button');
-  reopen.type = 'button';
-  reopen.className = 'chat-status__button';
-  reopen.textContent = texts.reopen;
-  reopen.addEventListener('click', () => window.location.reload());
-  status.append(reopen);
+  say(why);
+  reopen.hidden = false;
   input.disabled = true;
   sendButton.disabled = true;
   if (hadFocus) reopen.focus();
@@ -243,7 +240,7 @@ form.addEventListener('submit', (e) => {
 connection.then(
   ({ userId, directLine }) => {
     directLine.connectionStatus$.subscribe((s) => {
-      if (s === ConnectionStatus.Online) say('');
+      if (s === ConnectionStatus.Online && !failed) say('');
       else if (s === ConnectionStatus.FailedToConnect) fail();
       // Ended (a conversation idle too long is dropped) or a token past its time: a new chat is needed.
       else if (s === ConnectionStatus.Ended || s === ConnectionStatus.ExpiredToken) fail(texts.ended);
