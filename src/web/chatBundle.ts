@@ -61,8 +61,8 @@ function buildOptions(outdir: string): BuildOptions {
     format: 'esm',
     outdir,
     minify: true,
-    // Browsers that run ES modules and ES2020 (every current one); an older one keeps the page's
-    // "opening the chat" line and the privacy note, with no chat.
+    // Browsers that run ES modules and ES2020 (every current one); an older one gets the page's
+    // "could not be opened" line from its inline fallback (src/web/pages.ts).
     target: 'es2020',
     // DirectLineJS's dependencies read these as their own builds define them.
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
