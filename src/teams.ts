@@ -13,7 +13,7 @@ import type { Lang } from '../knowledge';
 import { logger } from './logger';
 import { greeting, langFromLocale, say } from '../dialogs';
 
-// What Microsoft Teams does differently from Web Chat, in one middleware, so the bot and the
+// What Microsoft Teams does differently from the website chat, in one middleware, so the bot and the
 // dialogs stay channel-neutral. Only activities with channelId "msteams" are touched.
 //
 // - Installed in personal scope, Teams adds only the BOT to the conversation (membersAdded = [bot]);

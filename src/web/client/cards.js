@@ -54,20 +54,16 @@ const hostConfig = new HostConfig({
   },
 });
 
-/** Web links open in a new tab; anything else (say, a javascript: URL) is ignored. */
-function openUrl(url) {
-  if (/^https?:/i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
-}
-
 /**
  * The card's element, or undefined when the content is not a card this renderer can show.
- * `submit(data)` sends an Action.Submit's data back to the bot.
+ * `submit(data)` sends an Action.Submit's data back to the bot; `open(url)` follows an
+ * Action.OpenUrl (the chat decides which links it opens, and how).
  */
-export function renderCard(content, submit) {
+export function renderCard(content, { submit, open }) {
   const card = new AdaptiveCard();
   card.hostConfig = hostConfig;
   card.onExecuteAction = (action) => {
-    if (action instanceof OpenUrlAction) openUrl(action.url);
+    if (action instanceof OpenUrlAction) open(action.url);
     else if (action instanceof SubmitAction) submit(action.data);
   };
   try {

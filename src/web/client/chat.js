@@ -82,6 +82,20 @@ function textOf(text, fromBot) {
   return p;
 }
 
+/** The user's message, added to the transcript. */
+function showUserMessage(text) {
+  const el = message(false);
+  el.append(textOf(text, false));
+  log.append(el);
+  reveal(el);
+  return el;
+}
+
+/** Web links (a card's map link, an openUrl answer) open in a new tab; any other scheme is ignored. */
+function openWebLink(url) {
+  if (/^https?:/i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+}
+
 let cards;
 const later = (f) => (window.requestIdleCallback ? window.requestIdleCallback(() => f()) : setTimeout(f, 200));
 /** The Adaptive Cards chunk, fetched once; a failed fetch (a network blip) is tried again next time. */
@@ -99,7 +113,7 @@ function card(content, into) {
   into.append(slot);
   loadCards()
     .then(({ renderCard }) => {
-      const rendered = renderCard(content, (data) => send({ value: data }));
+      const rendered = renderCard(content, { submit: (data) => send({ value: data }), open: openWebLink });
       slot.replaceChildren(...(rendered ? [rendered] : []));
       reveal(into);
     })
@@ -141,10 +155,7 @@ function showActions(list) {
 }
 
 function act(action, event) {
-  if (action.type === 'openUrl') {
-    if (/^https?:/i.test(action.value)) window.open(action.value, '_blank', 'noopener,noreferrer');
-    return;
-  }
+  if (action.type === 'openUrl') return openWebLink(action.value);
   const value = action.value;
   if (action.type === 'imBack') send({ text: String(value) }, String(value));
   else if (action.type === 'postBack') send(typeof value === 'string' ? { text: value } : { value });
@@ -169,11 +180,8 @@ function send(fields, shown) {
   showActions([]);
   let el;
   if (shown) {
-    el = message(false);
+    el = showUserMessage(shown);
     el.classList.add('chat-msg--sending');
-    el.append(textOf(shown, false));
-    log.append(el);
-    reveal(el);
     waiting.set(clientActivityID, el);
   }
   connection.then(
@@ -256,9 +264,7 @@ connection.then(
       } else if (sent.has(id)) delivered(id);
       else if (typeof a.text === 'string') {
         // Sent from elsewhere (another tab of this conversation): shown as the user's.
-        const el = message(false);
-        el.append(textOf(a.text, false));
-        log.append(el);
+        showUserMessage(a.text);
       }
     };
     directLine.activity$.subscribe({
