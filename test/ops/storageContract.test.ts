@@ -13,6 +13,13 @@ import {
 } from '../../src/storage';
 import { startAzurite, type Azurite } from './azurite';
 
+/** What the promise was rejected with (undefined when it resolved). */
+const errorOf = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+
 let azurite: Azurite;
 beforeAll(async () => {
   azurite = await startAzurite();
@@ -104,10 +111,7 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
     await store.write({ k: { n: 1 } });
     const stale = (await store.read(['k'])).k;
     await store.write({ k: { ...stale, n: 2 } });
-    const err = await store.write({ k: { ...stale, n: 3 } }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const err = await errorOf(store.write({ k: { ...stale, n: 3 } }));
     expect(isETagConflict(err)).toBe(true);
     expect((await store.read(['k'])).k.n).toBe(2);
   });
@@ -121,24 +125,14 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
   test('a create-only write succeeds for a new key and is refused as a conflict when the key exists', async () => {
     await store.write({ k: { n: 1, eTag: CREATE_ONLY_ETAG } });
     expect((await store.read(['k'])).k.n).toBe(1);
-    const err = await store.write({ k: { n: 2, eTag: CREATE_ONLY_ETAG } }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const err = await errorOf(store.write({ k: { n: 2, eTag: CREATE_ONLY_ETAG } }));
     expect(isETagConflict(err)).toBe(true);
     expect((await store.read(['k'])).k.n).toBe(1);
   });
 
   test('two turns that both find a conversation new: the second first-save is refused', async () => {
     const { secondSave } = await race(store, 'new');
-    expect(
-      isETagConflict(
-        await secondSave().then(
-          () => undefined,
-          (e: unknown) => e,
-        ),
-      ),
-    ).toBe(true);
+    expect(isETagConflict(await errorOf(secondSave()))).toBe(true);
     expect(await instanceOn(store).who.get(turnIn('new'))).toBe('first');
   });
 
@@ -154,14 +148,7 @@ describe.each(stores)('storage contract: %s', (_name, make) => {
     await before.who.set(turn, 'nobody');
     await before.state.saveChanges(turn);
     const { secondSave } = await race(store, 'k');
-    expect(
-      isETagConflict(
-        await secondSave().then(
-          () => undefined,
-          (e: unknown) => e,
-        ),
-      ),
-    ).toBe(true);
+    expect(isETagConflict(await errorOf(secondSave()))).toBe(true);
     expect(await instanceOn(store).who.get(turnIn('k'))).toBe('first');
   });
 
