@@ -4,6 +4,7 @@ import type { ActivityHandler, TurnContext } from 'botbuilder';
 import { checkActivity } from './http/activityGuard';
 import { logger } from './logger';
 import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
+import { dispatchUpgrades } from './http/upgrades';
 
 // The HTTP host: POST /api/messages (the Bot Framework endpoint) and GET /healthz. Bad input is
 // answered here with a 4xx and a short reason, before the adapter sees it (the adapter would
@@ -83,6 +84,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     },
   );
 
+  // Every Upgrade request is answered: claimed by a route's handler, or refused and closed.
+  dispatchUpgrades(server.server);
   // Nothing but JSON is read on any path: a multipart or form body is refused before routing.
   server.pre(refuseNonJsonBodies(reject));
   // Served over HTTPS (directly, or as the TLS-terminating proxy reports it): browsers are told to

@@ -11,6 +11,7 @@ import { TokenSigner, type TokenClaims } from './token';
 import { bearer, fromThisMachine, publicOrigin, query, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
 import { RateLimiter } from '../http/rateLimiter';
+import { claimUpgrades, refuseUpgrade } from '../http/upgrades';
 
 // A Direct Line 3.0 compatible channel inside our own server, used when no Azure Direct Line
 // secret is configured: the chat's client (DirectLineJS, the library Web Chat uses too) talks to
@@ -396,30 +397,27 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const STREAM = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
 
-  const refuse = (socket: Duplex, status: number, text: string) => {
-    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  };
-
-  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
     const url = new URL(req.url ?? '/', 'http://local');
     const match = STREAM.exec(url.pathname);
-    if (!match) {
-      // Not ours; another upgrade listener may want it. Our prefix alone is refused outright.
-      if (url.pathname.startsWith('/v3/directline/')) refuse(socket, 404, 'Not Found');
-      return;
-    }
+    // Not ours: the server's dispatch refuses it (src/http/upgrades.ts).
+    if (!match) return false;
+    const refuse = (status: number, text: string) => {
+      refuseUpgrade(socket, status, text);
+      return true;
+    };
     // Upgrades bypass restify's handlers, so the per-address limits are applied here.
     const address = addressOf(req);
-    if (!upgrades.take(address).allowed) return refuse(socket, 429, 'Too Many Requests');
+    if (!upgrades.take(address).allowed) return refuse(429, 'Too Many Requests');
     const claims: TokenClaims | undefined = signer.verify(url.searchParams.get('t') ?? undefined);
-    if (!claims || claims.conv !== match[1]) return refuse(socket, 403, 'Forbidden');
+    if (!claims || claims.conv !== match[1]) return refuse(403, 'Forbidden');
     const conv = conversations.get(match[1]);
-    if (!conv) return refuse(socket, 404, 'Not Found');
-    if (openIn(socketsByAddress.get(address)).length >= o.maxSocketsPerAddress)
-      return refuse(socket, 429, 'Too Many Requests');
+    if (!conv) return refuse(404, 'Not Found');
+    if (openIn(socketsByAddress.get(address)).length >= o.maxSocketsPerAddress) return refuse(429, 'Too Many Requests');
     wss.handleUpgrade(req, socket, head, (ws) =>
       attach(ws, conv, address, url.searchParams.get('watermark') ?? undefined),
     );
+    return true;
   };
 
   const attach = (ws: WebSocket, conv: Conversation, address: string, watermark?: string) => {
@@ -455,7 +453,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     ws.on('error', () => ws.terminate());
   };
 
-  server.server.on('upgrade', onUpgrade);
+  const releaseUpgrades = claimUpgrades(server.server, onUpgrade);
 
   const sweeper = setInterval(() => conversations.sweep(), Math.min(o.idleMs, 60_000));
   sweeper.unref();
@@ -479,7 +477,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     close() {
       clearInterval(sweeper);
       clearInterval(heartbeat);
-      server.server.off('upgrade', onUpgrade);
+      releaseUpgrades();
       for (const set of sockets.values()) for (const ws of set) ws.terminate();
       sockets.clear();
       wss.close();
