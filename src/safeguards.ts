@@ -8,7 +8,8 @@ import { Lifecycle, installGracefulShutdown } from './lifecycle';
 import { perClientRateLimit } from './http/rateLimiter';
 import { ConversationQueue, guardTurn } from './storage/turnGuard';
 
-const BROWSER_ROUTES = /^\/(v3\/directline\/|api\/directline\/token)/;
+/** The browser-facing routes, as registered (the route's own path, whatever the request spelt). */
+const BROWSER_ROUTES = /^\/(v3\/directline\/|api\/directline\/token$)/;
 
 type Logic = (context: TurnContext) => Promise<void>;
 
@@ -39,9 +40,15 @@ export function createHardening(
     perMinute: config.RATE_CLIENT_PER_MINUTE,
     trustedHops: config.TRUST_PROXY,
   });
-  /** The browser-facing routes (the built-in Direct Line and the token route), limited per address. */
+  /**
+   * The browser-facing routes (the built-in Direct Line and the token route), limited per address.
+   * A `use` handler runs once the router has chosen the route, so the limit keys on the route the
+   * request reaches: `/api/directline/toke%6e` is the token route and counts as such.
+   */
   const limitBrowserRoutes = (server: Server): void => {
-    server.pre((req, res, next) => (BROWSER_ROUTES.test(req.getPath()) ? browserRateLimit(req, res, next) : next()));
+    server.use((req, res, next) =>
+      BROWSER_ROUTES.test(req.getRoute()?.path?.toString() ?? '') ? browserRateLimit(req, res, next) : next(),
+    );
   };
   return {
     adapter: gateAdapter(deps.adapter, {

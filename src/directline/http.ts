@@ -45,3 +45,12 @@ export function fromThisMachine(req: Request): boolean {
   const loopback = remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1';
   return loopback || remote === req.socket.localAddress;
 }
+
+/**
+ * True when a browser says the request comes from another site (Fetch Metadata). Nothing of ours
+ * starts a conversation cross-site (the widget's frame is our own origin), so such a request is a
+ * page elsewhere spending its visitor's share of conversations.
+ */
+export function crossSite(req: Request): boolean {
+  return req.headers['sec-fetch-site'] === 'cross-site';
+}

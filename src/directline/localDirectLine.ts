@@ -4,13 +4,14 @@ import type { AddressInfo } from 'net';
 import { randomBytes, randomUUID, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { WebSocketServer, WebSocket } from 'ws';
+import FindMyWay from 'find-my-way';
 import { logger } from '../logger';
 import { redactIdentityCodes } from '../../knowledge';
 import { Conversations, type Conversation, type WireActivity, type ActivitySet } from './conversations';
 import { TokenSigner, type TokenClaims } from './token';
-import { bearer, fromThisMachine, publicOrigin, query, sendError } from './http';
+import { bearer, crossSite, fromThisMachine, publicOrigin, query, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
-import { RateLimiter } from '../http/rateLimiter';
+import { clientAddress, RateLimiter } from '../http/rateLimiter';
 import { claimUpgrades, refuseUpgrade } from '../http/upgrades';
 
 // A Direct Line 3.0 compatible channel inside our own server, used when no Azure Direct Line
@@ -128,7 +129,7 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     maxSocketsPerAddress: opts.maxSocketsPerAddress ?? 8,
     heartbeatMs: opts.streamHeartbeatMs ?? 30_000,
   };
-  const addressOf = opts.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? '');
+  const addressOf = opts.clientAddress ?? ((req: IncomingMessage) => clientAddress(req, 0));
   const upgrades = new RateLimiter({ perMinute: opts.upgradesPerMinute ?? 60 });
   const signer = new TokenSigner(opts.signingKey);
   /** The bot-side routes' key: random per process, handed to the bot only inside its serviceUrl. */
@@ -251,6 +252,10 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
   server.post('/v3/directline/conversations', clientBody, async (req: restify.Request, res: restify.Response) => {
     let conv: Conv;
     if (bearer(req) === undefined) {
+      if (crossSite(req)) {
+        sendError(res, 403, 'CrossSite', 'The chat starts from its own page.');
+        return;
+      }
       const locale = typeof req.body?.locale === 'string' ? req.body.locale.slice(0, 20) : undefined;
       try {
         conv = newConversation(locale, addressOf(req));
@@ -395,13 +400,18 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
   // --- the WebSocket stream ------------------------------------------------------------------
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
-  const STREAM = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
+  // Upgrades never reach restify's router, so the stream's path is matched by the same router
+  // (find-my-way, with restify's options): a path restify would route, percent-encoded or not, is
+  // the stream and counts against its limits; one it would not route is not ours.
+  const streamRoute = FindMyWay();
+  streamRoute.on('GET', '/v3/directline/conversations/:conversationId/stream', () => undefined);
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
-    const url = new URL(req.url ?? '/', 'http://local');
-    const match = STREAM.exec(url.pathname);
+    const found = streamRoute.find('GET', req.url ?? '/');
     // Not ours: the server's dispatch refuses it (src/http/upgrades.ts).
-    if (!match) return false;
+    if (!found || req.method !== 'GET') return false;
+    const conversationId = String(found.params.conversationId);
+    const url = new URL(req.url ?? '/', 'http://local');
     const refuse = (status: number, text: string) => {
       refuseUpgrade(socket, status, text);
       return true;
@@ -410,8 +420,8 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     const address = addressOf(req);
     if (!upgrades.take(address).allowed) return refuse(429, 'Too Many Requests');
     const claims: TokenClaims | undefined = signer.verify(url.searchParams.get('t') ?? undefined);
-    if (!claims || claims.conv !== match[1]) return refuse(403, 'Forbidden');
-    const conv = conversations.get(match[1]);
+    if (!claims || claims.conv !== conversationId) return refuse(403, 'Forbidden');
+    const conv = conversations.get(conversationId);
     if (!conv) return refuse(404, 'Not Found');
     if (openIn(socketsByAddress.get(address)).length >= o.maxSocketsPerAddress) return refuse(429, 'Too Many Requests');
     wss.handleUpgrade(req, socket, head, (ws) =>

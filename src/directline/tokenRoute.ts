@@ -2,10 +2,10 @@ import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import { logger } from '../logger';
 import { ConversationRefused, sendRefused, type LocalDirectLine } from './localDirectLine';
-import { publicOrigin, query, sendError } from './http';
+import { crossSite, publicOrigin, sendError } from './http';
 import { jsonBody } from '../http/jsonBody';
 
-// GET/POST /api/directline/token: what the page needs to open Direct Line. The page code is the same
+// POST /api/directline/token: what the page needs to open Direct Line. The page code is the same
 // in both modes; only the answer differs:
 // - Azure mode (DIRECT_LINE_SECRET set): the server swaps the secret for a token bound to a fresh
 //   `dl_` user id (Direct Line enhanced authentication). The secret never leaves the server.
@@ -30,7 +30,17 @@ const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOptions): void {
   const handler = async (req: restify.Request, res: restify.Response) => {
     res.header('Cache-Control', 'no-store');
-    const wanted = (req.body && typeof req.body === 'object' ? req.body.locale : undefined) ?? query(req).get('locale');
+    // A JSON request, which a page elsewhere can send only after a CORS preflight this server never
+    // grants (a form or an <img> cannot), and not one a browser marks as cross-site.
+    if (!/^application\/json\s*(;|$)/i.test(String(req.headers['content-type'] ?? ''))) {
+      sendError(res, 415, 'UnsupportedMediaType', 'Content-Type must be application/json.');
+      return;
+    }
+    if (crossSite(req)) {
+      sendError(res, 403, 'CrossSite', 'The chat starts from its own page.');
+      return;
+    }
+    const wanted = req.body && typeof req.body === 'object' ? req.body.locale : undefined;
     const locale = typeof wanted === 'string' && LOCALE.test(wanted) ? wanted : undefined;
 
     if (opts.mode === 'local') {
@@ -84,6 +94,7 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
     }
   };
   const body = jsonBody({ maxBytes: 1024, send: sendError });
-  server.get('/api/directline/token', handler);
+  // POST only (any other method gets 405): a cross-site <img> or link cannot start a conversation
+  // and spend the visitor's share, and a browser sends no cross-site POST with a JSON body unasked.
   server.post('/api/directline/token', body, handler);
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'http';
 import type { Request, Response, Next } from 'restify';
+import { subscriberKey } from './subscriberKey';
 
 /**
  * Token buckets keyed by whatever the caller chooses (a conversation id, a client address).
@@ -77,10 +78,11 @@ export class RateLimiter {
 }
 
 /**
- * The client's address: the socket peer, or behind `trustedHops` proxies that each append the
- * address they saw to X-Forwarded-For, the entry `trustedHops` places from the end. Entries before
- * it are whatever the client wrote and are never read. A list shorter than the hops did not come
- * through all the proxies: the socket peer is used then.
+ * The client, as per-address limits count it (src/http/subscriberKey.ts: an IPv6 /64, an IPv4
+ * address whole). Its address is the socket peer, or behind `trustedHops` proxies that each append
+ * the address they saw to X-Forwarded-For, the entry `trustedHops` places from the end. Entries
+ * before it are whatever the client wrote and are never read. A list shorter than the hops did not
+ * come through all the proxies: the socket peer is used then.
  */
 export function clientAddress(req: IncomingMessage, trustedHops: number): string {
   if (trustedHops > 0) {
@@ -90,9 +92,9 @@ export function clientAddress(req: IncomingMessage, trustedHops: number): string
       .map((s) => s.trim())
       .filter(Boolean);
     const entry = list.length >= trustedHops ? list[list.length - trustedHops] : undefined;
-    if (entry) return withoutPort(entry);
+    if (entry) return subscriberKey(withoutPort(entry));
   }
-  return req.socket?.remoteAddress ?? 'unknown';
+  return subscriberKey(req.socket?.remoteAddress ?? 'unknown');
 }
 
 /** "1.2.3.4:5678" → "1.2.3.4"; "[2001:db8::1]:5678" → "2001:db8::1"; a bare IPv6 address stays whole. */
@@ -109,8 +111,8 @@ export function tooManyRequests(res: Response, retryAfterSeconds: number): void 
 }
 
 /**
- * Restify handler for the browser-facing routes (local Direct Line, token endpoint): limits each
- * client address. Mount it before the route's own handler: `server.post(path, limit, handler)`.
+ * Restify handler that limits each client address. Mount it where the route is known (server.use,
+ * or before the route's own handler), so the path counts as the router matched it, not as written.
  */
 export function perClientRateLimit(options: RateLimiterOptions & { trustedHops?: number }) {
   const limiter = new RateLimiter(options);

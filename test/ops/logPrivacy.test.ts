@@ -110,7 +110,10 @@ test('a Direct Line token handed to a browser never appears in the logs', async 
   const logs = captureLogs('trace');
   let token = '';
   try {
-    const res = await fetch(`${host.url}/api/directline/token`, { method: 'POST' });
+    const res = await fetch(`${host.url}/api/directline/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+    });
     token = ((await res.json()) as { token?: string }).token ?? '';
   } finally {
     logs.restore();

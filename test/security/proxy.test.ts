@@ -10,7 +10,11 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-const token = (chain: string) => request(`${host.url}/api/directline/token`, { headers: { 'x-forwarded-for': chain } });
+const token = (chain: string) =>
+  request(`${host.url}/api/directline/token`, {
+    method: 'POST',
+    headers: { 'x-forwarded-for': chain, 'content-type': 'application/json' },
+  });
 
 test("two trusted hops: a client cannot dodge its limit by forging entries, and does not use up another client's", async () => {
   const frontDoor = '198.51.100.9';

@@ -71,15 +71,15 @@ describe('Azure mode', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
-  test('every visitor gets a different user id (GET works too)', async () => {
-    const a = await (await fetch(url)).json();
-    const b = await (await fetch(url)).json();
+  test('every visitor gets a different user id', async () => {
+    const a = await (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } })).json();
+    const b = await (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } })).json();
     expect(a.userId).not.toBe(b.userId);
   });
 
   test('a refusal by Direct Line is a 502 for the page, not a crash and not the secret', async () => {
     refuse = true;
-    const res = await fetch(url);
+    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } });
     refuse = false;
     expect(res.status).toBe(502);
     expect(await res.text()).not.toContain(SECRET);
@@ -89,7 +89,10 @@ describe('Azure mode', () => {
     const lonely = restify.createServer();
     mountDirectLineToken(lonely, { mode: 'azure', secret: SECRET, domain: 'http://127.0.0.1:1/v3/directline' });
     const port = await listen(lonely);
-    const res = await fetch(`http://127.0.0.1:${port}/api/directline/token`);
+    const res = await fetch(`http://127.0.0.1:${port}/api/directline/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+    });
     await stop(lonely);
     expect(res.status).toBe(502);
   });
