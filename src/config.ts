@@ -69,6 +69,14 @@ const schema = z
     } else if (c.MicrosoftAppType && c.MicrosoftAppType !== 'MultiTenant') {
       needs('MicrosoftAppId', `when MicrosoftAppType is ${c.MicrosoftAppType}`);
     }
+    // The whole request includes its headers: Node refuses a shorter request timeout.
+    if (c.REQUEST_TIMEOUT_SECONDS < c.HEADERS_TIMEOUT_SECONDS) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['REQUEST_TIMEOUT_SECONDS'],
+        message: `must be at least HEADERS_TIMEOUT_SECONDS (${c.HEADERS_TIMEOUT_SECONDS})`,
+      });
+    }
   });
 
 /** Every environment variable the host reads; tools and tests check against it (e.g. test/deploy: Azure app settings). */

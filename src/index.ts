@@ -57,6 +57,8 @@ export async function start(
     host: config.HOST,
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextChars: config.MAX_TEXT_CHARS,
+    headersTimeoutSeconds: config.HEADERS_TIMEOUT_SECONDS,
+    requestTimeoutSeconds: config.REQUEST_TIMEOUT_SECONDS,
     before: hardening.before,
     wrapTurn: hardening.wrapTurn,
     // Without an app id nothing vouches for the serviceUrl: replies go to loopback only.

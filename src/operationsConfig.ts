@@ -55,6 +55,13 @@ export const operationsShape = {
   ),
   /** Set by App Service itself; only read to choose TRUST_PROXY's default. */
   WEBSITE_SITE_NAME: optionalText,
+  /**
+   * Seconds a client may take to send a request's headers (Node's default is 60): a slow sender
+   * holds a socket no longer. Answered 408.
+   */
+  HEADERS_TIMEOUT_SECONDS: number(10, 1),
+  /** Seconds a client may take to send a whole request, body included (Node's default 300). Answered 408. */
+  REQUEST_TIMEOUT_SECONDS: number(30, 1),
   /** A request whose token cannot be verified within this time (e.g. signing keys unreachable) gets 401. */
   AUTH_TIMEOUT_MS: number(5000, 100),
   /** On SIGTERM, wait at most this long for turns in flight before exiting. */

@@ -5,6 +5,7 @@ import { checkActivity } from './http/activityGuard';
 import { logger } from './logger';
 import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
 import { dispatchUpgrades } from './http/upgrades';
+import { drainUnreadBodies } from './http/unreadBodies';
 
 // The HTTP host: POST /api/messages (the Bot Framework endpoint) and GET /healthz. Bad input is
 // answered here with a 4xx and a short reason, before the adapter sees it (the adapter would
@@ -37,6 +38,9 @@ export interface ServerOptions {
    * token to vouch for the serviceUrl, so only loopback URLs pass (403 otherwise). Default: any.
    */
   serviceUrlAllowed?: (url: string) => boolean;
+  /** Seconds a client may take to send its headers, and its whole request (then 408). Default: Node's. */
+  headersTimeoutSeconds?: number;
+  requestTimeoutSeconds?: number;
   /** Wraps the bot's turn (e.g. one turn per conversation at a time). */
   wrapTurn?: (logic: (context: TurnContext) => Promise<void>) => (context: TurnContext) => Promise<void>;
 }
@@ -86,6 +90,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   // Every Upgrade request is answered: claimed by a route's handler, or refused and closed.
   dispatchUpgrades(server.server);
+  // A body nobody reads (refused, or sent to a route that takes none) is read up to 1 MB and
+  // 2 s after the answer, so the client reads the answer rather than a reset; then the socket closes.
+  drainUnreadBodies(server.server, { maxBytes: 1024 * 1024, lingerMs: 2000 });
+  // Slow senders hold a socket only so long; Node checks these every second instead of every 30.
+  const http = server.server as typeof server.server & { connectionsCheckingInterval: number };
+  if (options.headersTimeoutSeconds) http.headersTimeout = options.headersTimeoutSeconds * 1000;
+  if (options.requestTimeoutSeconds) http.requestTimeout = options.requestTimeoutSeconds * 1000;
+  http.connectionsCheckingInterval = 1000;
   // Nothing but JSON is read on any path: a multipart or form body is refused before routing.
   server.pre(refuseNonJsonBodies(reject));
   // Served over HTTPS (directly, or as the TLS-terminating proxy reports it): browsers are told to

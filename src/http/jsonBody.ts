@@ -35,7 +35,10 @@ function isPlainJson(req: Request): boolean {
   return encoding === 'identity';
 }
 
-/** Answers and closes the connection, so the rest of a refused body is never read. */
+/**
+ * Answers and marks the connection to be closed: the rest of a refused body is read only up to the
+ * bound of src/http/unreadBodies.ts, so the client reads this answer, not a reset.
+ */
 function refuse(res: Response, send: SendError, status: number, code: string, message: string): void {
   res.header('Connection', 'close');
   send(res, status, code, message);
