@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { containsIdentityCode, redactIdentityCodes, understand, type Slot, type Understanding } from '../knowledge';
+import { understand, type Slot, type Understanding } from '../knowledge';
 import { readButton, type ButtonValue } from './replies/buttons';
 
 // One reading of the user's message per turn, shared by the interruption check and the step
-// that uses the answer. The identity code is cut out BEFORE anything else looks at the text,
-// and the raw text is not kept anywhere (not in state, not in logs).
+// that uses the answer. The host has replaced any identity code with a placeholder before the
+// turn, and `understand` cuts out what is left of one; the text is not kept anywhere (not in
+// state, not in logs).
 
 export interface TurnInput {
   /** The message contained a personal identity code (the bot warns; the code is ignored). */
@@ -23,12 +24,10 @@ export function readTurn(context: TurnContext, expecting?: Slot): TurnInput {
   const hit = cache.get(key);
   if (hit) return hit;
 
-  const raw = typeof context.activity.text === 'string' ? context.activity.text : '';
-  const identityCode = raw !== '' && containsIdentityCode(raw);
-  const text = identityCode ? redactIdentityCodes(raw) : raw;
+  const text = typeof context.activity.text === 'string' ? context.activity.text : '';
   const understanding = text.trim() ? understand(text, expecting) : {};
   const input: TurnInput = {
-    identityCode: identityCode || understanding.identityCode === true,
+    identityCode: understanding.identityCode === true,
     button: readButton(text),
     understanding,
   };

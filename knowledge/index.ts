@@ -9,8 +9,9 @@
  *   and whom to contact, and why; or the facts still missing.
  * - {@link answerTopic}: a side question (info session, pilot dates, who moved, …) on a date →
  *   its answer in Finnish, Swedish and English.
- * - Identity codes: {@link containsIdentityCode}, {@link redactIdentityCodes} and the
- *   placeholder that replaces one, for hosts that must keep them out of logs.
+ * - Identity codes: {@link redactIdentityCodes}, the one redaction (of a text or of every string
+ *   of an activity), and the placeholder that replaces a code, for hosts that must keep them out of
+ *   what they read, store and log.
  * - For hosts that show the guidance: the facts' types, {@link periodOn}, {@link finnishDate},
  *   {@link TOPICS}, and the wording helpers ({@link formatAddress}, {@link formatDate},
  *   {@link municipalityName}).
@@ -25,7 +26,7 @@ export { decideEach, type Branch, type Condition } from './decideEach';
 export { applyUnderstanding, understoodNothing, type AppliedUnderstanding } from './person';
 export { answerTopic } from './topics';
 export { understand } from './understand';
-export { containsIdentityCode, redactIdentityCodes, IDENTITY_CODE_PLACEHOLDER } from './understand/identityCode';
+export { redactIdentityCodes, IDENTITY_CODE_PLACEHOLDER } from './understand/identityCode';
 // Helpers for hosts that show the guidance.
 export type {
   Facts,

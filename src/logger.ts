@@ -10,12 +10,42 @@ import { redactIdentityCodes } from '../knowledge';
 type Sink = { write(line: string): unknown };
 
 let sink: Sink = pino.destination({ dest: 1, sync: true });
-// Ids come from channels and callers (a conversation id can be anything): every line has its
-// identity codes replaced before it is written, whichever field holds them.
-const forwarder: Sink = { write: (line) => sink.write(redactIdentityCodes(line)) };
+const forwarder: Sink = { write: (line) => sink.write(line) };
+
+const isPlainObject = (v: object) => [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
+/**
+ * What of a value may reach a log line: an error as its summary (never its message), a plain
+ * object or array field by field, any other object (a request, a socket, a buffer) by its kind.
+ */
+function loggable(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Error) return errorSummary(value);
+  if (value instanceof Date) return value.toISOString();
+  if (depth > 8) return '[deep]';
+  if (Array.isArray(value)) return value.map((v) => loggable(v, depth + 1));
+  if (!isPlainObject(value)) return `[${value.constructor?.name ?? 'object'}]`;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, loggable(v, depth + 1)]));
+}
+
+/**
+ * Each argument of a log call as it may be logged, with its identity codes redacted before it
+ * becomes JSON (ids come from channels and callers: a conversation id can be anything, and a code
+ * with a tab or a zero-width space inside is found only before JSON escapes them).
+ */
+const safe = (value: unknown): unknown => redactIdentityCodes(loggable(value));
 
 export const logger = pino(
   {
+    hooks: {
+      logMethod(args, method) {
+        return method.apply(this, args.map(safe) as Parameters<typeof method>);
+      },
+    },
+    formatters: {
+      // A child logger's fields (restify makes children) pass the same way.
+      bindings: (bindings) => safe(bindings) as Record<string, unknown>,
+    },
     // LOG_LEVEL comes from the validated config (src/index.ts `start` sets it): read here, before
     // the config reads .env, it would miss a value there and crash pino on an empty one.
     level: process.env.NODE_ENV === 'test' ? 'silent' : 'info',

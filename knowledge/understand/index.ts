@@ -9,7 +9,7 @@ import type { Slot, Understanding } from '../types';
 import { findAge } from './age';
 import { findBenefit } from './benefit';
 import { findCommand } from './commands';
-import { containsIdentityCode, IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
+import { IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
 import { detectLanguage, findLanguageRequest } from './language';
 import { findMunicipality, looksLikePlace } from './municipality';
 import { normalize } from './normalize';
@@ -29,19 +29,16 @@ export const MAX_MESSAGE_LENGTH = 2000;
  */
 export function understand(text: string, expecting?: Slot): Understanding {
   const out: Understanding = {};
-  const whole = typeof text === 'string' ? text : '';
-  // The whole text is checked for a code (a code past the cut is still personal data), then cut.
-  let input = whole.slice(0, MAX_MESSAGE_LENGTH);
-  if (containsIdentityCode(whole)) {
+  // The whole text is redacted (a code past the cut is still personal data), then cut. A host may
+  // have redacted the code already: the placeholder still tells that there was one, and is no word
+  // of the message.
+  const whole = redactIdentityCodes(typeof text === 'string' ? text : '');
+  let input = whole;
+  if (whole.includes(IDENTITY_CODE_PLACEHOLDER)) {
     out.identityCode = true;
-    input = redactIdentityCodes(input);
+    input = whole.split(IDENTITY_CODE_PLACEHOLDER).join(' ');
   }
-  // A host may have redacted the code already: the placeholder still tells that there was one,
-  // and is no word of the message.
-  if (input.includes(IDENTITY_CODE_PLACEHOLDER)) {
-    out.identityCode = true;
-    input = input.split(IDENTITY_CODE_PLACEHOLDER).join(' ');
-  }
+  input = input.slice(0, MAX_MESSAGE_LENGTH);
   const n = normalize(input);
   if (!n.words.length && !n.tokens.length) return out;
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'crypto';
+import { redactIdentityCodes } from '../../knowledge';
 
 // The local channel's memory: conversations and the activities each has seen, with bounds so a
 // busy or abused server cannot grow without limit: at most `maxConversations`, at most
@@ -37,12 +38,19 @@ export interface Conversation {
   /** Set when the client first starts the conversation (the bot is told once). */
   started: boolean;
   lastActive: number;
-  /** Sequence number of the last activity appended; the watermark. */
+  /** Sequence number of the last activity stamped. */
   seq: number;
+  /** Sequence number of the last activity kept; the watermark. */
+  keptSeq: number;
   activities: { seq: number; activity: WireActivity; bytes: number }[];
   /** JSON size of the kept activities. */
   bytes: number;
   listeners: Set<Listener>;
+  /**
+   * While a user's activity waits for the bot's verdict, the activities stamped after it wait
+   * here, so the transcript keeps its order whether or not the user's activity is kept.
+   */
+  held?: WireActivity[];
 }
 
 export interface ConversationLimits {
@@ -93,6 +101,7 @@ export class Conversations {
       started: false,
       lastActive: this.now(),
       seq: 0,
+      keptSeq: 0,
       activities: [],
       bytes: 0,
       listeners: new Set(),
@@ -113,18 +122,55 @@ export class Conversations {
     this.byId.set(conv.id, conv);
   }
 
-  /** Stamps the activity with its id and timestamp, keeps it, and pushes it to live listeners. */
-  append(conv: Conversation, activity: WireActivity): WireActivity {
+  /**
+   * The activity as the channel keeps it: every identity code in any of its strings replaced by
+   * the knowledge's placeholder, and its id (the next watermark), timestamp and conversation set.
+   * Nothing is kept yet.
+   */
+  stamp(conv: Conversation, activity: WireActivity): WireActivity {
     conv.seq += 1;
-    const stamped: WireActivity = {
-      ...activity,
+    return {
+      ...redactIdentityCodes(activity),
       id: `${conv.id}|${String(conv.seq).padStart(7, '0')}`,
       timestamp: new Date(this.now()).toISOString(),
       channelId: 'directline',
       conversation: { id: conv.id },
     };
+  }
+
+  /** Stamps the activity, keeps it and pushes it to live listeners (later, if a user's activity awaits its verdict). */
+  append(conv: Conversation, activity: WireActivity): WireActivity {
+    const stamped = this.stamp(conv, activity);
+    if (conv.held) conv.held.push(stamped);
+    else this.keep(conv, stamped);
+    return stamped;
+  }
+
+  /**
+   * Runs `deliver` for a user's stamped activity and keeps the activity only if `deliver` says the
+   * bot accepted it; what was appended meanwhile is kept after it, in order.
+   */
+  async keepIfAccepted(conv: Conversation, stamped: WireActivity, deliver: () => Promise<boolean>): Promise<boolean> {
+    conv.held = [];
+    let accepted = false;
+    try {
+      accepted = await deliver();
+    } finally {
+      const later = conv.held;
+      conv.held = undefined;
+      if (this.byId.get(conv.id) === conv) {
+        if (accepted) this.keep(conv, stamped);
+        for (const activity of later) this.keep(conv, activity);
+      }
+    }
+    return accepted;
+  }
+
+  private keep(conv: Conversation, stamped: WireActivity): void {
+    const seq = Number(String(stamped.id).split('|').pop());
+    conv.keptSeq = seq;
     const bytes = JSON.stringify(stamped).length;
-    conv.activities.push({ seq: conv.seq, activity: stamped, bytes });
+    conv.activities.push({ seq, activity: stamped, bytes });
     conv.bytes += bytes;
     // Keep at least the newest activity, so a live listener and the next poll still see it.
     while (
@@ -134,9 +180,8 @@ export class Conversations {
       conv.bytes -= conv.activities.shift()!.bytes;
     }
     this.touch(conv);
-    const set: ActivitySet = { activities: [stamped], watermark: String(conv.seq) };
+    const set: ActivitySet = { activities: [stamped], watermark: String(seq) };
     for (const listener of conv.listeners) listener(set);
-    return stamped;
   }
 
   /** Activities after `watermark` (all kept ones when absent or not a number). */
@@ -144,7 +189,7 @@ export class Conversations {
     const after = watermark !== undefined && /^\d+$/.test(watermark) ? Number(watermark) : 0;
     return {
       activities: conv.activities.filter((a) => a.seq > after).map((a) => a.activity),
-      watermark: String(conv.seq),
+      watermark: String(conv.keptSeq),
     };
   }
 

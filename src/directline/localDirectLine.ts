@@ -6,7 +6,6 @@ import * as restify from 'restify';
 import { WebSocketServer, WebSocket } from 'ws';
 import FindMyWay from 'find-my-way';
 import { logger } from '../logger';
-import { redactIdentityCodes } from '../../knowledge';
 import { Conversations, type Conversation, type WireActivity, type ActivitySet } from './conversations';
 import { TokenSigner, type TokenClaims } from './token';
 import { bearer, crossSite, fromThisMachine, publicOrigin, query, sendError } from './http';
@@ -185,9 +184,12 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
     return `http://${host}:${addr.port}`;
   };
 
-  /** Posts the activity to the bot; resolves with the bot's HTTP status (0 when unreachable). */
-  const deliverToBot = (conv: Conv, activity: WireActivity): Promise<number> => {
-    const run = async (): Promise<number> => {
+  /**
+   * Posts the activity to the bot; resolves with the bot's HTTP status (0 when unreachable).
+   * `keep`: a user's stamped activity, which the transcript keeps only if the bot accepted it (2xx).
+   */
+  const deliverToBot = (conv: Conv, activity: WireActivity, keep = false): Promise<number> => {
+    const post = async (): Promise<number> => {
       const base = selfUrl();
       const body = {
         ...activity,
@@ -209,6 +211,15 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
         logger.warn({ err: (err as Error).name, type: activity.type }, 'directline: bot unreachable');
         return 0;
       }
+    };
+    const run = async (): Promise<number> => {
+      if (!keep) return post();
+      let status = 0;
+      await conversations.keepIfAccepted(conv, activity, async () => {
+        status = await post();
+        return status >= 200 && status < 300;
+      });
+      return status;
     };
     const next = (conv.queue ?? Promise.resolve()).then(run, run);
     conv.queue = next;
@@ -326,21 +337,12 @@ export function mountDirectLine(server: restify.Server, opts: DirectLineOptions 
       }
       // The user is who the token says (enhanced authentication), whatever the page claims.
       const from = { id: auth.claims.user, name: incoming.from?.name, role: 'user' };
-      // Identity codes never enter the transcript; the bot warns about the placeholder all the same.
-      const text = typeof incoming.text === 'string' ? redactIdentityCodes(incoming.text) : incoming.text;
-      const activity: WireActivity = { ...incoming, text, from, recipient: bot, serviceUrl: undefined };
-      // Typing is passed on but not kept: it would push real messages out of the history.
-      const sent =
-        incoming.type === 'typing'
-          ? {
-              ...activity,
-              id: randomUUID(),
-              timestamp: new Date().toISOString(),
-              channelId: 'directline',
-              conversation: { id: auth.conv.id },
-            }
-          : conversations.append(auth.conv, activity);
-      const status = await deliverToBot(auth.conv, sent);
+      const activity: WireActivity = { ...incoming, from, recipient: bot, serviceUrl: undefined };
+      // Stamped as the transcript would keep it (identity codes redacted in every string), and kept
+      // only once the bot has accepted it. Typing is passed on but never kept: it would push real
+      // messages out of the history.
+      const sent = conversations.stamp(auth.conv, activity);
+      const status = await deliverToBot(auth.conv, sent, incoming.type !== 'typing');
       // The bot refusing what the client sent is the client's mistake (400), not a bad gateway.
       if (status >= 400 && status < 500) {
         sendError(res, 400, 'BadArgument', 'The bot refused the activity.');

@@ -109,9 +109,10 @@ function cutText(redacted: string, max: number, hadCode: boolean): string {
 }
 
 /**
- * Validates `body`; in its text, identity codes become the knowledge's placeholder (the host's one
- * redaction: nothing after this point, state, logs or transcripts, ever holds a code) and an
- * overlong text is cut to `maxTextChars` characters (whole code points).
+ * Validates `body`; in every string of it (text, value, channelData, entities, names,
+ * attachments, keys too) identity codes become the knowledge's placeholder, so nothing after this
+ * point (adapter, dialogs, state, logs) ever holds one; and an overlong text is cut to
+ * `maxTextChars` characters (whole code points).
  */
 export function checkActivity(body: unknown, maxTextChars: number): ActivityCheck {
   let activity: GuardedActivity;
@@ -125,15 +126,11 @@ export function checkActivity(body: unknown, maxTextChars: number): ActivityChec
     }
     activity = parsed.data;
   }
+  activity = redactIdentityCodes(activity);
   let textCut = false;
-  if (typeof activity.text === 'string') {
-    const redacted = redactIdentityCodes(activity.text);
-    const hadCode = redacted !== activity.text;
-    activity.text = redacted;
-    if (redacted.length > maxTextChars) {
-      activity.text = cutText(redacted, maxTextChars, hadCode);
-      textCut = true;
-    }
+  if (typeof activity.text === 'string' && activity.text.length > maxTextChars) {
+    activity.text = cutText(activity.text, maxTextChars, activity.text.includes(IDENTITY_CODE_PLACEHOLDER));
+    textCut = true;
   }
   return { ok: true, activity, textCut };
 }

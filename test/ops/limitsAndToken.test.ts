@@ -64,9 +64,11 @@ describe('client address', () => {
   test.each([
     ['1.2.3.4:5678', '1.2.3.4'],
     ['9.9.9.9, 1.2.3.4:5678', '1.2.3.4'], // the first entry is whatever the client sent
-    ['[2001:db8::1]:5678', '2001:db8::1'],
-    ['2001:db8::1', '2001:db8::1'],
-  ])('behind a trusted proxy, X-Forwarded-For %s → %s', (header, address) => {
+    // IPv6 addresses count by the /64 a subscriber holds (src/http/subscriberKey.ts).
+    ['[2001:db8::1]:5678', '2001:db8:0:0::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::ffff:1.2.3.4', '1.2.3.4'],
+  ])('behind a trusted proxy, X-Forwarded-For %s counts as %s', (header, address) => {
     expect(clientAddress(req(header), 1)).toBe(address);
   });
 });
