@@ -14,6 +14,26 @@ const isRealDay = (iso: string) => {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === iso;
 };
 
+/** A URL the bot trusts for authentication: https, or http to this machine only (a stand-in). */
+const authUrl = optionalText.refine(
+  (v) => v === undefined || /^https:\/\/[^\s/]+/.test(v) || (/^http:\/\/[^\s/]+/.test(v) && isLoopbackUrl(v)),
+  'must be an https URL (http only to this machine)',
+);
+
+/** The variables that pass to botbuilder's authentication as they are. */
+export const BOT_AUTHENTICATION_VARIABLES = [
+  'BotOpenIdMetadata',
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+  'ToBotFromChannelTokenIssuer',
+  'ChannelService',
+  'ValidateAuthority',
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'OAuthUrl',
+  'CallerId',
+] as const;
+
 const schema = z
   .object({
     PORT: wholeNumber(3978, 0, 65535),
@@ -26,6 +46,19 @@ const schema = z
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppTenantId: optionalText,
+    // Bot Framework authentication for other clouds (sovereign, government) or a stand-in: passed
+    // to botbuilder's ConfigurationBotFrameworkAuthentication as they are. Where a URL decides
+    // which signing keys or token issuer the bot trusts, it must be https (loopback aside).
+    BotOpenIdMetadata: authUrl,
+    ToBotFromChannelOpenIdMetadataUrl: authUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: authUrl,
+    ToBotFromChannelTokenIssuer: optionalText,
+    ChannelService: optionalText,
+    ValidateAuthority: optionalChoice(['true', 'false']),
+    ToChannelFromBotLoginUrl: authUrl,
+    ToChannelFromBotOAuthScope: optionalText,
+    OAuthUrl: authUrl,
+    CallerId: optionalText,
     /** Pins "today" (YYYY-MM-DD) for demos and tests; unset = the real date. */
     GUIDE_DATE: optionalText.refine(
       // A real day: 2021-02-30 would parse, as 2 March.

@@ -1,8 +1,8 @@
 import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { GuideBot } from './bot';
 import { CachedConnectorAuthentication } from './connectorCache';
-import { ConfigError, loadConfig, type Config } from './config';
-import { logger } from './logger';
+import { BOT_AUTHENTICATION_VARIABLES, ConfigError, loadConfig, type Config } from './config';
+import { logger, routeConsoleToLogger } from './logger';
 import { createServer, type RunningServer } from './server';
 import { createStorage, GuardedConversationState } from './storage';
 import { createHardening } from './safeguards';
@@ -19,12 +19,18 @@ export async function start(
   config: Config = loadConfig(),
 ): Promise<RunningServer & { bot: GuideBot; hardening: ReturnType<typeof createHardening> }> {
   if (config.LOG_LEVEL) logger.level = config.LOG_LEVEL;
+  // The SDK prints errors (with their messages, which can quote a message) to stderr: to the logger.
+  routeConsoleToLogger();
   // Without MicrosoftAppId the adapter accepts unauthenticated requests (local mode).
   const authOptions: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    // Other clouds, or a stand-in token service: as configured, unset ones left out.
+    ...Object.fromEntries(
+      BOT_AUTHENTICATION_VARIABLES.filter((name) => config[name] !== undefined).map((name) => [name, config[name]]),
+    ),
   };
   // One ConnectorClient per service url instead of one per turn (src/connectorCache.ts).
   const auth = new CachedConnectorAuthentication(authOptions);
@@ -86,7 +92,7 @@ if (require.main === module) {
     config = loadConfig();
   } catch (e) {
     // Fail fast with the variable's name, before anything listens.
-    console.error(e instanceof ConfigError ? e.message : e);
+    process.stderr.write(`${e instanceof ConfigError ? e.message : String(e)}\n`);
     process.exit(1);
   }
   start(config).then(
@@ -102,7 +108,7 @@ if (require.main === module) {
       }
     },
     (e) => {
-      console.error('could not start:', e instanceof Error ? e.message : e);
+      process.stderr.write(`could not start: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exit(1);
     },
   );

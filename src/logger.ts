@@ -99,3 +99,20 @@ export function errorSummary(error: unknown): { name?: string; code?: string; st
     frames: frames.length > 0 ? frames : undefined,
   };
 }
+
+let consoleRouted = false;
+
+/**
+ * Sends what libraries print with console.error and console.warn (botbuilder's CloudAdapter prints
+ * every error of `process`, the token validator prints failed verifications) to the logger
+ * instead of stderr: as a line that says which library call printed and the kinds of its
+ * arguments, an error by its summary, never a text or an error's message. Once per process.
+ */
+export function routeConsoleToLogger(): void {
+  if (consoleRouted) return;
+  consoleRouted = true;
+  const describe = (args: unknown[]) =>
+    args.map((a) => (a instanceof Error ? errorSummary(a) : a === null ? 'null' : typeof a));
+  console.error = (...args: unknown[]) => logger.error({ console: describe(args) }, 'a library printed an error');
+  console.warn = (...args: unknown[]) => logger.warn({ console: describe(args) }, 'a library printed a warning');
+}

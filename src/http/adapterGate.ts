@@ -136,8 +136,9 @@ export function gateAdapter(adapter: TurnProcessor, options: GateOptions): Gated
       options.log.error({ ...fields, err: errorSummary(outcome.err) }, 'turn failed');
       return finish(500, { code: 'InternalError', message: 'the turn failed' });
     }
-    if (!turnStarted && recorded.status >= 500 && options.appId) {
-      // CloudAdapter answers 500 when verification fails for any reason but AuthenticationError.
+    if (!turnStarted && (recorded.status >= 500 || recorded.status === 401) && options.appId) {
+      // CloudAdapter answers 500 when verification fails for any reason but AuthenticationError,
+      // and 401 with the SDK's own reason as the body: the caller learns only that it failed.
       return finish(401, { code: 'Unauthorized', message: 'token could not be verified' }, {}, 'verification failed');
     }
     if (recorded.status === 501) {

@@ -1,44 +1,7 @@
 // SIGTERM, as App Service or Kubernetes sends it: stop accepting, finish the turn in flight, exit 0.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { startAzurite, type Azurite } from './azurite';
 import { request, user } from './host';
-
-const root = path.join(__dirname, '..', '..');
-
-interface Child {
-  proc: ChildProcess;
-  url: string;
-  exit: Promise<number | null>;
-}
-
-/** Runs `src/index.ts` as production does (its own process), on a free port; resolves once it listens. */
-function startChild(env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GUIDE_DATE: '2021-03-15',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exit = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
-      if (m) resolve({ proc, url: m[1], exit });
-    });
-    proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    void exit.then((code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)));
-  });
-}
+import { startChild } from './child';
 
 let azurite: Azurite;
 beforeAll(async () => {
