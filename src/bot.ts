@@ -74,6 +74,12 @@ export class GuideBot extends ActivityHandler {
     return readFeedbackCounts(this.options.storage);
   }
 
+  /** The conversation's language if this turn has read its state already (without reading the store). */
+  knownLang(context: TurnContext): Profile['lang'] {
+    const state = this.options.conversationState.get(context) as { profile?: Profile } | undefined;
+    return state?.profile?.lang;
+  }
+
   /** Forgets the dialog in progress (after an error), keeping the language. */
   async resetDialog(context: TurnContext): Promise<void> {
     await this.dialogState.delete(context);

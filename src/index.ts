@@ -47,6 +47,7 @@ export async function start(
     blobContainer: config.BLOB_CONTAINER,
     stateIdleMinutes: config.STATE_IDLE_MINUTES,
     stateMaxItems: config.STATE_MAX_ITEMS,
+    timeoutMs: config.STORAGE_TIMEOUT_MS,
   });
   const conversationState = new GuardedConversationState(storage);
 
@@ -78,6 +79,7 @@ export async function start(
           directLineDomain: config.DIRECT_LINE_DOMAIN,
           today: config.today,
           clientAddress: (req) => clientAddress(req, config.TRUST_PROXY),
+          reportDirectLine: (ok) => hardening.reportDependency('directLine', ok),
         });
       },
     ],

@@ -50,11 +50,32 @@ export class Lifecycle {
     return finished;
   }
 
-  /** GET /healthz: 200 {status:'ok', storage:'ok'}; 503 when the store does not answer or we are stopping. */
-  async health(): Promise<{ status: number; body: { status: 'ok' | 'error' | 'draining'; storage: 'ok' | 'error' } }> {
+  /** What the other dependencies last did (e.g. Azure Direct Line's token service): ok or error. */
+  private readonly reported = new Map<string, 'ok' | 'error'>();
+
+  /** Records how a call to a dependency went; /healthz names each one that last failed. */
+  report(dependency: string, ok: boolean): void {
+    this.reported.set(dependency, ok ? 'ok' : 'error');
+  }
+
+  /**
+   * GET /healthz: each dependency and its state, `storage` probed now, the others as their last
+   * call went. 503 when the store does not answer (no turn can run) or we are stopping; a failing
+   * Direct Line token service leaves the bot serving Teams and other channels, so it stays 200
+   * with status `degraded`.
+   */
+  async health(): Promise<{
+    status: number;
+    body: { status: 'ok' | 'degraded' | 'error' | 'draining'; storage: 'ok' | 'error'; [dependency: string]: string };
+  }> {
     const storageOk = await probeStorage(this.storage);
-    const status = this.draining ? 'draining' : storageOk ? 'ok' : 'error';
-    return { status: status === 'ok' ? 200 : 503, body: { status, storage: storageOk ? 'ok' : 'error' } };
+    const others = Object.fromEntries(this.reported);
+    const degraded = [...this.reported.values()].includes('error');
+    const status = this.draining ? 'draining' : !storageOk ? 'error' : degraded ? 'degraded' : 'ok';
+    return {
+      status: status === 'ok' || status === 'degraded' ? 200 : 503,
+      body: { status, storage: storageOk ? 'ok' : 'error', ...others },
+    };
   }
 }
 

@@ -29,6 +29,11 @@ export const operationsShape = {
       .string()
       .regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'must be a valid blob container name (3-63 of a-z, 0-9, -)'),
   ),
+  /**
+   * A state read or write that takes longer fails the turn: the user is asked to try again in a
+   * moment and the state stays as it was (a channel waits about 15 s for a turn).
+   */
+  STORAGE_TIMEOUT_MS: number(4000, 100),
   /** Memory store: forget a conversation unused this many minutes. */
   STATE_IDLE_MINUTES: number(30, 1),
   /** Memory store: most state items (one per conversation, plus the feedback counts) held at once. */

@@ -69,6 +69,8 @@ export function createHardening(
       }),
     before: [lifecycle.track, limitBrowserRoutes] as Array<(server: Server) => void>,
     health: () => lifecycle.health(),
+    /** Tells /healthz how a call to a dependency (e.g. `directLine`) went. */
+    reportDependency: (dependency: string, ok: boolean) => lifecycle.report(dependency, ok),
     /** Call once in the process that owns the server (not in tests that start several servers). */
     installShutdown: (running: { server: Server; close(): Promise<void> }) =>
       installGracefulShutdown({

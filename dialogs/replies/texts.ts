@@ -62,6 +62,7 @@ export const TEXT_KEYS = [
   'dataDeleted',
   'teamsGroupChatHint',
   'identityCodeWarning',
+  'storageUnavailable',
   'turnError',
   'buttonYes',
   'buttonNo',

@@ -23,7 +23,15 @@ export interface TokenResponse {
 }
 
 export type TokenRouteOptions =
-  { mode: 'azure'; secret: string; domain?: string; timeoutMs?: number } | { mode: 'local'; channel: LocalDirectLine };
+  | {
+      mode: 'azure';
+      secret: string;
+      domain?: string;
+      timeoutMs?: number;
+      /** Told whether each token exchange worked (for /healthz). */
+      report?: (ok: boolean) => void;
+    }
+  | { mode: 'local'; channel: LocalDirectLine };
 
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -64,16 +72,19 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
         method: 'POST',
         headers: { Authorization: `Bearer ${opts.secret}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ user: { id: userId } }),
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+        // The page waits for this answer: a service that does not answer is one that is down.
+        signal: AbortSignal.timeout(opts.timeoutMs ?? 5000),
       });
       if (!dl.ok) {
         await dl.arrayBuffer();
+        opts.report?.(false);
         logger.error({ status: dl.status }, 'directline: token exchange refused');
         sendError(res, 502, 'DirectLineRefused', 'The chat service is not available right now.');
         return;
       }
       const got = (await dl.json()) as Partial<TokenResponse>;
       if (typeof got.token !== 'string' || typeof got.conversationId !== 'string') {
+        opts.report?.(false);
         logger.error('directline: token exchange returned no token');
         sendError(res, 502, 'DirectLineRefused', 'The chat service is not available right now.');
         return;
@@ -85,9 +96,11 @@ export function mountDirectLineToken(server: restify.Server, opts: TokenRouteOpt
         domain,
         userId,
       };
+      opts.report?.(true);
       res.send(200, body);
       return;
     } catch (err) {
+      opts.report?.(false);
       logger.error({ err: (err as Error).name }, 'directline: token exchange failed');
       sendError(res, 502, 'DirectLineUnreachable', 'The chat service is not available right now.');
       return;

@@ -17,6 +17,20 @@ import { CREATE_ONLY_ETAG } from './turnETagStorage';
  * (test/ops/storageContract.test.ts) fail before anything ships.
  */
 export class CreateOnlyBlobsStorage extends BlobsStorage {
+  constructor(...args: ConstructorParameters<typeof BlobsStorage>) {
+    super(...args);
+    // BlobsStorage creates its container once and keeps that promise, a failed one too: a store
+    // that was unreachable at its first use would fail for ever. A failure is forgotten here, so
+    // the next turn tries again and the store comes back when the storage does.
+    const internals = this as unknown as { _initialize(): Promise<unknown>; _initializePromise?: Promise<unknown> };
+    const initialize = internals._initialize.bind(this);
+    internals._initialize = () =>
+      initialize().catch((err: unknown) => {
+        internals._initializePromise = undefined;
+        throw err;
+      });
+  }
+
   async write(changes: StoreItems): Promise<void> {
     const creates = Object.entries(changes).filter(([, item]) => item?.eTag === CREATE_ONLY_ETAG);
     if (creates.length === 0) return super.write(changes);

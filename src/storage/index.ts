@@ -13,9 +13,11 @@ import { ManagedIdentityCredential } from '@azure/identity';
 import { CreateOnlyBlobsStorage } from './createOnlyBlobsStorage';
 import { BoundedMemoryStorage } from './boundedMemoryStorage';
 import { TurnETagStorage } from './turnETagStorage';
+import { DeadlineStorage } from './deadlineStorage';
 
 export { BoundedMemoryStorage } from './boundedMemoryStorage';
 export { TurnETagStorage, GuardedConversationState, isETagConflict, CREATE_ONLY_ETAG } from './turnETagStorage';
+export { DeadlineStorage, StorageUnavailable, isStorageUnavailable } from './deadlineStorage';
 
 /** The part of the host's configuration that chooses where conversation state lives. */
 export interface StorageConfig {
@@ -31,6 +33,8 @@ export interface StorageConfig {
   stateIdleMinutes: number;
   /** Memory store: most state items (conversations, plus the feedback counts) held at once; least recently used go first. */
   stateMaxItems: number;
+  /** A store operation that takes longer fails the turn with StorageUnavailable (default 4 s). */
+  timeoutMs?: number;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface StorageConfig {
  * saves are conditional on what the turn read (see src/storage/turnGuard.ts for the retry).
  */
 export function createStorage(config: StorageConfig): TurnETagStorage {
-  return new TurnETagStorage(createRawStorage(config));
+  return new TurnETagStorage(new DeadlineStorage(createRawStorage(config), config.timeoutMs ?? 4000));
 }
 
 /** The bare store (both kinds honour CREATE_ONLY_ETAG). */

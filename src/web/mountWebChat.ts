@@ -15,13 +15,20 @@ export interface WebChatOptions extends WebOptions {
   directLineDomain?: string;
   /** The client address the built-in channel counts streams and conversations against. */
   clientAddress?: (req: IncomingMessage) => string;
+  /** Told whether each exchange with Azure Direct Line's token service worked (for /healthz). */
+  reportDirectLine?: (ok: boolean) => void;
 }
 
 export function mountWebChat(server: restify.Server, opts: WebChatOptions = {}): void {
   const azure = Boolean(opts.directLineSecret);
   mountWeb(server, { ...opts, directLineDomain: azure ? (opts.directLineDomain ?? AZURE_DIRECT_LINE) : undefined });
   if (opts.directLineSecret) {
-    mountDirectLineToken(server, { mode: 'azure', secret: opts.directLineSecret, domain: opts.directLineDomain });
+    mountDirectLineToken(server, {
+      mode: 'azure',
+      secret: opts.directLineSecret,
+      domain: opts.directLineDomain,
+      report: opts.reportDirectLine,
+    });
     return;
   }
   // The process ends the channel's streams when it exits; its close() is for tests that mount it alone.

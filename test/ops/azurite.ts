@@ -14,6 +14,9 @@ export interface Azurite {
   pid: number;
   /** Explicit devstore connection string: `UseDevelopmentStorage=true` only knows port 10000. */
   connectionString: string;
+  /** Ends the process (the storage is unreachable) and starts it again on the same port. */
+  down(): Promise<void>;
+  up(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -39,10 +42,8 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** Starts an in-memory Azurite blob service on a free port; stop() ends exactly that process. */
-export async function startAzurite(): Promise<Azurite> {
-  const port = await freePort();
-  const location = mkdtempSync(path.join(os.tmpdir(), 'azurite-'));
+/** Starts Azurite's blob service on `port`, keeping its data in `location` (or in memory). */
+async function spawnAzurite(port: number, location: string, persistent: boolean): Promise<ChildProcess> {
   const bin = path.join(__dirname, '..', '..', 'node_modules', '.bin', 'azurite-blob');
   const child: ChildProcess = spawn(
     bin,
@@ -51,14 +52,13 @@ export async function startAzurite(): Promise<Azurite> {
       '127.0.0.1',
       '--blobPort',
       String(port),
-      '--inMemoryPersistence',
+      ...(persistent ? ['--location', location] : ['--inMemoryPersistence']),
       '--skipApiVersionCheck',
       '--disableTelemetry',
     ],
     // In-memory persistence writes no files; run it in a scratch directory all the same.
     { stdio: 'ignore', cwd: location },
   );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 20_000;
   while (!(await canConnect(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
@@ -67,18 +67,40 @@ export async function startAzurite(): Promise<Azurite> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  return child;
+}
+
+/**
+ * Starts an Azurite blob service on a free port (in memory, or with `persistent` in a folder of its
+ * own, so it keeps its data across `down()` and `up()`); stop() ends exactly that process.
+ */
+export async function startAzurite(options: { persistent?: boolean } = {}): Promise<Azurite> {
+  const port = await freePort();
+  const location = mkdtempSync(path.join(os.tmpdir(), 'azurite-'));
+  const persistent = options.persistent === true;
+  let child = await spawnAzurite(port, location, persistent);
+  const end = async () => {
+    const running = child;
+    if (running.exitCode !== null || !running.pid) return;
+    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+    process.kill(running.pid, 'SIGCONT'); // in case a test left it paused
+    process.kill(running.pid, 'SIGTERM');
+    await exited;
+  };
   return {
     port,
-    pid: child.pid as number,
+    get pid() {
+      return child.pid as number;
+    },
     connectionString:
       `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};` +
       `BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
+    down: end,
+    async up() {
+      child = await spawnAzurite(port, location, persistent);
+    },
     async stop() {
-      if (child.exitCode === null && child.pid) {
-        process.kill(child.pid, 'SIGCONT'); // in case a test left it paused
-        process.kill(child.pid, 'SIGTERM');
-      }
-      await exited;
+      await end();
       rmSync(location, { recursive: true, force: true });
     },
   };

@@ -2,6 +2,7 @@
 // Storage (through botbuilder-azure-blobs, against a real Azurite started by this test).
 import { TestAdapter, TurnContext, type Storage } from 'botbuilder';
 import {
+  DeadlineStorage,
   createRawStorage,
   createStorage,
   TurnETagStorage,
@@ -207,9 +208,9 @@ describe('bounded memory store', () => {
 });
 
 test('createStorage guards the chosen store and refuses STORAGE=blob without a connection string', () => {
-  expect(createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 10 }).inner).toBeInstanceOf(
-    BoundedMemoryStorage,
-  );
+  const guarded = createStorage({ storage: 'memory', stateIdleMinutes: 30, stateMaxItems: 10 }).inner;
+  expect(guarded).toBeInstanceOf(DeadlineStorage);
+  expect((guarded as DeadlineStorage).inner).toBeInstanceOf(BoundedMemoryStorage);
   expect(() => createStorage({ storage: 'blob', stateIdleMinutes: 30, stateMaxItems: 10 })).toThrow(
     /BLOB_CONNECTION_STRING/,
   );

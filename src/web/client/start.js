@@ -16,13 +16,19 @@ export const opened = new Promise((resolve) => {
   window.parent.postMessage({ type: 'etela-savo-chat:ready' }, '*');
 });
 
+/** A token route that has not answered in this time is down: the page says so and offers to try again. */
+const TOKEN_WAIT_MS = 15000;
+
 const askForToken = () =>
-  fetch('/api/directline/token', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ locale: config.locale }),
-    credentials: 'same-origin',
-  });
+  Promise.race([
+    fetch('/api/directline/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: config.locale }),
+      credentials: 'same-origin',
+    }),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('token: no answer')), TOKEN_WAIT_MS)),
+  ]);
 
 /**
  * The token route's answer: Direct Line's domain, a token, and the user id it is bound to. Asked
