@@ -1,20 +1,26 @@
 /* The chat's Adaptive Cards renderer, in a chunk of its own: the answer card is the only card the
  * bot sends, and it comes after a few questions, so the first question never waits for this code.
- * Card text is Markdown (bold, links): markdown-it turns it into HTML without raw HTML, and the
- * allow-list below keeps only what a card needs (a tel:, mailto: or web link; bold; lists). */
+ * Card text is Markdown (bold, links): markdown-it turns it into HTML without raw HTML, and
+ * DOMPurify keeps only what a card needs (paragraphs, bold, lists, links). Every link, whether the
+ * Markdown or Adaptive Cards built it, passes the one allow-list of links.js. */
 import { AdaptiveCard, HostConfig, OpenUrlAction, SubmitAction } from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
-import sanitizeHtml from './sanitizeHtml.js';
+import DOMPurify from 'dompurify';
+import { allowedLink, keepAllowedLinks } from './links.js';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: true });
-const ALLOWED = {
-  allowedTags: ['p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li'],
-  allowedAttributes: { a: ['href'] },
-  allowedSchemes: ['http', 'https', 'tel', 'mailto'],
+const PURIFY = {
+  ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li'],
+  ALLOWED_ATTR: ['href'],
+  // DOMPurify's own URL check, narrowed to the allow-list's schemes; links.js decides each link.
+  ALLOWED_URI_REGEXP: /^(?:https|tel|mailto):/i,
 };
+DOMPurify.addHook('uponSanitizeAttribute', (_node, data) => {
+  if (data.attrName === 'href' && !allowedLink(data.attrValue)) data.keepAttr = false;
+});
 
 AdaptiveCard.onProcessMarkdown = (text, result) => {
-  result.outputHtml = sanitizeHtml(markdown.render(text), ALLOWED);
+  result.outputHtml = DOMPurify.sanitize(markdown.render(text), PURIFY);
   result.didProcess = true;
 };
 
@@ -63,12 +69,14 @@ export function renderCard(content, { submit, open }) {
   const card = new AdaptiveCard();
   card.hostConfig = hostConfig;
   card.onExecuteAction = (action) => {
-    if (action instanceof OpenUrlAction) open(action.url);
-    else if (action instanceof SubmitAction) submit(action.data);
+    if (action instanceof OpenUrlAction) {
+      if (allowedLink(action.url)) open(action.url);
+    } else if (action instanceof SubmitAction) submit(action.data);
   };
   try {
     card.parse(content);
-    return card.render() ?? undefined;
+    const rendered = card.render();
+    return rendered ? keepAllowedLinks(rendered) : undefined;
   } catch {
     return undefined;
   }

@@ -8,6 +8,7 @@
 import { config, params, opened, token } from './start.js';
 import { ConnectionStatus, DirectLine } from 'botframework-directlinejs';
 import { withPhoneLinks } from './phoneLinks.js';
+import { openLink } from './links.js';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -91,11 +92,6 @@ function showUserMessage(text) {
   return el;
 }
 
-/** Web links (a card's map link, an openUrl answer) open in a new tab; any other scheme is ignored. */
-function openWebLink(url) {
-  if (/^https?:/i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
-}
-
 let cards;
 const later = (f) => (window.requestIdleCallback ? window.requestIdleCallback(() => f()) : setTimeout(f, 200));
 /** The Adaptive Cards chunk, fetched once; a failed fetch (a network blip) is tried again next time. */
@@ -113,7 +109,7 @@ function card(content, into) {
   into.append(slot);
   loadCards()
     .then(({ renderCard }) => {
-      const rendered = renderCard(content, { submit: (data) => send({ value: data }), open: openWebLink });
+      const rendered = renderCard(content, { submit: (data) => send({ value: data }), open: openLink });
       slot.replaceChildren(...(rendered ? [rendered] : []));
       reveal(into);
     })
@@ -155,7 +151,7 @@ function showActions(list) {
 }
 
 function act(action, event) {
-  if (action.type === 'openUrl') return openWebLink(action.value);
+  if (action.type === 'openUrl') return openLink(action.value);
   const value = action.value;
   if (action.type === 'imBack') send({ text: String(value) }, String(value));
   else if (action.type === 'postBack') send(typeof value === 'string' ? { text: value } : { value });
