@@ -48,6 +48,12 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // A preload module for `node -r` (CommonJS by nature).
+    files: ['test/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['*.js'],
     languageOptions: { sourceType: 'commonjs' },
   },

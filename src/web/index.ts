@@ -4,13 +4,13 @@ import { brotliCompress, brotliCompressSync, constants as zlibConstants, gzip, g
 import { promisify } from 'util';
 import { createHash } from 'crypto';
 import type * as restify from 'restify';
-import { transformSync } from 'esbuild';
-import { facts, LANGS, type Contact } from '../../knowledge';
+import { facts, type Contact } from '../../knowledge';
 import { publicOrigin, query } from '../directline/http';
 import { logger } from '../logger';
 import { CHAT_FALLBACK_HASH, chatPage, demoPage } from './pages';
-import { PAGE_TEXTS, pickLang } from './texts';
+import { pickLang } from './texts';
 import { loadChat, RUNS_COMPILED, type ChatBundle } from './chatBundle';
+import { loadWidget } from './widgetBundle';
 
 // The website: the full-page chat (/), the same chat for the widget's frame (/embed), the widget
 // loader (/widget.js), a sample contact page with the widget (/demo), our styles and scripts
@@ -98,7 +98,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } };
 
 /** A small file of ours, read and compressed once at start-up. */
-function asset(file: string, maxAge: number, body = fs.readFileSync(file)): Asset {
+function asset(file: string, maxAge: number, body: Buffer = fs.readFileSync(file)): Asset {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   return {
     type,
@@ -119,24 +119,6 @@ async function bigAsset(name: string, body: Buffer): Promise<Asset> {
 /** The chat's built files, ready to send. */
 interface ChatAssets {
   files: Map<string, Asset>;
-}
-
-/** The widget loader with its three languages' words filled in from PAGE_TEXTS. */
-function widgetAsset(): Asset {
-  const texts = Object.fromEntries(
-    LANGS.map((l) => [
-      l,
-      { open: PAGE_TEXTS[l].widgetOpen, close: PAGE_TEXTS[l].widgetClose, title: PAGE_TEXTS[l].title },
-    ]),
-  );
-  const file = path.join(STATIC_DIR, 'widget.js');
-  const filled = fs
-    .readFileSync(file, 'utf8')
-    .replace('/*TEXTS*/{}/*END*/', () => JSON.stringify(texts).replace(/</g, '\\u003c'));
-  // Minified once at start: the loader rides on every page that embeds the widget. It stays ES5,
-  // for whatever browser the host page's visitors use.
-  const minified = transformSync(filled, { minify: true, target: 'es5', charset: 'utf8', legalComments: 'none' });
-  return asset(file, 300, Buffer.from(minified.code));
 }
 
 let chatBundle: Promise<ChatBundle> | undefined;
@@ -163,7 +145,7 @@ const STATIC_FILES = ['chat.css', 'demo.css'];
 
 export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
   const statics = new Map(STATIC_FILES.map((name) => [name, asset(path.join(STATIC_DIR, name), 300)]));
-  const widget = widgetAsset();
+  const widget = asset(path.join(STATIC_DIR, 'widget.js'), 300, loadWidget());
   // Ready before the first visitor in production; built on first use when run from the sources.
   // (A failure is logged there; the chat pages then answer 500.)
   if (RUNS_COMPILED) loadChatAssets().catch(() => undefined);

@@ -11,7 +11,7 @@ const botApps = templates.filter((t) => t.templateFile.includes('BotApp'));
 const azureBots = templates.filter((t) => t.templateFile.includes('AzureBot'));
 
 /** App Service's own settings (read by the platform's build, not by our server). */
-const PLATFORM_SETTINGS = ['SCM_DO_BUILD_DURING_DEPLOYMENT'];
+const PLATFORM_SETTINGS = ['SCM_DO_BUILD_DURING_DEPLOYMENT', 'POST_BUILD_COMMAND'];
 
 function only<T>(items: T[], what: string): T {
   if (items.length !== 1) throw new Error(`expected exactly one ${what}, found ${items.length}`);

@@ -14,9 +14,15 @@ export interface Child {
   stderr: () => string;
 }
 
-/** Runs `src/index.ts` as production does (its own process), on a free port; resolves once it listens. */
-export function startChild(env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
+/**
+ * Runs `src/index.ts` as production does (its own process), on a free port; resolves once it
+ * listens. `nodeArgs` replace how it is run (e.g. a compiled `dist/src/index.js`).
+ */
+export function startChild(
+  env: Record<string, string>,
+  nodeArgs = ['-r', 'ts-node/register/transpile-only', 'src/index.ts'],
+): Promise<Child> {
+  const proc = spawn(process.execPath, nodeArgs, {
     cwd: root,
     env: {
       ...process.env,
