@@ -72,7 +72,9 @@ function pilotRows(id: string): string[] {
     const when = b.conditions.map(conditionText).join(', ') || 'anyone';
     const provider = g.provider?.name.fi ?? g.outcome;
     const points = g.servicePoints.map((p) => `${p.name.fi}, ${formatAddress(p.address, 'fi')}`).join('; ') || '–';
-    const contact = g.contacts.map((c) => [c.name ?? c.role.fi, c.phone, c.email].filter(Boolean).join(', ')).join('; ');
+    const contact = g.contacts
+      .map((c) => [c.name ?? c.role.fi, c.phone, c.email].filter(Boolean).join(', '))
+      .join('; ');
     return `| ${nameOf(id)} | ${cell(when)} | ${cell(provider)} | ${cell(points)} | ${cell(contact || '–')} | ${links(g)} |`;
   });
 }

@@ -126,7 +126,9 @@ export function todayCardJson(g: TodayGuidance, lang: Lang, summary: string): Re
     heading(t('cardTodayWho', lang)),
     text(s.who, { spacing: 'Small' }),
     heading(t('cardTodayDo', lang)),
-    ...s.steps.map((step, i) => text(`${i + 1}. ${step}`, { spacing: 'Small' })),
+    // "2\." is the number as written: an unescaped "2." would make a Markdown list, which renderers
+    // number from 1 again in each block.
+    ...s.steps.map((step, i) => text(`${i + 1}\\. ${step}`, { spacing: 'Small' })),
     openUrl(t('cardOpen', lang, { name: jobMarket.name[lang] }), jobMarket.url[lang]),
     heading(t('cardTodayFind', lang)),
     text(s.find, { spacing: 'Small' }),
