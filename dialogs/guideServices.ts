@@ -1,4 +1,4 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from './sdk';
 import type { AskedDay, Lang, Person, Slot } from '../knowledge';
 import { langFromLocale } from './replies/messages';
 
