@@ -43,18 +43,15 @@ export default defineConfig(
     languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
   },
   {
-    files: ['*.js', '*.mjs'],
+    files: ['*.js', '*.mjs', 'scripts/*.js', 'test/**/*.cjs'],
     ignores: ['src/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // A preload module for `node -r` (CommonJS by nature).
-    files: ['test/**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
-    files: ['*.js'],
+    // Plain Node scripts (jest's config, the test prerequisites, a preload module for `node -r`)
+    // are CommonJS.
+    files: ['*.js', 'scripts/*.js', 'test/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -1,5 +1,5 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { Lang, Person, Slot } from '../knowledge';
+import type { StatePropertyAccessor, TurnContext } from './sdk';
+import type { AskedDay, Lang, Person, Slot } from '../knowledge';
 import { langFromLocale } from './replies/messages';
 
 // What the dialogs need from their host, passed in (not imported) so the tests and the bot wire
@@ -25,6 +25,14 @@ export interface GuideSession {
   skipped?: Slot[];
   /** stopped: the guide could not go on (a municipality not found out) and said whom to contact. */
   phase: 'asking' | 'feedback' | 'stopped';
+  /**
+   * After the pilot period: the pilot years (or a day in them) the person asked about. The guide
+   * then routes as on that day, asks in the past tense and tells the answer as history. Absent:
+   * today's answer.
+   */
+  asked?: AskedDay;
+  /** The home municipality said for today, offered as a button when the pilot years are asked about. */
+  todayMunicipalityId?: string;
 }
 
 export interface GuideServices {
@@ -38,7 +46,12 @@ export interface GuideServices {
   countFeedback(helpful: boolean): Promise<void>;
 }
 
-export const freshSession = (person: Person = {}): GuideSession => ({ person: { ...person }, phase: 'asking' });
+export const freshSession = (person: Person = {}, asked?: AskedDay, todayMunicipalityId?: string): GuideSession => ({
+  person: { ...person },
+  phase: 'asking',
+  ...(asked ? { asked } : {}),
+  ...(todayMunicipalityId ? { todayMunicipalityId } : {}),
+});
 
 /** The language to answer in: the chosen or remembered one, else the activity's locale (fi by default). */
 export async function currentLang(services: GuideServices, context: TurnContext): Promise<Lang> {

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from './sdk';
 import { understand, type Slot, type Understanding } from '../knowledge';
 import { readButton, type ButtonValue } from './replies/buttons';
 
@@ -43,7 +43,9 @@ export function hasFacts(u: Understanding): boolean {
     u.ageProblem !== undefined ||
     u.benefit !== undefined ||
     u.immigrant !== undefined ||
-    u.employed !== undefined
+    u.employed !== undefined ||
+    u.birthYear !== undefined ||
+    u.situations !== undefined
   );
 }
 
@@ -62,6 +64,8 @@ export function answerOf(input: TurnInput): Understanding {
       return { languageRequest: b.lang };
     case 'startAgain':
       return { command: 'restart' };
+    case 'pilotYears':
+      return { history: {} };
     default:
       return input.understanding;
   }
