@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startChild, type Child } from '../ops/child';
-import { request } from '../ops/host';
+import { request, user } from '../ops/host';
 import { postJson } from './attack';
 
 jest.setTimeout(240_000);
@@ -65,17 +65,9 @@ test('the compiled server serves pages, the widget, the chat, the built-in chann
   );
   expect(sent.status).toBe(200);
 
-  const turn = await postJson(`${child.url}/api/messages`, {
-    type: 'message',
-    text: 'asun Juvalla',
-    channelId: 'test',
-    serviceUrl: 'http://127.0.0.1:9/',
-    conversation: { id: 'prod-check' },
-    from: { id: 'u' },
-    recipient: { id: 'bot' },
-    deliveryMode: 'expectReplies',
-  });
+  const turn = await user('prod-check').say(child.url, 'asun Juvalla');
   expect(turn.status).toBe(200);
+  expect(turn.replies).not.toBe('');
   // Nothing it needed was missing: only optional tries (a library probing for a helper) were refused.
   expect(
     child
