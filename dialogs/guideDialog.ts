@@ -26,6 +26,7 @@ import { eachValueAnswers } from './replies/eachValue';
 import { answer, chooseMunicipality, giveUp, message, question, say } from './replies/messages';
 import { DialogContexts } from './dialogContexts';
 import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
+import { answerTarget } from './guideEvents';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { answerOf, hasFacts, readTurn } from './turnInput';
@@ -107,6 +108,7 @@ export class GuideDialog extends InterruptibleDialog {
   /** The message that starts the guide may already hold everything ("asun Juvalla, olen 27..."). */
   protected async onBeginDialog(innerDc: DialogContext, options?: GuideOptions): Promise<DialogTurnResult> {
     const context = innerDc.context;
+    const isNew = !(await this.services.session.get(context));
     await this.services.session.set(context, freshSession(options?.person));
     const input = readTurn(context, undefined);
     const profile = await this.services.profile.get(context, {});
@@ -114,6 +116,8 @@ export class GuideDialog extends InterruptibleDialog {
       // Written in another language than the greeting's: answer in it (an explicit choice wins).
       await setLang(this.services, context, input.understanding.language, false);
     }
+    if (isNew)
+      this.services.report(context, { kind: 'conversationStarted', lang: await currentLang(this.services, context) });
     const interrupted = await this.interrupt(innerDc, true);
     if (interrupted) return interrupted;
 
@@ -165,6 +169,7 @@ export class GuideDialog extends InterruptibleDialog {
 
     if (slot) {
       if (options?.skipped) await context.sendActivity(say('eachValueGoOn', lang));
+      if (session.asking !== slot) this.services.report(context, { kind: 'questionAsked', slot, lang });
       session.asking = slot;
       session.phase = 'asking';
       const missed = options?.missed;
@@ -190,6 +195,7 @@ export class GuideDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     session.phase = 'feedback';
+    this.services.report(context, { kind: 'answered', lang, ...answerTarget(branches, this.services.today()) });
     if (branches.length === 1) await context.sendActivity(answer(branches[0].guidance, lang));
     else await context.sendActivities(eachValueAnswers(branches, lang));
     return step.replaceDialog(FEEDBACK);
@@ -207,6 +213,7 @@ export class GuideDialog extends InterruptibleDialog {
     const applied = applyUnderstanding(session.person, prompt.recognized.value ?? {}, session.asking);
     if (news(applied, session)) return true;
     const key = UnderstandingPrompt.keyOf<SlotAsk>(prompt.options);
+    this.services.report(context, { kind: 'notUnderstood', slot: key.slot, lang: key.lang });
     if (prompt.attemptCount + (key.missed ?? 0) >= ATTEMPTS) return true;
 
     const lang = await currentLang(this.services, context);

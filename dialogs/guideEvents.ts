@@ -1,0 +1,59 @@
+import type { TurnContext } from 'botbuilder';
+import { facts, periodOn, type Branch, type Lang, type ProviderId, type Slot, type Topic } from '../knowledge';
+
+// What the conversation tells its host about itself, for the service's figures: a closed set of
+// events whose every field is an id from the knowledge (a language, a slot, a topic, a provider or
+// an employment area) or a fixed word. Never a message's text, an age, a benefit or a municipality:
+// the type has no place for them. The host (src/metrics) turns each event into counts.
+
+/** Which service an answer named: by the pilot period's routing a provider, today an employment area. */
+export type AnswerTarget =
+  | {
+      period: 'pilot';
+      /** outside: the municipality is not in Etelä-Savo; several: the answer named more than one. */
+      provider: ProviderId | 'outside' | 'several';
+    }
+  | {
+      period: 'today';
+      /** An id of facts.employmentAreas; disputed: the sources disagree; outside / several as above. */
+      area: string | 'outside' | 'disputed' | 'several';
+    };
+
+/** Why a conversation ended before an answer. */
+export type LeftReason = 'restart' | 'cancel' | 'deleteData';
+
+export type GuideEvent =
+  /** The first message of a conversation (or the first after it was cancelled or deleted). */
+  | { kind: 'conversationStarted'; lang: Lang }
+  /** A question put for the first time in a guidance (re-asks are not counted again). */
+  | { kind: 'questionAsked'; slot: Slot; lang: Lang }
+  /** An answer to that question that told nothing the guide could use. */
+  | { kind: 'notUnderstood'; slot: Slot; lang: Lang }
+  | ({ kind: 'answered'; lang: Lang } & AnswerTarget)
+  | { kind: 'topicAnswered'; topic: Topic; lang: Lang }
+  | ({ kind: 'feedback'; helpful: boolean } & AnswerTarget)
+  /** The person started again, cancelled or deleted their data while a question was open. */
+  | { kind: 'left'; slot: Slot; reason: LeftReason };
+
+/** The host's side: counts an event of this turn (the context gives it the channel). Never throws. */
+export type ReportEvent = (context: TurnContext, event: GuideEvent) => void;
+
+/**
+ * The service an answer names. Before 2025 the answer is the pilot period's routing (a provider);
+ * after it, the employment area that serves the municipality now.
+ */
+export function answerTarget(branches: readonly Branch[], on: Date): AnswerTarget {
+  const guidances = branches.map((b) => b.guidance);
+  if (periodOn(on) !== 'afterPilot') {
+    const providers = new Set(guidances.map((g): ProviderId | 'outside' => g.provider?.id ?? 'outside'));
+    return { period: 'pilot', provider: providers.size === 1 ? [...providers][0] : 'several' };
+  }
+  const areas = new Set(
+    guidances.map((g) => {
+      const membership = g.municipality ? facts.areaMembership[g.municipality.id] : undefined;
+      if (!membership) return 'outside';
+      return membership.status === 'disputed' ? 'disputed' : membership.areaIds[0];
+    }),
+  );
+  return { period: 'today', area: areas.size === 1 ? [...areas][0] : 'several' };
+}
