@@ -16,9 +16,14 @@ import { clientAddress } from './http/rateLimiter';
 // The wiring, like the Bot Framework samples: config → adapter → storage → state → bot → server.
 // `start` is exported so tests run exactly what production runs (on port 0).
 
-export async function start(
-  config: Config = loadConfig(),
-): Promise<RunningServer & { bot: GuideBot; hardening: ReturnType<typeof createHardening>; telemetry: Telemetry }> {
+export async function start(config: Config = loadConfig()): Promise<
+  RunningServer & {
+    bot: GuideBot;
+    hardening: ReturnType<typeof createHardening>;
+    telemetry: Telemetry;
+    storage: ReturnType<typeof createStorage>;
+  }
+> {
   if (config.LOG_LEVEL) logger.level = config.LOG_LEVEL;
   // The service's figures (src/metrics): Prometheus at /metrics, the /stats page, Azure Monitor.
   const telemetry = await startTelemetry({ connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING });
@@ -102,7 +107,7 @@ export async function start(
     await running.close();
     await telemetry.shutdown();
   };
-  return { ...running, close, bot, hardening, telemetry };
+  return { ...running, close, bot, hardening, telemetry, storage };
 }
 
 if (require.main === module) {
