@@ -24,6 +24,8 @@ export interface Row {
 export interface Table {
   columns: string[];
   rows: Row[];
+  /** What every row has in common (the period, when all rows are of one), said once under the heading. */
+  qualifier?: string;
 }
 
 export interface StatsView {
@@ -71,29 +73,33 @@ const dayLabel = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slic
 
 export function statsView(counts: DayCount[], days: string[], lang: Lang): StatsView {
   const name = (attribute: string, value: string) => valueName(attribute, value, lang);
+  /** A service's name; with its period only when the table mixes both periods. */
+  const serviceLabel = (key: string, keys: string[]) => {
+    const [period, service] = key.split('|');
+    const mixed = new Set(keys.map((k) => k.split('|')[0])).size > 1;
+    return mixed ? `${name('service', service)} (${name('period', period)})` : name('service', service);
+  };
   const values = (attribute: string) => ATTRIBUTE_VALUES[attribute];
   const dayColumns = days.map(dayLabel);
 
   // Answers: one row per period and service that has any, a cell per day.
   const serviceKey: Key = (a) => `${String(a.period)}|${String(a.service)}`;
   const answersTotal = sum(counts, METRIC.answers, serviceKey);
-  const answerRows = [...answersTotal.keys()].sort().map((k) => {
-    const [period, service] = k.split('|');
-    return {
-      label: `${name('service', service)} (${name('period', period)})`,
-      cells: days.map((d) => shown(sum(counts, METRIC.answers, serviceKey, d).get(k) ?? 0)),
-    };
-  });
+  const answerKeys = [...answersTotal.keys()].sort();
+  const answerRows = answerKeys.map((k) => ({
+    label: serviceLabel(k, answerKeys),
+    cells: days.map((d) => shown(sum(counts, METRIC.answers, serviceKey, d).get(k) ?? 0)),
+  }));
 
   const all: Key = () => 'all';
   const startedPerDay = days.map((d) => shown(sum(counts, METRIC.started, all, d).get('all') ?? 0));
   const byChannel = sum(counts, METRIC.started, attr('channel'));
   const byLang = sum(counts, METRIC.started, attr('lang'));
 
-  const oneColumn = (attribute: string, totals: Map<string, number>): Row[] =>
+  const oneColumn = (attribute: string, totals: Map<string, number>, prefix = ''): Row[] =>
     values(attribute)
       .filter((v) => totals.has(v))
-      .map((v) => ({ label: name(attribute, v), cells: [shown(totals.get(v) ?? 0)] }));
+      .map((v) => ({ label: `${prefix}${name(attribute, v)}`, cells: [shown(totals.get(v) ?? 0)] }));
 
   const asked = sum(counts, METRIC.asked, attr('slot'));
   const missed = sum(counts, METRIC.notUnderstood, attr('slot'));
@@ -109,18 +115,28 @@ export function statsView(counts: DayCount[], days: string[], lang: Lang): Stats
   const feedback = sum(counts, METRIC.feedback, feedbackKey);
   const feedbackServices = [...new Set([...feedback.keys()].map((k) => k.split('|').slice(0, 2).join('|')))].sort();
   const feedbackRows = feedbackServices.map((k) => {
-    const [period, service] = k.split('|');
     const yes = shown(feedback.get(`${k}|yes`) ?? 0);
     const no = shown(feedback.get(`${k}|no`) ?? 0);
     const both = yes === null || no === null ? null : yes + no;
-    return { label: `${name('service', service)} (${name('period', period)})`, cells: [yes, no, percent(yes, both)] };
+    return { label: serviceLabel(k, feedbackServices), cells: [yes, no, percent(yes, both)] };
   });
 
   const count = word('count', lang);
+  /** The period said once for the table when all its rows share it. */
+  const qualifier = (keys: string[]) => {
+    const periods = new Set(keys.map((k) => k.split('|')[0]));
+    return periods.size === 1 ? name('period', [...periods][0]) : undefined;
+  };
   return {
-    answers: { columns: dayColumns, rows: answerRows },
+    answers: { columns: dayColumns, rows: answerRows, qualifier: qualifier(answerKeys) },
     startedPerDay: { columns: dayColumns, rows: [{ label: word('startedHeading', lang), cells: startedPerDay }] },
-    startedBy: { columns: [count], rows: [...oneColumn('channel', byChannel), ...oneColumn('lang', byLang)] },
+    startedBy: {
+      columns: [count],
+      rows: [
+        ...oneColumn('channel', byChannel, `${word('channelsHeading', lang)}: `),
+        ...oneColumn('lang', byLang, `${word('languages', lang)}: `),
+      ],
+    },
     leftBySlot: { columns: [count], rows: oneColumn('slot', sum(counts, METRIC.left, attr('slot'))) },
     leftByReason: { columns: [count], rows: oneColumn('reason', sum(counts, METRIC.left, attr('reason'))) },
     questions: {
@@ -130,6 +146,7 @@ export function statsView(counts: DayCount[], days: string[], lang: Lang): Stats
     feedback: {
       columns: [word('helpfulYes', lang), word('helpfulNo', lang), word('helpfulShare', lang)],
       rows: feedbackRows,
+      qualifier: qualifier(feedbackServices),
     },
     topics: { columns: [count], rows: oneColumn('topic', sum(counts, METRIC.topics, attr('topic'))) },
   };

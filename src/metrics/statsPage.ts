@@ -8,6 +8,8 @@ import { word } from './statsTexts';
 // charts are drawn by /stats/stats.js with Chart.js, both served by this server; the numbers
 // travel in the page itself (a JSON block), so the page makes no request of its own.
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const LANG_NAMES: Record<Lang, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
 
 /** JSON inside <script type="application/json">: no `<` can close the element. */
@@ -40,7 +42,8 @@ function table(t: Table, rowHeading: string, lang: Lang): string {
 function section(s: Section, view: StatsView, lang: Lang): string {
   const t = view[s.id];
   const headingId = `h-${s.id}`;
-  const note = s.note ? `<p class="note">${escapeHtml(s.note)}</p>` : '';
+  const notes = [t.qualifier ? capitalised(t.qualifier) : undefined, s.note].filter(Boolean) as string[];
+  const note = notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
   if (t.rows.length === 0)
     return `<section class="card" aria-labelledby="${headingId}"><h2 id="${headingId}">${escapeHtml(s.heading)}</h2>${note}<p class="empty">${escapeHtml(word('noData', lang))}</p></section>`;
   return `<section class="card" aria-labelledby="${headingId}">

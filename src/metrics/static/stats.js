@@ -27,6 +27,17 @@
     };
   }
 
+  // A long name on a bar chart's side is cut by Chart.js: break it into lines of about 18 characters.
+  function lines(label) {
+    var out = [];
+    label.split(' ').forEach(function (word) {
+      var last = out[out.length - 1];
+      if (last !== undefined && (last + ' ' + word).length <= 18) out[out.length - 1] = last + ' ' + word;
+      else out.push(word);
+    });
+    return out;
+  }
+
   function draw(canvas) {
     var table = view[canvas.getAttribute('data-chart')];
     var kind = canvas.getAttribute('data-kind');
@@ -70,7 +81,11 @@
       ];
     }
     var valueAxis = { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } };
-    if (kind === 'percent') valueAxis.max = 100;
+    if (kind === 'percent') {
+      valueAxis.max = 100;
+      valueAxis.title = { display: true, text: datasets[0].label };
+    }
+    if (horizontal) labels = labels.map(lines);
     var categoryAxis = { stacked: stacked, ticks: { autoSkip: !horizontal } };
     /* global Chart */
     new Chart(canvas, {
