@@ -1,5 +1,9 @@
 import { metrics } from '@opentelemetry/api';
-import { useAzureMonitor, type AzureMonitorOpenTelemetryOptions } from '@azure/monitor-opentelemetry';
+import {
+  shutdownAzureMonitor,
+  useAzureMonitor,
+  type AzureMonitorOpenTelemetryOptions,
+} from '@azure/monitor-opentelemetry';
 import type { MetricReader } from '@opentelemetry/sdk-metrics';
 
 // Azure Monitor's OpenTelemetry distro, for metrics only. Its automatic collection is off: request
@@ -50,9 +54,10 @@ export function startAzureMonitor(
   process.env.APPLICATIONINSIGHTS_STATSBEAT_DISABLED ??= 'true';
   process.env.APPLICATIONINSIGHTS_SDKSTATS_DISABLED ??= 'true';
   useAzureMonitor(azureMonitorOptions(connectionString, readers));
-  const provider = metrics.getMeterProvider() as { forceFlush?: () => Promise<void>; shutdown?: () => Promise<void> };
+  const provider = metrics.getMeterProvider() as { forceFlush?: () => Promise<void> };
   return {
     forceFlush: () => provider.forceFlush?.() ?? Promise.resolve(),
-    shutdown: () => provider.shutdown?.() ?? Promise.resolve(),
+    // Sends what is left, and stops the distro's providers and timers.
+    shutdown: () => shutdownAzureMonitor(),
   };
 }

@@ -52,7 +52,7 @@ describe.each(LANGS)('in %s', (lang: Lang) => {
     await page.goto(`${host.url}/stats?lang=${lang}`);
     await page.waitForFunction(() => document.querySelectorAll('canvas[data-chart]').length > 0);
     const drawn = await page.evaluate(() =>
-      [...document.querySelectorAll('canvas[data-chart]')].map((c) => {
+      Array.from(document.querySelectorAll('canvas[data-chart]')).map((c) => {
         const chart = (Reflect.get(window, 'Chart') as { getChart(c: Element): unknown }).getChart(c);
         return {
           chart: c.getAttribute('data-chart'),
@@ -67,8 +67,8 @@ describe.each(LANGS)('in %s', (lang: Lang) => {
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     // The tables: the TE office's 6 answers shown, the 2 from outside shown as "under 5".
     const cells = await page.evaluate(() =>
-      [...document.querySelectorAll('tbody tr')].map((tr) =>
-        [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()),
+      Array.from(document.querySelectorAll('tbody tr')).map((tr) =>
+        Array.from(tr.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim()),
       ),
     );
     const teOffice = cells.find((row) => row[0].startsWith(facts.providers.teOffice.name[lang]));
