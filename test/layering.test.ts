@@ -67,7 +67,8 @@ test('a dynamic import(), a require() and a type-only import count as imports to
 test('the dialogs never import OpenTelemetry or Azure Monitor: they report through their services', () => {
   const telemetry = (file: string) =>
     importsOf(file).filter((i) => i.to === undefined && /^@opentelemetry\/|^@azure\/monitor/.test(i.spec));
-  for (const folder of ['knowledge', 'dialogs']) for (const file of filesOf(folder)) expect(telemetry(file)).toEqual([]);
+  for (const folder of ['knowledge', 'dialogs'])
+    for (const file of filesOf(folder)) expect(telemetry(file)).toEqual([]);
 });
 
 test('the figures have one set of instruments, in one module of the host (src/metrics/instruments.ts)', () => {

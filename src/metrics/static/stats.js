@@ -87,7 +87,6 @@
     }
     if (horizontal) labels = labels.map(lines);
     var categoryAxis = { stacked: stacked, ticks: { autoSkip: !horizontal } };
-    /* global Chart */
     new Chart(canvas, {
       type: 'bar',
       data: { labels: labels, datasets: datasets },
