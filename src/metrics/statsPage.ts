@@ -46,6 +46,14 @@ function section(s: Section, view: StatsView, lang: Lang): string {
   const note = notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
   if (t.rows.length === 0)
     return `<section class="card" aria-labelledby="${headingId}"><h2 id="${headingId}">${escapeHtml(s.heading)}</h2>${note}<p class="empty">${escapeHtml(word('noData', lang))}</p></section>`;
+  // A chart of hidden cells only would be an empty frame: say why instead, and keep the table.
+  const anyShown = t.rows.some((r) => r.cells.some((c) => c !== null && c > 0));
+  if (!anyShown)
+    return `<section class="card" aria-labelledby="${headingId}"><h2 id="${headingId}">${escapeHtml(s.heading)}</h2>${note}<p class="empty">${escapeHtml(word('allSuppressed', lang))}</p>
+<details><summary>${escapeHtml(word('showTable', lang))}</summary>
+${table(t, s.rowHeading, lang)}
+</details>
+</section>`;
   return `<section class="card" aria-labelledby="${headingId}">
 <h2 id="${headingId}">${escapeHtml(s.heading)}</h2>${note}
 <div class="chart"><canvas data-chart="${s.id}" data-kind="${s.chart}"${s.column === undefined ? '' : ` data-column="${s.column}"`} role="img" aria-label="${escapeHtml(s.heading)}"></canvas></div>

@@ -2,7 +2,8 @@ import { LANGS } from '../../knowledge';
 import { ATTRIBUTE_VALUES, METRIC, MIN_SHOWN } from '../../src/metrics';
 import type { DayCount } from '../../src/metrics/dailyFigures';
 import { shown, statsView } from '../../src/metrics/statsModel';
-import { valueName } from '../../src/metrics/statsTexts';
+import { valueName, word } from '../../src/metrics/statsTexts';
+import { statsPage } from '../../src/metrics/statsPage';
 
 // What the /stats page shows of the daily counts: nothing from 1 to 4, no percentage that would
 // give a hidden count back, and a name for every value in every language.
@@ -52,4 +53,16 @@ test.each(LANGS)('every value a figure may carry has a name on the page in %s', 
         value,
         name: true,
       });
+});
+
+test('a chart whose every count is hidden is not drawn: the page says why and keeps the table', () => {
+  const view = statsView(
+    [count(METRIC.answers, { period: 'today', service: 'mikkeliArea', lang: 'fi', channel: 'msteams' }, 2)],
+    DAYS,
+    'fi',
+  );
+  const html = statsPage(view, 'fi', DAYS.length);
+  expect(html).toContain(word('allSuppressed', 'fi'));
+  expect(html).not.toContain('data-chart="answers"');
+  expect(html).toContain(`<td>${word('suppressed', 'fi')}</td>`);
 });
