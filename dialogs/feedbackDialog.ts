@@ -20,20 +20,30 @@ export interface FeedbackResult {
   rerun?: boolean;
 }
 
+export interface FeedbackOptions {
+  /** After today's answer: offer the pilot years' answer too. */
+  offerPilotYears?: boolean;
+}
+
 export class FeedbackDialog extends ComponentDialog {
   constructor(
     id: string,
     private readonly services: GuideServices,
   ) {
     super(id);
-    this.addDialog(new UnderstandingPrompt<{ lang: Lang }>(PROMPT, ({ lang }) => ({ prompt: askHelpful(lang) })));
+    this.addDialog(
+      new UnderstandingPrompt<{ lang: Lang; pilotYears?: boolean }>(PROMPT, ({ lang, pilotYears }) => ({
+        prompt: askHelpful(lang, pilotYears),
+      })),
+    );
     this.addDialog(new WaterfallDialog(STEPS, [this.ask.bind(this), this.receive.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const lang = await currentLang(this.services, step.context);
-    return step.prompt(PROMPT, UnderstandingPrompt.options({ lang }));
+    const pilotYears = (step.options as FeedbackOptions | undefined)?.offerPilotYears === true;
+    return step.prompt(PROMPT, UnderstandingPrompt.options({ lang, ...(pilotYears ? { pilotYears } : {}) }));
   }
 
   private async receive(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -11,31 +11,39 @@ import {
 } from 'botbuilder-dialogs';
 import { InputHints } from 'botbuilder';
 import {
+  answerMode,
   applyUnderstanding,
   decideEach,
+  decideToday,
   facts,
   municipalityName,
   understoodNothing,
   type AppliedUnderstanding,
+  type AskedDay,
   type Lang,
   type Person,
   type Slot,
   type Understanding,
 } from '../knowledge';
+import { startAgainButton } from './replies/buttons';
 import { eachValueAnswers } from './replies/eachValue';
-import { answer, chooseMunicipality, giveUp, message, question, say } from './replies/messages';
+import { answer, chooseMunicipality, giveUp, message, question, say, whenAsked } from './replies/messages';
+import { giveUpToday, todayAnswer } from './replies/todayAnswer';
 import { DialogContexts } from './dialogContexts';
-import { FeedbackDialog, type FeedbackResult } from './feedbackDialog';
-import { answerTarget } from './guideEvents';
+import { FeedbackDialog, type FeedbackOptions, type FeedbackResult } from './feedbackDialog';
+import { routingTarget, todayTarget } from './guideEvents';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { answerOf, hasFacts, readTurn } from './turnInput';
 import { UnderstandingPrompt } from './understandingPrompt';
 
-// The guidance: asks only what decide() says is missing, one question at a time, and answers as
-// soon as it can. The prompt's recognizer is the understanding (knowledge.understand), so a whole
-// sentence fills every slot it mentions, and a typo or an inflected name still counts (the SDK's
-// NumberPrompt / ChoicePrompt recognisers fail in Finnish). The SDK counts the attempts.
+// The guidance: asks only what the knowledge says is missing, one question at a time, and answers
+// as soon as it can. The date decides which answer (knowledge.answerMode): during the pilot period
+// the routing of decide(); after it today's answer (decideToday: the home municipality is all it
+// needs), and the pilot years' routing when the person asks about them, in the past tense.
+// The prompt's recognizer is the understanding (knowledge.understand), so a whole sentence fills
+// every slot it mentions, and a typo or an inflected name still counts (the SDK's NumberPrompt /
+// ChoicePrompt recognisers fail in Finnish). The SDK counts the attempts.
 
 export const GUIDE_DIALOG = 'guide';
 const LOOP = 'guideLoop';
@@ -47,6 +55,9 @@ const ATTEMPTS = 2;
 export interface GuideOptions {
   /** Facts already known (a follow-up question after an answer keeps them). */
   person?: Person;
+  /** The pilot years asked about (after they ended), kept by a follow-up question. */
+  asked?: AskedDay;
+  todayMunicipalityId?: string;
 }
 /** What the slot prompt asks, kept in the state instead of the question activities. */
 interface SlotAsk {
@@ -56,10 +67,19 @@ interface SlotAsk {
   missed?: number;
   /** Candidate municipality ids, when the question is which one of them. */
   ambiguous?: string[];
+  /** The pilot years asked about: the question is in the past tense, about this day. */
+  asked?: AskedDay;
+  /** The municipality said for today, offered as an answer about the pilot years. */
+  offer?: string;
 }
-function buildSlotPrompt({ slot, lang, missed, ambiguous }: SlotAsk) {
+function buildSlotPrompt({ slot, lang, missed, ambiguous, asked, offer }: SlotAsk) {
   if (slot === 'municipality' && ambiguous?.length) return { prompt: chooseMunicipality(ambiguous, lang) };
-  return { prompt: question(slot, lang, (missed ?? 0) > 0), retryPrompt: question(slot, lang, true) };
+  const when = asked ? whenAsked(asked, lang) : undefined;
+  const offers = offer ? [municipalityName(facts.municipalities[offer], lang)] : [];
+  return {
+    prompt: question(slot, lang, (missed ?? 0) > 0, when, offers),
+    retryPrompt: question(slot, lang, true, when, offers),
+  };
 }
 interface LoopOptions {
   /** Answers that told nothing before the question (the first message's unknown place). */
@@ -87,7 +107,7 @@ export class GuideDialog extends InterruptibleDialog {
     const result = await dc.continueDialog();
     const rerun = result.status === DialogTurnStatus.complete && (result.result as FeedbackResult | undefined)?.rerun;
     if (result.status === DialogTurnStatus.empty || rerun) {
-      await dc.beginDialog(this.id, { person: await this.followUpPerson(context) } satisfies GuideOptions);
+      await dc.beginDialog(this.id, await this.followUp(context));
     }
   }
 
@@ -95,21 +115,28 @@ export class GuideDialog extends InterruptibleDialog {
    * After an answer, "entä jos olen 45?" is a follow-up: it keeps the facts already given. A message
    * naming a municipality is a new question and starts from nothing (never mixes two people's facts).
    * When the guide stopped because the municipality could not be found out, the next message goes
-   * on with every fact it has ("start again" forgets them).
+   * on with every fact it has ("start again" forgets them). A follow-up about the pilot years stays
+   * about them.
    */
-  private async followUpPerson(context: TurnContext): Promise<Person | undefined> {
+  private async followUp(context: TurnContext): Promise<GuideOptions> {
     const previous = await this.services.session.get(context);
-    if (previous?.phase === 'stopped') return previous.person;
+    if (!previous) return {};
+    const keep = { asked: previous.asked, todayMunicipalityId: previous.todayMunicipalityId };
+    if (previous.phase === 'stopped') return { person: previous.person, ...keep };
     const u = readTurn(context, undefined).understanding;
-    if (previous?.phase !== 'feedback' || u.municipality?.kind === 'match' || !hasFacts(u)) return undefined;
-    return previous.person;
+    if (previous.phase !== 'feedback' || !hasFacts(u)) return {};
+    if (u.municipality?.kind === 'match') return previous.asked ? keep : {};
+    return { person: previous.person, ...keep };
   }
 
   /** The message that starts the guide may already hold everything ("asun Juvalla, olen 27..."). */
   protected async onBeginDialog(innerDc: DialogContext, options?: GuideOptions): Promise<DialogTurnResult> {
     const context = innerDc.context;
     const isNew = !(await this.services.session.get(context));
-    await this.services.session.set(context, freshSession(options?.person));
+    await this.services.session.set(
+      context,
+      freshSession(options?.person, options?.asked, options?.todayMunicipalityId),
+    );
     const input = readTurn(context, undefined);
     const profile = await this.services.profile.get(context, {});
     if (!profile.chosen && input.understanding.language) {
@@ -122,6 +149,11 @@ export class GuideDialog extends InterruptibleDialog {
     if (interrupted) return interrupted;
 
     const session = await this.session(context);
+    // "kuka palveli minua kokeilun aikana?": after the pilot period the conversation is about that
+    // time, and the facts this message gives are facts of that time.
+    const request = answerOf(input).history;
+    const asked = request ? this.historyDay(request) : undefined;
+    if (asked) session.asked = asked;
     const nothing = await this.absorb(
       context,
       session,
@@ -155,6 +187,27 @@ export class GuideDialog extends InterruptibleDialog {
   }
 
   /**
+   * The pilot years asked about, after they ended: the routing of that time, for facts of that
+   * time. What was said about today is not silently reused: the municipality is offered as a
+   * button, the rest asked again in the past tense where it matters. Facts the same message gives
+   * are facts of that time.
+   */
+  protected async toHistory(innerDc: DialogContext, asked: AskedDay): Promise<DialogTurnResult> {
+    const context = innerDc.context;
+    const previous = await this.session(context);
+    await innerDc.cancelAllDialogs();
+    const fromToday = !previous.asked;
+    const session = freshSession(
+      fromToday ? {} : previous.person,
+      asked,
+      fromToday ? previous.person.municipalityId : previous.todayMunicipalityId,
+    );
+    await this.services.session.set(context, session);
+    await this.absorb(context, session, applyUnderstanding(session.person, answerOf(readTurn(context, undefined))));
+    return innerDc.beginDialog(LOOP);
+  }
+
+  /**
    * Asks the first fact still needed, or answers. A fact the person could not give is never asked
    * again: the answer then comes for each value it could have (the knowledge's decideEach).
    */
@@ -164,26 +217,13 @@ export class GuideDialog extends InterruptibleDialog {
     const session = await this.session(context);
     const options = step.options as LoopOptions | undefined;
     const skipped = session.skipped ?? [];
-    const branches = decideEach(session.person, skipped, this.services.today(), session.ambiguous ?? []);
+    const today = this.services.today();
+    const mode = answerMode(today, session.asked);
+    if (mode.kind === 'today') return this.todayStep(step, session, lang, options);
+    const branches = decideEach(session.person, skipped, mode.on, session.ambiguous ?? [], today);
     const slot = branches.flatMap((b) => b.guidance.missing).find((s) => !skipped.includes(s));
 
-    if (slot) {
-      if (options?.skipped) await context.sendActivity(say('eachValueGoOn', lang));
-      if (session.asking !== slot) this.services.report(context, { kind: 'questionAsked', slot, lang });
-      session.asking = slot;
-      session.phase = 'asking';
-      const missed = options?.missed;
-      const ambiguous = slot === 'municipality' && session.ambiguous?.length ? session.ambiguous : undefined;
-      return step.prompt(
-        PROMPT,
-        UnderstandingPrompt.options<SlotAsk>({
-          slot,
-          lang,
-          ...(missed ? { missed } : {}),
-          ...(ambiguous ? { ambiguous } : {}),
-        }),
-      );
-    }
+    if (slot) return this.ask(step, session, slot, lang, options);
 
     session.asking = undefined;
     const open = branches.find((b) => b.guidance.outcome === 'needMore');
@@ -195,10 +235,68 @@ export class GuideDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     session.phase = 'feedback';
-    this.services.report(context, { kind: 'answered', lang, ...answerTarget(branches, this.services.today()) });
+    this.services.report(context, { kind: 'answered', lang, ...routingTarget(branches) });
     if (branches.length === 1) await context.sendActivity(answer(branches[0].guidance, lang));
     else await context.sendActivities(eachValueAnswers(branches, lang));
     return step.replaceDialog(FEEDBACK);
+  }
+
+  /** Asks `slot` (about the pilot years in the past tense), naming the candidates or offering today's municipality. */
+  private async ask(
+    step: WaterfallStepContext,
+    session: GuideSession,
+    slot: Slot,
+    lang: Lang,
+    options: LoopOptions | undefined,
+  ): Promise<DialogTurnResult> {
+    if (options?.skipped) await step.context.sendActivity(say('eachValueGoOn', lang));
+    if (session.asking !== slot) this.services.report(step.context, { kind: 'questionAsked', slot, lang });
+    session.asking = slot;
+    session.phase = 'asking';
+    const missed = options?.missed;
+    const ambiguous = slot === 'municipality' && session.ambiguous?.length ? session.ambiguous : undefined;
+    const offer = slot === 'municipality' && session.asked ? session.todayMunicipalityId : undefined;
+    return step.prompt(
+      PROMPT,
+      UnderstandingPrompt.options<SlotAsk>({
+        slot,
+        lang,
+        ...(missed ? { missed } : {}),
+        ...(ambiguous ? { ambiguous } : {}),
+        ...(session.asked ? { asked: session.asked } : {}),
+        ...(offer ? { offer } : {}),
+      }),
+    );
+  }
+
+  /**
+   * Today's answer: the home municipality is the one fact it needs. Without it (asked twice in
+   * vain) the person still learns what to do first, and can try again.
+   */
+  private async todayStep(
+    step: WaterfallStepContext,
+    session: GuideSession,
+    lang: Lang,
+    options: LoopOptions | undefined,
+  ): Promise<DialogTurnResult> {
+    const context = step.context;
+    const g = decideToday(session.person, this.services.today());
+    const slot = g.missing.find((s) => !(session.skipped ?? []).includes(s));
+    if (slot) return this.ask(step, session, slot, lang, options);
+    session.asking = undefined;
+    if (g.outcome === 'needMore') {
+      session.phase = 'stopped';
+      session.skipped = undefined;
+      await context.sendActivity({
+        ...giveUpToday(lang),
+        suggestedActions: { actions: [startAgainButton(lang)], to: [] },
+      });
+      return step.endDialog();
+    }
+    session.phase = 'feedback';
+    this.services.report(context, { kind: 'answered', lang, ...todayTarget(g) });
+    await context.sendActivity(todayAnswer(g, lang));
+    return step.replaceDialog(FEEDBACK, { offerPilotYears: true } satisfies FeedbackOptions);
   }
 
   /**
@@ -265,18 +363,28 @@ export class GuideDialog extends InterruptibleDialog {
     if (applied.benefitUnknown) {
       await context.sendActivity(message(facts.texts.benefitExplanation[lang], lang, InputHints.AcceptingInput));
     }
-    if (applied.ageProblem) {
-      const p = applied.ageProblem;
-      await context.sendActivity(
-        say(p === 'tooYoung' ? 'ageTooYoung' : p === 'tooOld' ? 'ageTooOld' : 'ageNegative', lang),
-      );
+    // Today's answer needs no age: an age that cannot be used is no reason to stop the person.
+    if (applied.ageProblem && !(await this.answeringToday(context))) {
+      await context.sendActivity(say(AGE_PROBLEM_TEXTS[applied.ageProblem], lang));
     }
+  }
+
+  private async answeringToday(context: TurnContext): Promise<boolean> {
+    const session = await this.session(context);
+    return answerMode(this.services.today(), session.asked).kind === 'today';
   }
 
   private async session(context: TurnContext): Promise<GuideSession> {
     return this.services.session.get(context, freshSession());
   }
 }
+
+const AGE_PROBLEM_TEXTS = {
+  tooYoung: 'ageTooYoung',
+  tooOld: 'ageTooOld',
+  negative: 'ageNegative',
+  range: 'ageRange',
+} as const satisfies Record<NonNullable<Understanding['ageProblem']>, string>;
 
 /** Whether an answer moves the guide on: a fact not known before, or candidates not offered before. */
 function news(applied: AppliedUnderstanding, session: GuideSession): boolean {

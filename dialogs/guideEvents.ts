@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { facts, periodOn, type Branch, type Lang, type ProviderId, type Slot, type Topic } from '../knowledge';
+import type { Branch, Lang, ProviderId, Slot, Topic, TodayGuidance } from '../knowledge';
 
 // What the conversation tells its host about itself, for the service's figures: a closed set of
 // events whose every field is an id from the knowledge (a language, a slot, a topic, a provider or
@@ -39,21 +39,16 @@ export type GuideEvent =
 export type ReportEvent = (context: TurnContext, event: GuideEvent) => void;
 
 /**
- * The service an answer names. Before 2025 the answer is the pilot period's routing (a provider);
- * after it, the employment area that serves the municipality now.
+ * The service a routing answer names (during the pilot period, or about it afterwards): the
+ * provider of that time.
  */
-export function answerTarget(branches: readonly Branch[], on: Date): AnswerTarget {
-  const guidances = branches.map((b) => b.guidance);
-  if (periodOn(on) !== 'afterPilot') {
-    const providers = new Set(guidances.map((g): ProviderId | 'outside' => g.provider?.id ?? 'outside'));
-    return { period: 'pilot', provider: providers.size === 1 ? [...providers][0] : 'several' };
-  }
-  const areas = new Set(
-    guidances.map((g) => {
-      const membership = g.municipality ? facts.areaMembership[g.municipality.id] : undefined;
-      if (!membership) return 'outside';
-      return membership.status === 'disputed' ? 'disputed' : membership.areaIds[0];
-    }),
-  );
-  return { period: 'today', area: areas.size === 1 ? [...areas][0] : 'several' };
+export function routingTarget(branches: readonly Branch[]): AnswerTarget {
+  const providers = new Set(branches.map((b): ProviderId | 'outside' => b.guidance.provider?.id ?? 'outside'));
+  return { period: 'pilot', provider: providers.size === 1 ? [...providers][0] : 'several' };
+}
+
+/** The service today's answer names: the employment area that serves the municipality now. */
+export function todayTarget(g: TodayGuidance): AnswerTarget {
+  if (g.status === 'disputed') return { period: 'today', area: 'disputed' };
+  return { period: 'today', area: g.area?.id ?? 'outside' };
 }

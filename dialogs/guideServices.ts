@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { decideEach, type Lang, type Person, type Slot } from '../knowledge';
-import { answerTarget, type AnswerTarget, type LeftReason, type ReportEvent } from './guideEvents';
+import { answerMode, decideEach, decideToday, type AskedDay, type Lang, type Person, type Slot } from '../knowledge';
+import { routingTarget, todayTarget, type AnswerTarget, type LeftReason, type ReportEvent } from './guideEvents';
 import { langFromLocale } from './replies/messages';
 
 // What the dialogs need from their host, passed in (not imported) so the tests and the bot wire
@@ -26,6 +26,14 @@ export interface GuideSession {
   skipped?: Slot[];
   /** stopped: the guide could not go on (a municipality not found out) and said whom to contact. */
   phase: 'asking' | 'feedback' | 'stopped';
+  /**
+   * After the pilot period: the pilot years (or a day in them) the person asked about. The guide
+   * then routes as on that day, asks in the past tense and tells the answer as history. Absent:
+   * today's answer.
+   */
+  asked?: AskedDay;
+  /** The home municipality said for today, offered as a button when the pilot years are asked about. */
+  todayMunicipalityId?: string;
 }
 
 export interface GuideServices {
@@ -39,7 +47,12 @@ export interface GuideServices {
   report: ReportEvent;
 }
 
-export const freshSession = (person: Person = {}): GuideSession => ({ person: { ...person }, phase: 'asking' });
+export const freshSession = (person: Person = {}, asked?: AskedDay, todayMunicipalityId?: string): GuideSession => ({
+  person: { ...person },
+  phase: 'asking',
+  ...(asked ? { asked } : {}),
+  ...(todayMunicipalityId ? { todayMunicipalityId } : {}),
+});
 
 /** The language to answer in: the chosen or remembered one, else the activity's locale (fi by default). */
 export async function currentLang(services: GuideServices, context: TurnContext): Promise<Lang> {
@@ -66,9 +79,12 @@ export async function reportLeft(services: GuideServices, context: TurnContext, 
     services.report(context, { kind: 'left', slot: session.asking, reason });
 }
 
-/** The service the session's answer named (the same inputs as the answer itself). */
+/** The service the session's answer named (decided again from the same inputs as the answer). */
 export async function answeredTarget(services: GuideServices, context: TurnContext): Promise<AnswerTarget> {
   const session = await services.session.get(context, freshSession());
   const today = services.today();
-  return answerTarget(decideEach(session.person, session.skipped ?? [], today, session.ambiguous ?? []), today);
+  const mode = answerMode(today, session.asked);
+  if (mode.kind === 'today') return todayTarget(decideToday(session.person, today));
+  const branches = decideEach(session.person, session.skipped ?? [], mode.on, session.ambiguous ?? [], today);
+  return routingTarget(branches);
 }

@@ -1,6 +1,6 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { answerTopic, type Slot } from '../knowledge';
-import { say, topicAnswer } from './replies/messages';
+import { answerTopic, askedDay, periodOn, type AskedDay, type HistoryRequest, type Slot } from '../knowledge';
+import { help, say, topicAnswer } from './replies/messages';
 import { currentLang, reportLeft, setLang, type GuideServices } from './guideServices';
 import { answerOf, hasFacts, readTurn } from './turnInput';
 
@@ -24,6 +24,17 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   protected abstract restart(innerDc: DialogContext): Promise<DialogTurnResult>;
   /** The slot the dialog is waiting for, so the understanding knows what a bare "27" means. */
   protected abstract expecting(innerDc: DialogContext): Promise<Slot | undefined>;
+  /** Goes on about the pilot years (or a day in them) that the person asked about. */
+  protected abstract toHistory(innerDc: DialogContext, asked: AskedDay): Promise<DialogTurnResult>;
+
+  /**
+   * The day a question about the past is about, when it changes the answer: only after the pilot
+   * period (during it, the routing of today is the answer), and only for a day of the pilot years
+   * or before them.
+   */
+  protected historyDay(request: HistoryRequest): AskedDay | undefined {
+    return periodOn(this.services.today()) === 'afterPilot' ? askedDay(request) : undefined;
+  }
 
   protected async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const result = await this.interrupt(innerDc, false);
@@ -62,7 +73,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
     switch (answer.command) {
       case 'help':
-        await context.sendActivity(say('help', lang));
+        await context.sendActivity(help(lang, this.services.today()));
         return starting ? undefined : this.reask(innerDc);
       case 'restart':
         await reportLeft(this.services, context, 'restart');
@@ -79,6 +90,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await context.sendActivity(say('dataDeleted', lang));
         return this.finish(innerDc, starting);
     }
+
+    // "Who served me in 2022?": the pilot years' routing (the first message is read as such by the dialog).
+    const request = answer.history ?? u.history;
+    const asked = request ? this.historyDay(request) : undefined;
+    if (asked) return starting ? undefined : this.toHistory(innerDc, asked);
 
     // A question about the pilots, unless the message also tells about the person. A place found
     // only by typo tolerance does not count ("personal coach" is no misspelt municipality).

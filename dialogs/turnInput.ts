@@ -44,7 +44,9 @@ export function hasFacts(u: Understanding): boolean {
     u.ageProblem !== undefined ||
     u.benefit !== undefined ||
     u.immigrant !== undefined ||
-    u.employed !== undefined
+    u.employed !== undefined ||
+    u.birthYear !== undefined ||
+    u.situations !== undefined
   );
 }
 
@@ -63,6 +65,8 @@ export function answerOf(input: TurnInput): Understanding {
       return { languageRequest: b.lang };
     case 'startAgain':
       return { command: 'restart' };
+    case 'pilotYears':
+      return { history: {} };
     default:
       return input.understanding;
   }

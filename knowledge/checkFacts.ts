@@ -88,21 +88,29 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
   data.contacts.forEach((c, i) => pointsTo(at('contacts', i, c.id), 'providerId', c.providerId, providers, 'provider'));
   const areas = byId('employmentAreas', data.employmentAreas);
   const publications = byId('publications', data.publications);
+  const cites = (where: string, ids: readonly string[]) =>
+    ids.forEach((p) => pointsTo(where, 'source', p, publications, 'publication'));
   data.employmentAreas.forEach((a, i) => {
-    if (a.succeedsProviderId)
-      pointsTo(at('employmentAreas', i, a.id), 'succeedsProviderId', a.succeedsProviderId, providers, 'provider');
+    const where = at('employmentAreas', i, a.id);
+    if (a.succeedsProviderId) pointsTo(where, 'succeedsProviderId', a.succeedsProviderId, providers, 'provider');
+    if (!nameById.has(a.responsibleMunicipality))
+      problems.add(`${where}: responsibleMunicipality "${a.responsibleMunicipality}" points nowhere`);
+    cites(where, a.sources);
+    if (a.website) cites(`${where}: website`, a.website.sources);
   });
-  // Where a municipality belongs now: every Etelä-Savo municipality once, each claim backed by
-  // publications; "confirmed" needs one area that at least two sources agree on.
+  cites('jobMarket', data.jobMarket.sources);
+  // Where a municipality belongs now: every Etelä-Savo municipality once (others only where a source
+  // names them), each claim backed by publications; "confirmed" needs one area that at least two
+  // sources agree on.
   const members = new Set<string>();
   data.employmentAreaMembers.forEach((m, i) => {
     const where = `employmentAreaMembers[${i}] (municipality "${m.municipality}")`;
     if (members.has(m.municipality)) problems.add(`${where}: municipality listed twice`);
     members.add(m.municipality);
-    if (!providerOfMunicipality.has(m.municipality))
-      problems.add(`${where}: not a municipality of the providers in providers.yaml`);
+    if (!nameById.has(m.municipality))
+      problems.add(`${where}: municipality id points nowhere (not in knowledge/data/municipalities.yaml)`);
     m.areas.forEach((a) => pointsTo(where, 'area', a, areas, 'employment area'));
-    m.sources.forEach((p) => pointsTo(where, 'source', p, publications, 'publication'));
+    cites(where, m.sources);
     if (m.status === 'confirmed' && (m.areas.length !== 1 || m.sources.length < 2))
       problems.add(`${where}: "confirmed" needs exactly one area and at least two sources`);
     if (m.status === 'unconfirmed' && m.areas.length !== 1)
@@ -132,12 +140,19 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
     }
   }
 
+  // A statement on later public texts names texts that exist.
+  for (const [sid, st] of Object.entries(data.statements))
+    if (st.provenance.source === 'publications') cites(`statements.${sid}`, st.provenance.ids);
+
   // A template must use the same placeholders in every language.
   const textGroups = {
     reasons: data.reasons,
     pastReasons: data.pastReasons,
     notices: data.notices,
     topics: data.topics,
+    today: data.today,
+    questions: data.questions,
+    questionsPast: data.questionsPast,
     conversation: data.conversation,
     page: data.page,
   } as Record<string, Record<string, Localized>>;
@@ -151,13 +166,14 @@ export function checkFacts(data: RawFacts, names: readonly MunicipalityName[]): 
       }
     }
   }
-  // Every reason and every topic answer rests on a statement with a source.
-  const said = { reasons: new Set<string>(), topics: new Set<string>() };
+  // Every reason, topic answer and sentence of today's answer rests on a statement with a source.
+  const said = { reasons: new Set<string>(), topics: new Set<string>(), today: new Set<string>() };
   for (const st of Object.values(data.statements)) {
     st.reasons?.forEach((r) => said.reasons.add(r));
     st.topics?.forEach((t) => said.topics.add(t));
+    st.today?.forEach((t) => said.today.add(t));
   }
-  for (const group of ['reasons', 'topics'] as const) {
+  for (const group of ['reasons', 'topics', 'today'] as const) {
     for (const textId of Object.keys(data[group])) {
       if (!said[group].has(textId))
         problems.add(`${group}.${textId}: rests on no statement (add it to a statement's ${group} in statements.yaml)`);

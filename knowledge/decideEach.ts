@@ -29,15 +29,17 @@ export interface Branch {
  * those every value shares, so a reason true for only one of them ("you get labour market subsidy")
  * is not said to people it does not fit. `municipalityIds` are the candidates for an unknown
  * municipality (a name that fits several); without them the municipality cannot be tried.
- * With no unknown fact the rules need, the one branch is decide()'s answer.
+ * With no unknown fact the rules need, the one branch is decide()'s answer. `today` as in decide():
+ * after the pilot period an answer about a day in it is history.
  */
 export function decideEach(
   person: Person,
   unknown: readonly Slot[],
   on: Date,
   municipalityIds: readonly string[] = [],
+  today: Date = on,
 ): Branch[] {
-  const g = decide(person, on);
+  const g = decide(person, on, today);
   const slot = g.outcome === 'needMore' ? g.missing.find((s) => unknown.includes(s)) : undefined;
   const options = slot ? valuesOf(slot, municipalityIds) : [];
   if (!options.length) return [{ conditions: [], guidance: g }];
@@ -45,7 +47,7 @@ export function decideEach(
   // Each value's branches, then the values whose branches are alike merged (in the values' order).
   const groups: Array<{ values: Value[]; branches: Branch[][]; key: string }> = [];
   for (const value of options) {
-    const branches = decideEach({ ...person, ...value.person }, unknown, on, municipalityIds);
+    const branches = decideEach({ ...person, ...value.person }, unknown, on, municipalityIds, today);
     const key = signature(branches);
     const group = groups.find((x) => x.key === key);
     if (group) {

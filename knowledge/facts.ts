@@ -12,6 +12,7 @@ import {
   type NoticeId,
   type RawFacts,
   type ReasonId,
+  type TodayTextId,
   type TopicTextId,
 } from './schema';
 import type {
@@ -66,9 +67,21 @@ export interface EmploymentArea {
   id: string;
   /** `sv` only where an official Swedish name exists. */
   name: { fi: string; sv?: string };
+  /** The municipality that runs the area's services (vastuukunta). */
+  responsibleMunicipalityId: string;
   /** The pilot whose region the area's name refers to, if any. */
   succeedsProviderId?: ProviderId;
-  provenance: Provenance;
+  /** Ids of facts.publications. */
+  sources: string[];
+  /** Where a person finds the area's service points and numbers, where a source shows it. */
+  website?: { name: Localized; url: string; sources: string[] };
+}
+
+/** The national online service where jobseekers register (Työmarkkinatori). */
+export interface JobMarket {
+  name: Localized;
+  url: Localized;
+  sources: string[];
 }
 
 /**
@@ -97,10 +110,11 @@ export interface Publication {
   says: string;
 }
 
-/** A statement the rules or the topic answers rest on, and the texts that say it. */
+/** A statement the rules, the topic answers or today's answer rest on, and the texts that say it. */
 export interface Statement {
   reasons?: ReasonId[];
   topics?: TopicTextId[];
+  today?: TodayTextId[];
   provenance: Provenance;
 }
 
@@ -114,8 +128,12 @@ export interface Facts {
   dates: Record<DateId, DatedFact>;
   infoSession: InfoSession;
   employmentAreas: EmploymentArea[];
-  /** Municipality id → its employment area since the TE offices ended (Etelä-Savo's municipalities). */
+  /**
+   * Municipality id → its employment area since the TE offices ended: every Etelä-Savo
+   * municipality, and the ones outside that a source names.
+   */
   areaMembership: Record<string, AreaMembership>;
+  jobMarket: JobMarket;
   publications: Record<string, Publication>;
   figures: Record<FigureId, Figure>;
   benefits: Record<Benefit, { name: Localized; payer?: Localized }>;
@@ -127,10 +145,14 @@ export interface Facts {
     pastReasons: Record<ReasonId, Localized>;
     notices: Record<NoticeId, Localized>;
     topics: Record<TopicTextId, Localized>;
+    /** Today's answer, sentence by sentence. */
+    today: Record<TodayTextId, Localized>;
     /** Rule 7: who pays which benefit, for a person who is unsure. */
     benefitExplanation: Localized;
     /** What to ask for each missing slot. */
     questions: Record<Slot, Localized>;
+    /** The same about the pilot years, in the past tense, with a {when}. */
+    questionsPast: Record<Slot, Localized>;
     floor: Localized;
     and: Localized;
     or: Localized;
@@ -202,10 +224,14 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
     municipalities: Object.fromEntries(names.map((m) => [m.id, { ...m, area: areaOf(m.id) }])),
     dates: data.dates,
     infoSession: { ...data.infoSession, providerId: asProvider(data.infoSession.providerId) },
-    employmentAreas: data.employmentAreas.map(({ succeedsProviderId, ...a }): EmploymentArea => ({
-      ...a,
-      ...(succeedsProviderId ? { succeedsProviderId: asProvider(succeedsProviderId) } : {}),
-    })),
+    employmentAreas: data.employmentAreas.map(
+      ({ succeedsProviderId, responsibleMunicipality, ...a }): EmploymentArea => ({
+        ...a,
+        responsibleMunicipalityId: responsibleMunicipality,
+        ...(succeedsProviderId ? { succeedsProviderId: asProvider(succeedsProviderId) } : {}),
+      }),
+    ),
+    jobMarket: data.jobMarket,
     areaMembership: Object.fromEntries(
       data.employmentAreaMembers.map((m): [string, AreaMembership] => [
         m.municipality,
@@ -223,8 +249,10 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
       pastReasons: data.pastReasons,
       notices: data.notices,
       topics: data.topics,
+      today: data.today,
       benefitExplanation: data.benefitExplanation,
       questions: data.questions,
+      questionsPast: data.questionsPast,
       floor: data.floor,
       and: data.and,
       or: data.or,

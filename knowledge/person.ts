@@ -45,6 +45,7 @@ export function applyUnderstanding(person: Person, u: Understanding, asking?: Sl
 
   if (u.ageProblem) out.ageProblem = u.ageProblem;
   else if (u.age !== undefined) set('age', u.age);
+  if (u.birthYear !== undefined) set('birthYear', u.birthYear);
 
   if (u.benefit === 'unknown') out.benefitUnknown = true;
   else if (u.benefit !== undefined) set('benefit', u.benefit);
@@ -52,6 +53,11 @@ export function applyUnderstanding(person: Person, u: Understanding, asking?: Sl
   const immigrant = u.immigrant ?? (asking === 'immigrant' ? u.yesNo : undefined);
   if (immigrant !== undefined) set('immigrant', immigrant);
   if (u.employed !== undefined) set('employed', u.employed);
+  const newSituations = (u.situations ?? []).filter((x) => !p.situations?.includes(x));
+  if (newSituations.length) {
+    p.situations = [...(p.situations ?? []), ...newSituations];
+    learned.push('situations');
+  }
   return out;
 }
 

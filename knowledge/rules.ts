@@ -1,58 +1,28 @@
 // The routing rules of domain.md (rules 1–7, with the law's under-30 and immigrant rule):
 // a pure function from what is known of a person and a date to the guidance.
 import { facts, type ProviderFacts } from './facts';
+import { finnishDate, periodOn } from './calendar';
+import { under } from './ages';
+
+export { finnishDate, periodOn };
 import { regionChangesById } from './municipalities';
-import { joinList } from './format';
-import { areaName, municipalityName, say, type Values } from './wording';
-import type {
-  Contact,
-  Guidance,
-  Lang,
-  Localized,
-  Municipality,
-  Notice,
-  Period,
-  Person,
-  ServicePoint,
-  Slot,
-} from './types';
+import { municipalityName, say, type Values } from './wording';
+import type { Contact, Guidance, Lang, Localized, Municipality, Notice, Person, ServicePoint, Slot } from './types';
 import type { NoticeId, ReasonId } from './schema';
-
-/** The calendar date in Finland (YYYY-MM-DD) of an instant: the pilots started at midnight Finnish time. */
-export function finnishDate(on: Date): string {
-  if (Number.isNaN(on.getTime())) throw new RangeError('decide: the date is not a valid date');
-  // Finland's UTC offset changes only on whole hours, so the date is the same within an hour.
-  const hour = Math.floor(on.getTime() / 3_600_000);
-  let day = dayOfHour.get(hour);
-  if (day === undefined) {
-    day = finnishDay.format(on);
-    if (dayOfHour.size > 10_000) dayOfHour.clear();
-    dayOfHour.set(hour, day);
-  }
-  return day;
-}
-const dayOfHour = new Map<number, string>();
-// Made once: building an Intl formatter costs far more than using it.
-const finnishDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Helsinki',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** beforePilot until the day before dates.pilotStart, pilot to dates.actualEnd inclusive, afterPilot from then on. */
-export function periodOn(on: Date): Period {
-  const day = finnishDate(on);
-  if (day < facts.dates.pilotStart.date) return 'beforePilot';
-  if (day <= facts.dates.actualEnd.date) return 'pilot';
-  return 'afterPilot';
-}
 
 /** Under this age a person is young (law: under 30). */
 export const youthAgeLimit = (): number => facts.figures.youthAgeLimit.value;
 
-export function decide(person: Person, on: Date): Guidance {
+/**
+ * The routing of domain.md on the day `on`. `today` is the day the answer is given: when it is
+ * after the pilot period and `on` is not, the answer is history (past tense, no line to call).
+ * A day after the pilot period has no routing of its own: it is told as the pilot period's last
+ * day, as history (today's answer is decideToday's).
+ */
+export function decide(person: Person, on: Date, today: Date = on): Guidance {
+  if (periodOn(on) === 'afterPilot') return decide(person, lastPilotDay(), on);
   const period = periodOn(on);
+  const history = periodOn(today) === 'afterPilot';
   const m = person.municipalityId !== undefined ? facts.municipalities[person.municipalityId] : undefined;
   const base: Guidance = {
     outcome: 'needMore',
@@ -62,10 +32,11 @@ export function decide(person: Person, on: Date): Guidance {
     reasons: [],
     notices: [],
     period,
+    ...(history ? { history } : {}),
   };
-  if (!m) return { ...base, missing: ['municipality'], notices: periodNotices(on, undefined) };
+  if (!m) return { ...base, missing: ['municipality'], notices: periodNotices(on, undefined, history) };
 
-  const t = texts(m, period);
+  const t = texts(m, history);
   // Rule 1: outside the 12 municipalities.
   if (m.area === 'outside') {
     // Joroinen and Heinävesi were Etelä-Savo until 2021: say where they went, so the "no" makes sense.
@@ -79,7 +50,11 @@ export function decide(person: Person, on: Date): Guidance {
   const te = facts.providers.teOffice;
   if (period === 'beforePilot') {
     const pilot = pilotOf(m);
-    const notices = pilot ? [t.notice('pilotStarts', { pilot: (l) => pilot.name[l] }, pilot.id)] : [];
+    const notices = history
+      ? [t.notice('beforePilotAnswer')]
+      : pilot
+        ? [t.notice('pilotStarts', { pilot: (l) => pilot.name[l] }, pilot.id)]
+        : [];
     return provider(
       base,
       m,
@@ -87,14 +62,14 @@ export function decide(person: Person, on: Date): Guidance {
       [tePointFor(m)],
       [t.reason('beforePilot')],
       [...notices, t.notice('authoritiesDecide')],
-      on,
+      today,
     );
   }
 
-  // Pilot period (also the answer after it, labelled by the notices).
-  const notices = periodNotices(on, m);
+  // Pilot period (told as history after it, labelled by the notices).
+  const notices = periodNotices(on, m, history);
   const done = (p: ProviderFacts, points: ServicePoint[], reasons: Localized[], extra: Notice[] = []) =>
-    provider(base, m, p, points, reasons, [...notices, ...extra, t.notice('authoritiesDecide')], on);
+    provider(base, m, p, points, reasons, [...notices, ...extra, t.notice('authoritiesDecide')], today);
 
   // Rule 2: a municipality outside both pilots.
   if (m.area === 'teOfficeOnly') {
@@ -110,8 +85,8 @@ export function decide(person: Person, on: Date): Guidance {
   if (person.employed === true) return done(te, [tePointFor(m)], [t.reason('teEmployed')]);
 
   // Rule 3: the TE office keeps only earnings-related, 30 or older, not an immigrant.
-  // An age that is not a number is treated as not given (the understanding rejects impossible ones).
-  const young = Number.isFinite(person.age) ? person.age! < youthAgeLimit() : undefined;
+  // The age on that day: said, or from a birth year when it is sure on which side of the limit.
+  const young = under(person, on, youthAgeLimit());
   const earnings = person.benefit !== undefined ? person.benefit === 'earningsRelated' : undefined;
   const pilotForSure = young === true || earnings === false || person.immigrant === true;
   if (!pilotForSure) {
@@ -155,13 +130,13 @@ function provider(
   points: ServicePoint[],
   reasons: Localized[],
   notices: Notice[],
-  on: Date,
+  today: Date,
 ): Guidance {
   // Rule 6: first contact of the provider (pilot lead; TE office personal customers' line).
   // Written out (no spread of base): the same fields in the same order, built in one step.
   const contacts = [facts.contacts[p.contactIds[0]]];
-  // A line that no longer answers is shown as history only, never as a number to call.
-  const closedContactIds = contacts.filter((c) => lineClosedOn(c, on)).map((c) => c.id);
+  // A line, an e-mail or a role that has ended is shown as history only, never as a contact to use.
+  const closedContactIds = contacts.filter((c) => lineClosedOn(c, today)).map((c) => c.id);
   return {
     outcome: 'provider',
     missing: base.missing,
@@ -170,10 +145,16 @@ function provider(
     reasons,
     notices,
     period: base.period,
+    ...(base.history ? { history: true } : {}),
     municipality: m,
     provider: p,
     closedContactIds,
   };
+}
+
+/** The pilot period's last day, at noon in Finland. */
+function lastPilotDay(): Date {
+  return new Date(`${facts.dates.actualEnd.date}T10:00:00Z`);
 }
 
 /** Whether a contact's line had closed on that day: its provider had ceased (timeline.yaml's date, Finnish time). */
@@ -229,50 +210,15 @@ function pointsFor(p: ProviderFacts, audience: ServicePoint['audience']): Servic
 }
 
 /**
- * Within the extension: the pilots were extended. After the actual end: the arrangement has ended,
- * which employment area serves the municipality now (as surely as the sources say), and that the
- * answer is from the pilot period.
+ * Within the extension: the pilots were extended. Told as history: the answer is how things were
+ * then, and the pilots and the TE offices have ended since.
  */
-function periodNotices(on: Date, m: Municipality | undefined): Notice[] {
-  const period = periodOn(on);
+function periodNotices(on: Date, m: Municipality | undefined, history: boolean): Notice[] {
+  if (history) return m ? [notice('pilotPeriodAnswer')] : [];
   // Past the announced end (dates.plannedEnd), within the extension.
-  if (period === 'pilot')
+  if (periodOn(on) === 'pilot')
     return m && pilotOf(m) && finnishDate(on) > facts.dates.plannedEnd.date ? [notice('pilotExtended')] : [];
-  if (period !== 'afterPilot') return [];
-  const notices = [notice('arrangementEnded')];
-  if (m) {
-    notices.push(areaNotice(m));
-    notices.push(notice('pilotPeriodAnswer'));
-  }
-  return notices;
-}
-
-/** Where the municipality belongs now: said plainly only where the sources agree. */
-function areaNotice(m: Municipality): Notice {
-  const membership = facts.areaMembership[m.id];
-  const name = (l: Lang) => municipalityName(m, l);
-  const area = (id: string, l: Lang) =>
-    areaName(
-      facts.employmentAreas.find((a) => a.id === id)!,
-      l,
-    );
-  // The municipality's id names the values: its membership follows from it.
-  if (!membership) return notice('askMunicipality', (l) => ({ municipality: name(l) }), m.id);
-  if (membership.status === 'disputed') {
-    return notice(
-      'employmentAreaDisputed',
-      (l) => ({
-        municipality: name(l),
-        areas: joinList(
-          membership.areaIds.map((id) => area(id, l)),
-          facts.texts.or[l],
-        ),
-      }),
-      m.id,
-    );
-  }
-  const id = membership.status === 'confirmed' ? 'employmentArea' : 'employmentAreaUnconfirmed';
-  return notice(id, (l) => ({ municipality: name(l), area: area(membership.areaIds[0], l) }), m.id);
+  return [];
 }
 
 /** `key` names everything `values` depends on (say() caches the sentence under it). */
@@ -287,9 +233,11 @@ type Extra = Record<string, (lang: Lang) => string>;
  * what the extra values depend on (a provider, point or benefit id); with the municipality's id it
  * is the cache key of the sentence, so a sentence said before costs no formatting at all.
  */
-function texts(m: Municipality, period: Period) {
+function texts(m: Municipality, history: boolean) {
   // After the pilot period the reasons are told as history.
-  const reasonTexts = period === 'afterPilot' ? facts.texts.pastReasons : facts.texts.reasons;
+  const reasonTexts = history ? facts.texts.pastReasons : facts.texts.reasons;
+  // The sentence cache keys on the municipality and the extras; the tense is part of the key.
+  const tense = history ? 'past|' : '';
   const values = (extra: Extra) => (lang: Lang) => {
     const v: Values = { municipality: municipalityName(m, lang) };
     for (const k in extra) v[k] = extra[k](lang);
@@ -297,8 +245,8 @@ function texts(m: Municipality, period: Period) {
   };
   return {
     reason: (id: ReasonId, extra: Extra = {}, extraKey = ''): Localized =>
-      say(reasonTexts[id], values(extra), `${m.id}|${extraKey}`),
+      say(reasonTexts[id], values(extra), `${tense}${m.id}|${extraKey}`),
     notice: (id: NoticeId, extra: Extra = {}, extraKey = ''): Notice =>
-      notice(id, values(extra), `${m.id}|${extraKey}`),
+      notice(id, values(extra), `${tense}${m.id}|${extraKey}`),
   };
 }

@@ -8,12 +8,14 @@ const text = z.string().trim().min(1);
 
 export const localizedSchema = z.object({ fi: text, sv: text, en: text }).strict();
 
+const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'expected an id of letters and digits');
+
 export const provenanceSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('announcement'), quote: text }).strict(),
   z.object({ source: z.literal('law'), reference: text, note: text.optional() }).strict(),
+  // Later public texts (publications.yaml), for what the announcement cannot say: today's services.
+  z.object({ source: z.literal('publications'), ids: z.array(id).min(1) }).strict(),
 ]);
-
-const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'expected an id of letters and digits');
 const providerId = z.enum(['mikkeliPilot', 'savonlinnaPilot', 'teOffice']);
 // A reference to a provider is checked in checkFacts.ts, so that the message can name the entry.
 const providerRef = id;
@@ -27,6 +29,7 @@ export const DATE_IDS = [
   'pilotStart',
   'plannedEnd',
   'actualEnd',
+  'pilotsCeased',
   'teOfficesEnded',
 ] as const;
 export type DateId = (typeof DATE_IDS)[number];
@@ -141,12 +144,8 @@ export const NOTICE_IDS = [
   'noOwnPoint',
   'pilotStarts',
   'pilotExtended',
-  'arrangementEnded',
-  'employmentArea',
-  'askMunicipality',
-  'employmentAreaUnconfirmed',
-  'employmentAreaDisputed',
   'pilotPeriodAnswer',
+  'beforePilotAnswer',
   'authoritiesDecide',
 ] as const;
 export type NoticeId = (typeof NOTICE_IDS)[number];
@@ -163,8 +162,39 @@ export const TOPIC_TEXT_IDS = [
   'infoSession',
   'infoSessionPast',
   'afterPilot',
+  'teReplaced',
+  'teReplacedBefore',
+  'director',
+  'directorPast',
 ] as const;
 export type TopicTextId = (typeof TOPIC_TEXT_IDS)[number];
+
+/** The sentences of today's answer (texts.yaml, `today`). */
+export const TODAY_TEXT_IDS = [
+  'area',
+  'areaUnconfirmed',
+  'areaDisputed',
+  'outside',
+  'outsideArea',
+  'register',
+  'registerFirst',
+  'benefits',
+  'contacts',
+  'contactsNoWebsite',
+  'contactsOutside',
+  'immigrants',
+  'entrepreneur',
+  'student',
+  'sickness',
+  'under17',
+  'over65',
+] as const;
+export type TodayTextId = (typeof TODAY_TEXT_IDS)[number];
+
+const municipalityRef = z.string().regex(/^[a-z]+$/, 'expected a lower-case ASCII municipality id');
+const questionsSchema = z
+  .object({ municipality: localizedSchema, age: localizedSchema, benefit: localizedSchema, immigrant: localizedSchema })
+  .strict();
 
 const recordOf = <K extends string, V extends z.ZodTypeAny>(keys: readonly [K, ...K[]], value: V) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
@@ -193,15 +223,20 @@ export const rawFactsSchema = z
           id,
           // The official Swedish name only where one exists; otherwise every language uses the Finnish one.
           name: z.object({ fi: text, sv: text.optional() }).strict(),
+          responsibleMunicipality: municipalityRef,
           succeedsProviderId: providerRef.optional(),
-          provenance: provenanceSchema,
+          sources: z.array(id).min(1),
+          website: z
+            .object({ name: localizedSchema, url: z.string().url(), sources: z.array(id).min(1) })
+            .strict()
+            .optional(),
         })
         .strict(),
     ),
     employmentAreaMembers: z.array(
       z
         .object({
-          municipality: z.string().regex(/^[a-z]+$/, 'expected a lower-case ASCII municipality id'),
+          municipality: municipalityRef,
           status: z.enum(['confirmed', 'unconfirmed', 'disputed']),
           areas: z.array(id).min(1),
           sources: z.array(id).min(1),
@@ -237,15 +272,17 @@ export const rawFactsSchema = z
     pastReasons: recordOf(REASON_IDS, localizedSchema),
     notices: recordOf(NOTICE_IDS, localizedSchema),
     benefitExplanation: localizedSchema,
-    questions: z
+    questions: questionsSchema,
+    questionsPast: questionsSchema,
+    topics: recordOf(TOPIC_TEXT_IDS, localizedSchema),
+    today: recordOf(TODAY_TEXT_IDS, localizedSchema),
+    jobMarket: z
       .object({
-        municipality: localizedSchema,
-        age: localizedSchema,
-        benefit: localizedSchema,
-        immigrant: localizedSchema,
+        name: localizedSchema,
+        url: z.object({ fi: z.string().url(), sv: z.string().url(), en: z.string().url() }).strict(),
+        sources: z.array(id).min(1),
       })
       .strict(),
-    topics: recordOf(TOPIC_TEXT_IDS, localizedSchema),
     // The conversation's own words: dialogs/replies/texts.ts names the keys it uses and checks them at load.
     conversation: z.record(id, localizedSchema),
     // The web page's own words: src/web/texts.ts reads them by key.
@@ -258,6 +295,7 @@ export const rawFactsSchema = z
         .object({
           reasons: z.array(z.enum(REASON_IDS)).optional(),
           topics: z.array(z.enum(TOPIC_TEXT_IDS)).optional(),
+          today: z.array(z.enum(TODAY_TEXT_IDS)).optional(),
           provenance: provenanceSchema,
         })
         .strict(),

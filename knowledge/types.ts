@@ -9,7 +9,10 @@ export type Localized = Record<Lang, string>;
 
 /** Where a fact comes from: the announcement (with its Finnish sentence) or the law (with its reference). */
 export type Provenance =
-  { source: 'announcement'; quote: string } | { source: 'law'; reference: string; note?: string };
+  | { source: 'announcement'; quote: string }
+  | { source: 'law'; reference: string; note?: string }
+  /** Ids of facts.publications: public texts later than the announcement. */
+  | { source: 'publications'; ids: string[] };
 
 export type ProviderId = 'mikkeliPilot' | 'savonlinnaPilot' | 'teOffice';
 
@@ -77,18 +80,39 @@ export type Benefit = (typeof BENEFITS)[number];
 export const SLOTS = ['municipality', 'age', 'benefit', 'immigrant'] as const;
 export type Slot = (typeof SLOTS)[number];
 
+/**
+ * What the person says of their situation that changes what to say today (not who serves them):
+ * not registered as a jobseeker yet, just lost their job, an entrepreneur whose business ended, a
+ * student (or looking for summer work), on sickness allowance.
+ */
+export const SITUATIONS = ['notRegistered', 'justUnemployed', 'entrepreneur', 'student', 'sickness'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
 /** What is known of the person. Anything may be missing. */
 export interface Person {
   municipalityId?: string;
   age?: number;
+  /** "synnyin 1970": the age on the day an answer is about follows from it (within a year). */
+  birthYear?: number;
   benefit?: Benefit;
   /** Immigrant or foreign-language speaker (mother tongue other than Finnish, Swedish or Sámi). */
   immigrant?: boolean;
   /** Working on the open labour market (not asked; only used when the person says so). */
   employed?: boolean;
+  /** Only what the person says; never asked. */
+  situations?: Situation[];
 }
 
 export type Period = 'beforePilot' | 'pilot' | 'afterPilot';
+
+/**
+ * A question about how things were: the pilot years, or a day in them ("who served me in 2022?").
+ * `date` (YYYY-MM-DD) or `year` only when the message names them.
+ */
+export interface HistoryRequest {
+  year?: number;
+  date?: string;
+}
 
 export interface Notice {
   id: string;
@@ -115,6 +139,11 @@ export interface Guidance {
   notices: Notice[];
   period: Period;
   /**
+   * The answer is about a day before today's: told in the past tense, as history (the pilot years
+   * asked about after they ended). Its contacts are history too: none is a line to call.
+   */
+  history?: boolean;
+  /**
    * Ids of `contacts` whose line had closed on the day asked about (the TE office's lines after it
    * ceased): a reply may show them as history, never as a number to call.
    */
@@ -123,8 +152,9 @@ export interface Guidance {
 
 export type Command = 'help' | 'restart' | 'cancel' | 'deleteData';
 
-/** Questions about the pilots that the knowledge can answer. */
-export type Topic = 'employer' | 'coach' | 'pilotDates' | 'whoMoved' | 'clientCounts' | 'infoSession';
+/** Questions about the pilots and what replaced them that the knowledge can answer. */
+export type Topic =
+  'employer' | 'coach' | 'pilotDates' | 'whoMoved' | 'clientCounts' | 'infoSession' | 'teReplaced' | 'director';
 
 /** A former municipality the message named ("asun Ristiinassa"), so a reply can say "Ristiina kuuluu Mikkeliin (2013)". */
 export interface FormerName {
@@ -158,8 +188,13 @@ export interface Understanding {
   command?: Command;
   municipality?: MunicipalityMatch;
   age?: number;
-  /** An age that was given but is impossible: under 15, over 100, negative. */
-  ageProblem?: 'tooYoung' | 'tooOld' | 'negative';
+  /**
+   * An age that was given but cannot be used: under 15, over 100, negative, or only a range
+   * ("kolmekymppinen", "in my thirties").
+   */
+  ageProblem?: 'tooYoung' | 'tooOld' | 'negative' | 'range';
+  /** "synnyin 1970", "born in 1985", "född 1990". */
+  birthYear?: number;
   /** 'unknown' = the person says they do not know. */
   benefit?: Benefit | 'unknown';
   yesNo?: boolean;
@@ -168,4 +203,7 @@ export interface Understanding {
   /** A Finnish personal identity code (henkilötunnus) appears in the text. */
   identityCode?: boolean;
   topic?: Topic;
+  /** The message asks how things were in the pilot years or on a day in them. */
+  history?: HistoryRequest;
+  situations?: Situation[];
 }

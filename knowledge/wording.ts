@@ -45,6 +45,25 @@ function buildCommonValues(lang: Lang): Values {
   values.teOnlyMunicipalities = names(facts.providers.teOffice.municipalityIds);
   values.tePersonalCustomersPhone = facts.contacts.tePersonalCustomers.phone ?? '';
   values.teEmployersPhone = facts.contacts.teEmployers.phone ?? '';
+  // Every contact by its id: {patamaName}, {patamaRole}, {patamaEmail}, {tolvanenPhone} …
+  for (const c of Object.values(facts.contacts)) {
+    values[`${c.id}Name`] = c.name ?? c.role[lang];
+    values[`${c.id}Role`] = c.role[lang];
+    if (c.phone) values[`${c.id}Phone`] = c.phone;
+    if (c.email) values[`${c.id}Email`] = c.email;
+  }
+  values.jobMarket = facts.jobMarket.name[lang];
+  values.jobMarketUrl = facts.jobMarket.url[lang];
+  // The areas that serve Etelä-Savo's municipalities now, in the order of the data.
+  const served = new Set(
+    Object.values(facts.providers)
+      .flatMap((p) => p.municipalityIds)
+      .flatMap((id) => facts.areaMembership[id]?.areaIds ?? []),
+  );
+  values.etelaSavoAreas = joinList(
+    facts.employmentAreas.filter((a) => served.has(a.id)).map((a) => areaName(a, lang)),
+    facts.texts.and[lang],
+  );
   // The info session (its date is {infoSession} above).
   const session = facts.infoSession;
   const inviter = facts.contacts[session.invitationContactId];

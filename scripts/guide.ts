@@ -1,19 +1,27 @@
 // Prints what the guidance core makes of one sentence, so content can be checked without a chat:
-//   npm run guide -- "asun Juvalla, 27, työmarkkinatuki" [--lang fi|sv|en] [--date YYYY-MM-DD]
-// Shows the understood slots, then either the questions still needed or the full guidance, in the
+//   npm run guide -- "asun Juvalla" [--lang fi|sv|en] [--date YYYY-MM-DD]
+// Shows the understood slots, then either the questions still needed or the answer, in the
 // language the sentence is written in (as the chat does), or in --lang's; Finnish when unclear.
+// The date decides, as in the chat: by default today's answer (after the pilot period, the home
+// municipality's employment area); with --date a day of the pilot years, their routing; a question
+// about the pilot years ("kuka palveli minua 2022?") gets their routing told as history.
 import {
+  answerMode,
   answerTopic,
   applyUnderstanding,
+  askedDay,
   decide,
   decideEach,
+  decideToday,
   facts,
   formatAddress,
   formatDate,
   LANGS,
+  periodOn,
   understand,
 } from '../knowledge';
 import type { AppliedUnderstanding, Condition, Contact, Guidance, Lang, Slot, Understanding } from '../knowledge';
+import { todaySentences } from '../dialogs/replies/todayAnswer';
 
 const USAGE = 'usage: npm run guide -- "<sentence>" [--lang fi|sv|en] [--date YYYY-MM-DD]';
 
@@ -71,9 +79,13 @@ function describeUnderstanding(u: Understanding): string[] {
     'command',
     'language',
     'languageRequest',
+    'birthYear',
   ] as const) {
     if (u[key] !== undefined) lines.push(`${key}: ${u[key]}`);
   }
+  if (u.situations) lines.push(`situations: ${u.situations.join(', ')}`);
+  if (u.history)
+    lines.push(`history: the pilot years${u.history.date ?? (u.history.year ? `, ${u.history.year}` : '')}`);
   if (u.identityCode) lines.push('identityCode: a personal identity code was found (never stored or logged)');
   return lines.length ? lines : ['(nothing)'];
 }
@@ -101,6 +113,26 @@ function describeGuidance(g: Guidance, lang: Lang): string[] {
   return lines;
 }
 
+/** Today's answer (after the pilot period), as the chat says it. */
+function describeToday(applied: AppliedUnderstanding, today: Date, lang: Lang): string[] {
+  const g = decideToday(applied.person, today);
+  if (g.outcome === 'needMore') {
+    const ambiguous = applied.candidates ? [`  (the name fits ${applied.candidates.join(', ')})`] : [];
+    return ['Outcome: needMore', 'Still needed:', `  ? ${facts.texts.questions.municipality[lang]}`, ...ambiguous];
+  }
+  const s = todaySentences(g, lang);
+  return [
+    `Outcome: ${g.outcome}${g.area ? ` (${g.area.name.fi}, ${g.status})` : ''}`,
+    'Who serves:',
+    `  ${s.who}`,
+    'What to do now:',
+    ...s.steps.map((step, i) => `  ${i + 1}. ${step}`),
+    'Service points and numbers:',
+    `  ${s.find}`,
+    ...(s.notes.length ? ['In your situation:', ...s.notes.map((n) => `  - ${n}`)] : []),
+  ];
+}
+
 /** What a condition of decideEach says, in short: "benefit: labourMarketSubsidy or none". */
 function conditionLine(c: Condition): string {
   switch (c.slot) {
@@ -119,11 +151,11 @@ function conditionLine(c: Condition): string {
  * When the sentence leaves a fact open on purpose ("don't know" the benefit, a name that fits two
  * municipalities), the answer for each value, as the chat gives it once the person cannot say.
  */
-function eachCase(applied: AppliedUnderstanding, on: Date, lang: Lang): string[] {
+function eachCase(applied: AppliedUnderstanding, on: Date, today: Date, lang: Lang): string[] {
   const unknown: Slot[] = [];
   if (applied.benefitUnknown) unknown.push('benefit');
   if (applied.candidates) unknown.push('municipality');
-  const branches = decideEach(applied.person, unknown, on, applied.candidates ?? []);
+  const branches = decideEach(applied.person, unknown, on, applied.candidates ?? [], today);
   if (branches.length < 2) return [];
   return [
     'For each case:',
@@ -147,21 +179,28 @@ export function guideReport(argv: string[]): { code: number; text: string } {
   } catch (err) {
     return { code: 2, text: (err as Error).message };
   }
-  const { text, on } = args;
+  const { text, on: today } = args;
   const u = understand(text);
   const lang = replyLanguage(u, args.lang);
   const applied = applyUnderstanding({}, u);
-  const g = decide(applied.person, on);
+  const asked = u.history && periodOn(today) === 'afterPilot' ? askedDay(u.history) : undefined;
+  const mode = answerMode(today, asked);
   const out = [
-    `Date: ${formatDate(on.toISOString().slice(0, 10), lang)} (${g.period})`,
+    `Date: ${formatDate(today.toISOString().slice(0, 10), lang)} (${periodOn(today)})`,
     `Language: ${lang} (${args.lang ? '--lang' : u.language ? 'the message' : 'default'})`,
     'Understood:',
     ...describeUnderstanding(u).map((l) => `  ${l}`),
   ];
+  if (u.topic) out.push(`Topic ${u.topic}:`, `  ${answerTopic(u.topic, today)[lang]}`);
+  if (mode.kind === 'today') {
+    out.push(...describeToday(applied, today, lang));
+    return { code: 0, text: out.join('\n') };
+  }
+  const g = decide(applied.person, mode.on, today);
+  if (mode.history) out.push(`Answer about: ${formatDate(mode.asked!.date, lang)}, told as history`);
   if (u.benefit === 'unknown') out.push(`Benefit: ${facts.texts.benefitExplanation[lang]}`);
-  if (u.topic) out.push(`Topic ${u.topic}:`, `  ${answerTopic(u.topic, on)[lang]}`);
   out.push(`Outcome: ${g.outcome}`, ...describeGuidance(g, lang));
-  out.push(...eachCase(applied, on, lang));
+  out.push(...eachCase(applied, mode.on, today, lang));
   return { code: 0, text: out.join('\n') };
 }
 

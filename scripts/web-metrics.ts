@@ -29,7 +29,7 @@ const transport = process.argv[3] === 'polling' ? 'polling' : 'websocket';
 const transportQuery = transport === 'polling' ? 'transport=polling' : '';
 
 /** The bot's first question: the greeting's second message (the one that expects input). */
-const FIRST_QUESTION = greeting('fi')[1].text!.slice(0, 40);
+const FIRST_QUESTION = greeting('fi', new Date())[1].text!.slice(0, 40);
 
 interface Profile {
   name: string;

@@ -59,7 +59,7 @@ export class GuideBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== botId);
-      if (joined) await context.sendActivities(greeting(langFromLocale(context.activity.locale)));
+      if (joined) await context.sendActivities(greeting(langFromLocale(context.activity.locale), options.today()));
       await next();
     });
 

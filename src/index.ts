@@ -39,7 +39,7 @@ export async function start(config: Config = loadConfig()): Promise<
   const auth = new CachedConnectorAuthentication(authOptions);
   const adapter = new CloudAdapter(auth);
   // Microsoft Teams specifics (welcome on install, @mentions, group chat, card version): src/teams.ts.
-  adapter.use(new TeamsMiddleware());
+  adapter.use(new TeamsMiddleware(config.today));
 
   // Memory (bounded, idle expiry) or Azure Blob Storage (STORAGE=blob), eTag-guarded per turn.
   const storage = createStorage({

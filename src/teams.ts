@@ -123,15 +123,18 @@ function buttonsAsCard(activity: Partial<Activity>): void {
   delete activity.suggestedActions;
 }
 
-async function welcome(context: TurnContext, scope: TeamsScope): Promise<void> {
+async function welcome(context: TurnContext, scope: TeamsScope, today: Date): Promise<void> {
   const lang: Lang = langFromLocale(teamsLocale(context.activity));
-  const replies = greeting(lang);
+  const replies = greeting(lang, today);
   // In a group chat, after the ordinary greeting: how to address the bot, and that others read along.
   if (scope !== 'personal') replies.splice(1, 0, say('teamsGroupChatHint', lang));
   await context.sendActivities(replies);
 }
 
 export class TeamsMiddleware implements Middleware {
+  /** `today`: the greeting says what the guide answers on that day. */
+  constructor(private readonly today: () => Date = () => new Date()) {}
+
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
     if (activity.channelId !== Channels.Msteams) return next();
@@ -150,7 +153,7 @@ export class TeamsMiddleware implements Middleware {
     if (activity.type === ActivityTypes.ConversationUpdate) {
       // Teams' membership events are answered here: the bot's own arrival gets the welcome.
       const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
-      if (botAdded) await welcome(context, scope);
+      if (botAdded) await welcome(context, scope, this.today());
       return;
     }
 

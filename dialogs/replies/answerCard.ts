@@ -49,7 +49,8 @@ const text = (value: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function pointBlock(p: ServicePoint, lang: Lang) {
+/** A service point; told as history it is where the service was then, with no map to go there now. */
+function pointBlock(p: ServicePoint, lang: Lang, history: boolean) {
   const audience =
     p.audience === 'youth'
       ? t('audienceYouth', lang)
@@ -62,36 +63,45 @@ function pointBlock(p: ServicePoint, lang: Lang) {
     items: [
       text(audience ? `**${p.name[lang]}** (${audience})` : `**${p.name[lang]}**`),
       text(formatAddress(p.address, lang), { spacing: 'None' }),
-      {
-        type: 'ActionSet',
-        actions: [
-          { type: 'Action.OpenUrl', title: t('cardMap', lang, { name: p.name[lang] }), url: mapUrl(p.address) },
-        ],
-      },
+      ...(history
+        ? []
+        : [
+            {
+              type: 'ActionSet',
+              actions: [
+                { type: 'Action.OpenUrl', title: t('cardMap', lang, { name: p.name[lang] }), url: mapUrl(p.address) },
+              ],
+            },
+          ]),
     ],
   };
 }
 
-/** A contact; a closed line's number is plain text (history), never a tel: link. */
+/**
+ * A contact; once its provider has ended, its number and e-mail are plain text (history), never a
+ * tel: or mailto: link.
+ */
 function contactBlock(c: Contact, lang: Lang, closed: boolean) {
   const lines = [`**${contactName(c, lang)}**`];
-  if (c.phone && closed) {
-    const ceasedOn = facts.providers[c.providerId].ceasedOn;
-    const since = ceasedOn ? formatDate(facts.dates[ceasedOn].date, lang) : '';
-    lines.push(`${t('cardPhoneClosed', lang, { date: since })}: ${c.phone}`);
-  } else if (c.phone) lines.push(`${t('cardPhone', lang)}: [${c.phone}](${telUrl(c.phone)})`);
-  if (c.email) lines.push(`${t('cardEmail', lang)}: [${c.email}](mailto:${c.email})`);
+  const ceasedOn = facts.providers[c.providerId].ceasedOn;
+  const since = closed && ceasedOn ? formatDate(facts.dates[ceasedOn].date, lang) : '';
+  if (c.phone && closed) lines.push(`${t('cardPhoneClosed', lang, { date: since })}: ${c.phone}`);
+  else if (c.phone) lines.push(`${t('cardPhone', lang)}: [${c.phone}](${telUrl(c.phone)})`);
+  if (c.email && closed) lines.push(`${t('cardEmailClosed', lang, { date: since })}: ${c.email}`);
+  else if (c.email) lines.push(`${t('cardEmail', lang)}: [${c.email}](mailto:${c.email})`);
   return text(lines.join('\n\n'));
 }
 
 /** The Adaptive Card JSON of an answer (outcome 'provider' or 'outside'). */
 export function answerCardJson(g: Guidance, lang: Lang, summary?: string): Record<string, unknown> {
-  const after = g.period === 'afterPilot';
+  const after = g.history === true;
   const title = !g.provider
     ? t('cardTitleOutside', lang)
-    : after
-      ? t('cardTitlePilotPeriod', lang, { provider: g.provider.name[lang], years: pilotYears() })
-      : g.provider.name[lang];
+    : !after
+      ? g.provider.name[lang]
+      : g.period === 'beforePilot'
+        ? t('cardTitleBeforePilotHistory', lang, { provider: g.provider.name[lang] })
+        : t('cardTitlePilotPeriod', lang, { provider: g.provider.name[lang], years: pilotYears() });
   const body: unknown[] = [text(title, { style: 'heading', size: 'Large', weight: 'Bolder' })];
 
   // Notices first: "the pilot period has ended" must be read before the 2021 addresses.
@@ -115,7 +125,7 @@ export function answerCardJson(g: Guidance, lang: Lang, summary?: string): Recor
         spacing: 'Medium',
       }),
     );
-    body.push(...g.servicePoints.map((p) => pointBlock(p, lang)));
+    body.push(...g.servicePoints.map((p) => pointBlock(p, lang, after)));
   }
   if (g.contacts.length) {
     body.push(text(t(after ? 'cardContactPilotPeriod' : 'cardContact', lang), { weight: 'Bolder', spacing: 'Medium' }));

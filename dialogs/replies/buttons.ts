@@ -1,5 +1,6 @@
 import { ActionTypes, CardAction } from 'botbuilder';
 import { BENEFITS, facts, LANGS, type Benefit, type Lang } from '../../knowledge';
+import { pilotYears } from './answerCard';
 import { languageNames, t, texts } from './texts';
 
 // Buttons are imBack actions (the only kind every channel, Teams included, shows as suggested
@@ -11,7 +12,8 @@ export type ButtonValue =
   | { kind: 'language'; lang: Lang }
   | { kind: 'benefit'; benefit: Benefit | 'unknown' }
   | { kind: 'yesNo'; yes: boolean }
-  | { kind: 'startAgain' };
+  | { kind: 'startAgain' }
+  | { kind: 'pilotYears' };
 
 const BENEFIT_CHOICES: Array<Benefit | 'unknown'> = [...BENEFITS, 'unknown'];
 
@@ -29,6 +31,9 @@ export const languageButtons = (): CardAction[] => LANGS.map((l) => imBack(langu
 export const benefitButtons = (lang: Lang): CardAction[] => BENEFIT_CHOICES.map((b) => imBack(benefitLabel(b, lang)));
 export const yesNoButtons = (lang: Lang): CardAction[] => [imBack(t('buttonYes', lang)), imBack(t('buttonNo', lang))];
 export const startAgainButton = (lang: Lang): CardAction => imBack(t('buttonStartAgain', lang));
+/** After today's answer: who served the person in the pilot years. */
+export const pilotYearsButton = (lang: Lang): CardAction =>
+  imBack(t('buttonPilotYears', lang, { years: pilotYears() }));
 
 const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
@@ -41,6 +46,7 @@ for (const lang of LANGS) {
   table.push([norm(texts.buttonYes[lang]), { kind: 'yesNo', yes: true }]);
   table.push([norm(texts.buttonNo[lang]), { kind: 'yesNo', yes: false }]);
   table.push([norm(texts.buttonStartAgain[lang]), { kind: 'startAgain' }]);
+  table.push([norm(t('buttonPilotYears', lang, { years: pilotYears() })), { kind: 'pilotYears' }]);
 }
 const byLabel = new Map(table);
 

@@ -2,14 +2,17 @@ import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbu
 import {
   facts,
   formatAddress,
+  formatDate,
   municipalityName,
+  periodOn,
+  type AskedDay,
   type Guidance,
   type Lang,
   type Localized,
   type Slot,
 } from '../../knowledge';
 import { answerCard, contactName, pilotYears } from './answerCard';
-import { benefitButtons, languageButtons, startAgainButton, yesNoButtons } from './buttons';
+import { benefitButtons, languageButtons, pilotYearsButton, startAgainButton, yesNoButtons } from './buttons';
 import { t, type TextKey } from './texts';
 
 // Builders of every activity the bot sends. Each carries `speak` (a voice channel reads it),
@@ -42,12 +45,21 @@ export function exampleMunicipality(lang: Lang): string {
   return municipalityName(m, lang);
 }
 
-/** Joining the conversation: who the bot is, then how to start, with the language buttons. */
-export function greeting(lang: Lang): Reply[] {
+/**
+ * Joining the conversation: who the bot is, then how to start, with the language buttons. After
+ * the pilot period it promises only what it answers then: the employment area and registering.
+ */
+export function greeting(lang: Lang, today: Date): Reply[] {
+  const now = periodOn(today) === 'afterPilot';
+  const example = exampleMunicipality(lang);
   return [
-    message(t('greeting', lang), lang, InputHints.IgnoringInput),
     message(
-      `${t('startHint', lang, { example: exampleMunicipality(lang) })} ${t('chooseLanguage', lang)}`,
+      now ? t('greetingToday', lang, { years: pilotYears() }) : t('greeting', lang),
+      lang,
+      InputHints.IgnoringInput,
+    ),
+    message(
+      `${now ? t('startHintToday', lang, { example }) : t('startHint', lang, { example })} ${t('chooseLanguage', lang)}`,
       lang,
       InputHints.ExpectingInput,
       languageButtons(),
@@ -68,17 +80,35 @@ function slotButtons(slot: Slot, lang: Lang): CardAction[] | undefined {
   return undefined;
 }
 
-/** The question for `slot` (worded in the knowledge); `reask` adds an example of a good answer. */
-export function questionText(slot: Slot, lang: Lang): string {
-  return facts.texts.questions[slot][lang];
+/**
+ * The question for `slot` (worded in the knowledge). `when` ("vuonna 2022"): the question is
+ * about the pilot years, asked in the past tense.
+ */
+export function questionText(slot: Slot, lang: Lang, when?: string): string {
+  return when ? facts.texts.questionsPast[slot][lang].replace('{when}', when) : facts.texts.questions[slot][lang];
 }
 
-export function question(slot: Slot, lang: Lang, reask = false): Reply {
+/** `reask` adds an example of a good answer; `offer` are answers to offer as buttons (a name said before). */
+export function question(slot: Slot, lang: Lang, reask = false, when?: string, offer: string[] = []): Reply {
   const text = reask
-    ? `${t(reaskKeys[slot], lang, { example: exampleMunicipality(lang) })} ${questionText(slot, lang)}`
-    : questionText(slot, lang);
-  return message(text, lang, InputHints.ExpectingInput, slotButtons(slot, lang));
+    ? `${t(reaskKeys[slot], lang, { example: exampleMunicipality(lang) })} ${questionText(slot, lang, when)}`
+    : questionText(slot, lang, when);
+  const buttons = slotButtons(slot, lang) ?? offer.map((title) => ({ type: 'imBack', title, value: title }));
+  return message(text, lang, InputHints.ExpectingInput, buttons);
 }
+
+/** "vuonna 2022", "kokeilukaudella 2021–2024", "15.6.2022": the pilot years as the person asked about them. */
+export function whenAsked(asked: AskedDay, lang: Lang): string {
+  if (asked.named === 'date') return t('whenDate', lang, { date: formatDate(asked.date, lang) });
+  if (asked.named === 'year') return t('whenYear', lang, { year: asked.year ?? asked.date.slice(0, 4) });
+  return t('whenPeriod', lang, { years: pilotYears() });
+}
+
+/** Help, as the date makes it: after the pilot period the guide needs only the home municipality. */
+export const help = (lang: Lang, today: Date): Reply =>
+  periodOn(today) === 'afterPilot'
+    ? message(t('helpToday', lang, { years: pilotYears() }), lang, InputHints.AcceptingInput)
+    : say('help', lang);
 
 /** A list of candidate municipalities as buttons (their names in the user's language). */
 export function chooseMunicipality(ids: string[], lang: Lang): Reply {
@@ -94,49 +124,40 @@ export function chooseMunicipality(ids: string[], lang: Lang): Reply {
   );
 }
 
-/** The notices that say who serves now (not those about an answer from the pilot period). */
-const WHO_SERVES_NOW = new Set([
-  'arrangementEnded',
-  'employmentArea',
-  'employmentAreaUnconfirmed',
-  'employmentAreaDisputed',
-  'askMunicipality',
-]);
-
 /**
- * After two misses: the TE office's phone line instead of a third question. After the pilot period
- * that office is gone, so the period's notices (from `decide`) say who serves now instead.
+ * After two misses: the TE office's phone line instead of a third question. Asked about the pilot
+ * years after they ended, that line is gone: the person is told so, and how to ask about today.
  */
 export function giveUp(g: Guidance, lang: Lang): Reply {
   const line = facts.contacts.tePersonalCustomers;
-  const text =
-    g.period === 'afterPilot'
-      ? t('giveUpAfterPilot', lang, {
-          notices: g.notices
-            .filter((n) => WHO_SERVES_NOW.has(n.id))
-            .map((n) => n.text[lang])
-            .join(' '),
-        })
-      : t('giveUp', lang, { role: line.role[lang], phone: line.phone ?? '' });
+  const text = g.history
+    ? t('giveUpAfterPilot', lang)
+    : t('giveUp', lang, { role: line.role[lang], phone: line.phone ?? '' });
   return message(text, lang, InputHints.AcceptingInput, [startAgainButton(lang)]);
 }
 
+/** The notices said first when the answer is history: that it is, and that today is another answer. */
+const HISTORY_NOTICES = new Set(['pilotPeriodAnswer', 'beforePilotAnswer']);
+
 /**
  * The short text of an answer (also spoken, and the card's fallback): whose service, where, whom to
- * contact, who decides. After the pilot period it says first who serves now, then the pilot
- * period's answer as history, with no contact: a text message's phone number becomes a call link
- * in the web chat, and those lines no longer answer.
+ * contact, who decides. Told as history (the pilot years asked about after they ended) it says so
+ * first, in the past tense, with no contact: a text message's phone number becomes a call link in
+ * the web chat, and those lines no longer answer.
  */
 export function answerText(g: Guidance, lang: Lang): string {
-  const after = g.period === 'afterPilot';
+  const after = g.history === true;
   const parts: string[] = [];
   // Said first, and spoken: the arrangement below is history, not today's service.
-  if (after) parts.push(...g.notices.filter((n) => WHO_SERVES_NOW.has(n.id)).map((n) => n.text[lang]));
+  if (after) parts.push(...g.notices.filter((n) => HISTORY_NOTICES.has(n.id)).map((n) => n.text[lang]));
   if (g.provider) {
+    const provider = g.provider.name[lang];
     parts.push(
-      after
-        ? t('answerProviderPilotPeriod', lang, { provider: g.provider.name[lang], years: pilotYears() })
-        : t('answerProvider', lang, { provider: g.provider.name[lang] }),
+      !after
+        ? t('answerProvider', lang, { provider })
+        : g.period === 'beforePilot'
+          ? t('answerProviderBeforePilotHistory', lang, { provider })
+          : t('answerProviderPilotPeriod', lang, { provider, years: pilotYears() }),
     );
   } else {
     const m = g.municipality;
@@ -173,9 +194,11 @@ export function topicAnswer(text: Localized, lang: Lang): Reply {
   return message(text[lang], lang, InputHints.AcceptingInput);
 }
 
-export function askHelpful(lang: Lang): Reply {
+/** "Was this helpful?" with yes, no and start again; after today's answer also the pilot years. */
+export function askHelpful(lang: Lang, pilotYears = false): Reply {
   return message(t('askHelpful', lang), lang, InputHints.ExpectingInput, [
     ...yesNoButtons(lang),
+    ...(pilotYears ? [pilotYearsButton(lang)] : []),
     startAgainButton(lang),
   ]);
 }

@@ -58,6 +58,7 @@ const AGE_NOUNS = new Set(['ika', 'ikani', 'age', 'alder', 'ikavuoteni', 'ikavuo
 const VERBS = new Set(['on', 'is', 'ar', 'oli', 'was']);
 /** Words that may stand between a cue and the number: "täytin juuri 30", "I'm only 19". */
 const BETWEEN = new Set([
+  'eilen',
   'juuri',
   'jo',
   'nyt',

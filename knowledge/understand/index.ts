@@ -7,12 +7,15 @@
 // Identity codes are removed before anything else reads the text.
 import type { Slot, Understanding } from '../types';
 import { findAge } from './age';
+import { findBirthYear, saysAgeRange } from './ageWords';
 import { findBenefit } from './benefit';
 import { findCommand } from './commands';
 import { containsIdentityCode, IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
 import { detectLanguage, findLanguageRequest } from './language';
 import { findMunicipality, looksLikePlace } from './municipality';
 import { normalize } from './normalize';
+import { findHistoryRequest } from './history';
+import { findSituations } from './lifeSituation';
 import { findEmployed, findImmigrant, foreignLanguageAnswer, saysUnemployed } from './situation';
 import { findTopic } from './topics';
 import { findYesNo } from './yesNo';
@@ -25,9 +28,10 @@ export const MAX_MESSAGE_LENGTH = 2000;
  * yes/no, language, command, topic, and whether it held an identity code.
  * @param text - the user's message; cut at {@link MAX_MESSAGE_LENGTH}, identity codes removed first
  * @param expecting - the slot the bot just asked for: a bare answer fills it
+ * @param thisYear - the current year, for two-digit birth years ("synnyin -85")
  * @returns only the facts found; the text itself is not kept
  */
-export function understand(text: string, expecting?: Slot): Understanding {
+export function understand(text: string, expecting?: Slot, thisYear = new Date().getFullYear()): Understanding {
   const out: Understanding = {};
   const whole = typeof text === 'string' ? text : '';
   // The whole text is checked for a code (a code past the cut is still personal data), then cut.
@@ -56,9 +60,17 @@ export function understand(text: string, expecting?: Slot): Understanding {
 
   // A number is read as an age whatever was asked ("27" asked for the municipality is still an
   // age), and more leniently when the age was asked for.
+  const birthYear = findBirthYear(n, thisYear);
+  if (birthYear !== undefined) out.birthYear = birthYear;
   const age = findAge(n, expecting === 'age' ? 'age' : undefined);
   if (age.age !== undefined) out.age = age.age;
-  if (age.ageProblem) out.ageProblem = age.ageProblem;
+  // "synnyin -85" is a birth year, not a negative age.
+  if (age.ageProblem && !(birthYear !== undefined && age.ageProblem === 'negative')) out.ageProblem = age.ageProblem;
+  else if (age.age === undefined && birthYear === undefined && saysAgeRange(n)) out.ageProblem = 'range';
+  const history = findHistoryRequest(n);
+  if (history) out.history = history;
+  const situations = findSituations(n);
+  if (situations) out.situations = situations;
   const benefit = findBenefit(n, expecting);
   if (benefit) out.benefit = benefit;
   const yesNo = findYesNo(n);
@@ -90,8 +102,10 @@ export function understand(text: string, expecting?: Slot): Understanding {
   // anställa") tells where the company is and that its writer works, not a jobseeker's facts: unless
   // it also says something only a jobseeker says, those are not read as the person's.
   // A jobseeker asking for vacancies ("olen työtön, onko avoimia työpaikkoja?") asks no employer question.
+  // "olen yrittäjä ja yritys lopetti": the business has ended, the person no longer works in it.
+  if (situations?.includes('entrepreneur') && out.employed === true) delete out.employed;
   if (out.topic === 'employer') {
-    if (jobseekerSays(out) || saysUnemployed(n)) delete out.topic;
+    if (jobseekerSays(out) || saysUnemployed(n) || situations?.includes('entrepreneur')) delete out.topic;
     else {
       delete out.municipality;
       delete out.employed;
@@ -101,7 +115,13 @@ export function understand(text: string, expecting?: Slot): Understanding {
 }
 
 function jobseekerSays(u: Understanding): boolean {
-  return u.age !== undefined || u.ageProblem !== undefined || u.benefit !== undefined || u.immigrant !== undefined;
+  return (
+    u.age !== undefined ||
+    u.ageProblem !== undefined ||
+    u.birthYear !== undefined ||
+    u.benefit !== undefined ||
+    u.immigrant !== undefined
+  );
 }
 
 function somethingElse(u: Understanding): boolean {
@@ -114,6 +134,9 @@ function somethingElse(u: Understanding): boolean {
     u.yesNo !== undefined ||
     u.immigrant !== undefined ||
     u.employed !== undefined ||
-    u.topic !== undefined
+    u.topic !== undefined ||
+    u.birthYear !== undefined ||
+    u.history !== undefined ||
+    u.situations !== undefined
   );
 }

@@ -557,6 +557,36 @@ function pastPlace(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
+/** Verbs of moving: the place moved to is home now ("muutin Helsingistä Savonlinnaan"). */
+const MOVE_VERBS = new Set([
+  'muutin',
+  'muutimme',
+  'muutettiin',
+  'muuttanut',
+  'muuttaneet',
+  'muutto',
+  'moved',
+  'relocated',
+  'flyttade',
+  'flyttat',
+  'flytta',
+]);
+/** Before the place moved to: "moved to Juva", "flyttade till Nyslott". */
+const TO_WORDS = new Set(['to', 'till', 'into']);
+/** Finnish illative and allative endings, folded: Savonlinnaan, Mikkeliin, Juvalle, Pieksämäelle. */
+const DESTINATION_CASE = /(?:aa|ee|ii|oo|uu|yy)n$|(?:lle|seen|siin|hin)$/;
+
+/** True when token `t` is where the person moved to: after "to"/"till", or in the illative after a verb of moving. */
+function movedTo(tokens: readonly Token[], t: number): boolean {
+  let verb = false;
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    if (tokens[k].mark) break;
+    if (MOVE_VERBS.has(tokens[k].text)) verb = true;
+  }
+  if (!verb) return false;
+  return TO_WORDS.has(tokens[t - 1]?.text ?? '') || DESTINATION_CASE.test(tokens[t].text);
+}
+
 /** A contrast ends a negation's reach: "en asu Mikkelissä vaan Juvalla", "not sure, but I live in Juva". */
 const CONTRAST = new Set(['vaan', 'mutta', 'but', 'utan', 'men', 'instead', 'sondern']);
 
@@ -702,6 +732,8 @@ export function findMunicipality(
   const namedToday = new Set<string>();
   /** Ids named only as where the person lived before or comes from: "asuin ennen Ristiinassa, nyt asun Juvalla". */
   const past = new Set<string>();
+  /** Ids named as where the person moved to: home now. */
+  const destination = new Set<string>();
 
   // Exact forms, longest first; sentence marks split names (tokens, not words, keep them).
   const tokens = n.tokens;
@@ -736,7 +768,8 @@ export function findMunicipality(
         found.add(hit.ids[0]);
         if (hit.former) formerById.set(hit.ids[0], hit.former);
         else namedToday.add(hit.ids[0]);
-        if (pastPlace(tokens, t)) past.add(hit.ids[0]);
+        if (movedTo(tokens, t)) destination.add(hit.ids[0]);
+        else if (pastPlace(tokens, t)) past.add(hit.ids[0]);
         if (afterCue(words, w, HOME_CUES)) home.add(hit.ids[0]);
       } else ambiguous = [...new Set([...(ambiguous ?? []), ...hit.ids])];
       for (let k = 0; k < len; k++) covered.add(w + k);
@@ -748,6 +781,8 @@ export function findMunicipality(
   if (found.size === 1 && !ambiguous) return matchOf([...found][0], false, formerById);
   // "Kotikuntani on Savonlinna, mutta asun Helsingissä": the home municipality decides.
   if (home.size === 1) return matchOf([...home][0], false, formerById);
+  // "muutin Helsingistä Savonlinnaan", "moved from Helsinki to Juva": where the person moved to.
+  if (destination.size === 1 && !ambiguous) return matchOf([...destination][0], false, formerById);
   // "I'm from Ristiina originally but now live in Helsinki": where the person lives now decides.
   const present = [...found].filter((id) => !past.has(id));
   if (!ambiguous && past.size > 0 && present.length === 1) return matchOf(present[0], false, formerById);

@@ -108,6 +108,8 @@ const alt = (words: Record<string, number>) =>
     .join('|');
 
 const FI_TEN = /^(?:kymmenen|kymppi)$/;
+/** Round tens said as "kymppi" (a tenner): "neljäkymppiä" 40, "viiskymppiä" 50 ("täytin neljäkymppiä"). */
+const FI_KYMPPI = new RegExp(`^(${alt(FI_UNITS)}|nel)kymppi(?:a)?$`);
 const FI_TEEN = new RegExp(`^(${alt(FI_UNITS)})(?:toista|toist)$`);
 const FI_COMPOUND = new RegExp(`^(?:(${alt(FI_UNITS)})kymmenta|(${alt(FI_TENS_SHORT)})kyt)(${alt(FI_UNITS)})?$`);
 const SV_COMPOUND = new RegExp(`^(${alt(SV_TENS)})(${alt(SV_UNITS)})?$`);
@@ -135,6 +137,8 @@ export function numberWord(word: string): number | undefined {
   if (!PREFIXES.has(word.slice(0, 3))) return undefined;
   if (FI_UNITS[word] !== undefined) return FI_UNITS[word];
   if (FI_TEN.test(word)) return 10;
+  const kymppi = FI_KYMPPI.exec(word);
+  if (kymppi) return (FI_UNITS[kymppi[1]] ?? FI_TENS_SHORT[kymppi[1]]) * 10;
   let m = FI_TEEN.exec(word);
   if (m) return 10 + FI_UNITS[m[1]];
   m = FI_COMPOUND.exec(word);
@@ -156,7 +160,7 @@ export function numberWord(word: string): number | undefined {
 function isBareTens(word: string): boolean {
   if (EN_TENS[word] !== undefined || SV_TENS[word] !== undefined) return true;
   const m = FI_COMPOUND.exec(word);
-  return m !== null && m[3] === undefined;
+  return m !== null && m[3] === undefined && !FI_KYMPPI.test(word);
 }
 
 export interface NumberAt {

@@ -292,9 +292,96 @@ const OWN_EMPLOYER = re([
   'arbetsgivaren (?:permitterade|sade upp)\\w*',
 ]);
 
+/** The TE office, or the services by their old name. */
+const TE_WORDS = re([
+  'te-toimisto\\w*',
+  'te toimisto\\w*',
+  'tetoimisto\\w*',
+  'te-palvelu\\w*',
+  'te palvelu\\w*',
+  'tyovoimatoimisto\\w*',
+  'te-keskus\\w*',
+  'te office\\w*',
+  'te services?',
+  'employment office',
+  'te-byra\\w*',
+  'te-tjanst\\w*',
+  'arbets- och naringsbyra\\w*',
+  'arbetsformedling\\w*',
+]);
+/** What became of it: replaced, closed, gone, moved, still there? */
+const REPLACED = re([
+  'korva\\w*',
+  'tilalle',
+  'tilalla',
+  'lakkautet\\w*',
+  'lakkasi',
+  'lopetettiin',
+  'loppui',
+  'suljettiin',
+  'kiinni',
+  'katosi',
+  'siirtyi\\w*',
+  'enaa',
+  'viela olemassa',
+  'olemassa',
+  'mita tapahtui',
+  'mihin (?:\\w+ )?(?:katosi|siirtyi|meni)',
+  'replac\\w*',
+  'instead',
+  'closed',
+  'gone',
+  'still (?:exist|open|there|around)\\w*',
+  'what happened',
+  'abolish\\w*',
+  'ersatt\\w*',
+  'ersatte',
+  'i stallet',
+  'stangd\\w*',
+  'nedlagd\\w*',
+  'lades ner',
+  'finns (?:\\w+ )?kvar',
+  'vad hande',
+]);
+/** The reform itself: "TE24", "TE-uudistus", "AN24-reformen". */
+const REFORM = re(['te24', 'te-uudistus\\w*', 'te 2024', 'te2024\\w*', 'an24\\w*', 'te reform\\w*', 'te-reform\\w*']);
+/** "Who was the director?": the leads of the pilots and of the TE office. */
+const DIRECTOR_STRONG = re([
+  'kokeilujohtaja\\w*',
+  'te-toimiston johtaja\\w*',
+  'pilot director\\w*',
+  'director of the (?:pilot|te office)\\w*',
+  'head of the (?:pilot|te office)\\w*',
+  'forsoksledare\\w*',
+  'direktor for (?:forsoket|kommunforsoket|te-byran)',
+]);
+const DIRECTOR = re([
+  'johtaja\\w*',
+  'johti',
+  'johtaa',
+  'vetaja\\w*',
+  'veti',
+  'director\\w*',
+  'leader\\w*',
+  'led',
+  'leads',
+  'ran',
+  'runs',
+  'head',
+  'in charge',
+  'direktor\\w*',
+  'chef\\w*',
+  'ledare\\w*',
+  'ledde',
+  'leder',
+]);
+
 export function findTopic(n: Normalized): Topic | undefined {
   const t = n.folded;
   if (INFO_SESSION.test(t)) return 'infoSession';
+  if (DIRECTOR_STRONG.test(t) || (DIRECTOR.test(t) && WHO.test(t) && (PILOT_TIME.test(t) || TE_WORDS.test(t))))
+    return 'director';
+  if (REFORM.test(t) || (TE_WORDS.test(t) && REPLACED.test(t))) return 'teReplaced';
   if (COACH.test(t)) return 'coach';
   if (EMPLOYER.test(t) && !OWN_EMPLOYER.test(t)) return 'employer';
   if (CLIENT_COUNT.test(t) || (HOW_MANY.test(t) && CLIENTS.test(t))) return 'clientCounts';

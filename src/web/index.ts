@@ -214,6 +214,8 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     });
 
   const langOf = (req: restify.Request) => pickLang(query(req).get('lang'), req.headers['accept-language']);
+  /** "Today" for the pages' words (GUIDE_DATE pins it, as for the bot). */
+  const today = opts.today ?? (() => new Date());
 
   const clientPaths = async () => {
     const bundle = await loadChatBundle();
@@ -224,13 +226,13 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
     const client = await clientPaths();
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Content-Security-Policy', chatPolicy(req, "'none'"));
-    sendHtml(res, chatPage({ lang: langOf(req), embedded: false, client }));
+    sendHtml(res, chatPage({ lang: langOf(req), embedded: false, client, today: today() }));
   });
   // The widget's frame: embeddable in any page (that is its purpose).
   server.get('/embed', async (req, res) => {
     const client = await clientPaths();
     res.setHeader('Content-Security-Policy', chatPolicy(req, '*'));
-    sendHtml(res, chatPage({ lang: langOf(req), embedded: true, client }));
+    sendHtml(res, chatPage({ lang: langOf(req), embedded: true, client, today: today() }));
   });
   server.get('/demo', (req, res, next) => {
     res.setHeader('X-Frame-Options', 'DENY');
@@ -239,10 +241,7 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
       chatPagePolicy({ directLineDomain: opts.directLineDomain, frameAncestors: "'none'", inlineStyles: true }),
     );
     const polling = query(req).get('transport') === 'polling';
-    sendHtml(
-      res,
-      demoPage(langOf(req), demoPhoneLines(), (opts.today ?? (() => new Date()))(), polling ? 'polling' : undefined),
-    );
+    sendHtml(res, demoPage(langOf(req), demoPhoneLines(), today(), polling ? 'polling' : undefined));
     next();
   });
   server.get('/widget.js', (req, res, next) => {

@@ -1,5 +1,5 @@
 import type { Contact, Lang } from '../../knowledge';
-import { facts, formatDate, LANGS, lineClosedOn } from '../../knowledge';
+import { facts, LANGS, lineClosedOn, periodOn } from '../../knowledge';
 import { telUrl } from '../../dialogs';
 import { createHash } from 'crypto';
 import { PAGE_TEXTS } from './texts';
@@ -55,10 +55,13 @@ export interface ChatPageOptions {
   embedded: boolean;
   /** The chat's script and the chunks it imports (fetched alongside, not after it). */
   client: { entry: string; preload: string[] };
+  /** The lead and the privacy note promise what the guide answers on this day. */
+  today: Date;
 }
 
-export function chatPage({ lang, embedded, client }: ChatPageOptions): string {
+export function chatPage({ lang, embedded, client, today }: ChatPageOptions): string {
   const t = PAGE_TEXTS[lang];
+  const now = periodOn(today) === 'afterPilot';
   const config = {
     lang,
     locale: t.locale,
@@ -83,7 +86,7 @@ export function chatPage({ lang, embedded, client }: ChatPageOptions): string {
     ${languageLinks(lang, '/')}
   </div>
 </header>`;
-  const lead = embedded ? '' : `<p class="lead">${escapeHtml(t.lead)}</p>`;
+  const lead = embedded ? '' : `<p class="lead">${escapeHtml(now ? t.leadToday : t.lead)}</p>`;
   // The transcript and the send box are in the HTML, so they show with the page's first paint;
   // the send box takes typing once the chat's script runs (a message typed before the
   // conversation is connected waits for it).
@@ -103,7 +106,7 @@ ${header}
   ${lead}
   <section class="privacy" aria-labelledby="privacy-heading">
     <h2 id="privacy-heading">${escapeHtml(t.privacyHeading)}</h2>
-    <p>${escapeHtml(t.privacy)}</p>
+    <p>${escapeHtml(now ? t.privacyToday : t.privacy)}</p>
   </section>
   <section class="chat" aria-label="${escapeHtml(t.chatLabel)}">
     <p id="chat-status" class="chat-status" role="status"><span id="chat-status-text">${escapeHtml(t.loading)}</span> <a id="chat-reopen" class="chat-status__button" href="" hidden>${escapeHtml(t.reopen)}</a></p>
@@ -126,31 +129,33 @@ ${header}
 }
 
 /**
- * The demo contact page. `today` decides how the TE office's lines show: as click-to-call links
- * while they were open, as plain text under a "closed" heading after (a tap must not call a line
- * that no longer answers). `transport: 'polling'` is passed on to the widget (the browser tests use it).
+ * The demo contact page. `today` decides what it offers beside the chat: the TE office's lines as
+ * click-to-call links while they answered; from the day they closed, registering in the national
+ * online service instead (a tap must not call a line that no longer answers, and a closed line is
+ * nothing to offer). `transport: 'polling'` is passed on to the widget (the browser tests use it).
  */
 export function demoPage(lang: Lang, phoneLines: Contact[], today: Date, transport?: 'polling'): string {
   const t = PAGE_TEXTS[lang];
   const office = facts.providers.teOffice.name[lang];
   const closed = phoneLines.some((c) => lineClosedOn(c, today));
-  const rows = phoneLines
-    .filter((c) => c.phone)
-    .map((c) => {
-      const number = closed
-        ? `<span class="phone-line__number">${escapeHtml(c.phone!)}</span>`
-        : `<a class="phone-line__number" href="${telUrl(c.phone!)}">${escapeHtml(c.phone!)}</a>`;
-      return `<li class="phone-line">
+  const chatLink = `<a class="phone-line__chat" href="#" data-chat-widget>${escapeHtml(t.demoChatInstead)}</a>`;
+  const jobMarket = facts.jobMarket;
+  const rows = closed
+    ? `<li class="phone-line">
+      <a class="phone-line__number" href="${escapeHtml(jobMarket.url[lang])}">${escapeHtml(t.demoRegister(jobMarket.name[lang]))}</a>
+      ${chatLink}
+    </li>`
+    : phoneLines
+        .filter((c) => c.phone)
+        .map(
+          (c) => `<li class="phone-line">
       <span class="phone-line__role">${escapeHtml(c.role[lang])}</span>
-      ${number}
-      <a class="phone-line__chat" href="#" data-chat-widget>${escapeHtml(t.demoChatInstead)}</a>
-    </li>`;
-    })
-    .join('\n');
-  const heading = closed ? t.demoClosedHeading(office) : t.demoPhoneHeading(office);
-  const closedNote = closed
-    ? `\n  <p>${escapeHtml(t.demoClosedNote(formatDate(facts.dates[facts.providers.teOffice.ceasedOn!].date, lang)))}</p>`
-    : '';
+      <a class="phone-line__number" href="${telUrl(c.phone!)}">${escapeHtml(c.phone!)}</a>
+      ${chatLink}
+    </li>`,
+        )
+        .join('\n');
+  const heading = closed ? t.demoTodayHeading : t.demoPhoneHeading(office);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -165,7 +170,7 @@ export function demoPage(lang: Lang, phoneLines: Contact[], today: Date, transpo
 <main class="demo-main">
   <h1>${escapeHtml(t.demoTitle)}</h1>
   <p>${escapeHtml(t.demoLead)}</p>
-  <h2>${escapeHtml(heading)}</h2>${closedNote}
+  <h2>${escapeHtml(heading)}</h2>
   <ul class="phone-lines">
 ${rows}
   </ul>

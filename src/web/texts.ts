@@ -7,10 +7,13 @@ export interface PageTexts {
   locale: string;
   title: string;
   lead: string;
+  /** After the pilot period: only the home municipality is needed. */
+  leadToday: string;
   skipToChat: string;
   languages: string;
   privacyHeading: string;
   privacy: string;
+  privacyToday: string;
   chatLabel: string;
   loading: string;
   failed: string;
@@ -35,9 +38,9 @@ export interface PageTexts {
   /** Filled with the TE office's name from the knowledge. */
   demoPhoneHeading: (office: string) => string;
   /** After the TE offices closed: the same lines, as history. */
-  demoClosedHeading: (office: string) => string;
+  demoTodayHeading: string;
   /** Filled with the day the TE offices closed, from the knowledge. */
-  demoClosedNote: (date: string) => string;
+  demoRegister: (jobMarket: string) => string;
   demoChatInstead: string;
   demoNote: string;
   widgetOpen: string;
@@ -59,10 +62,12 @@ function pageTexts(lang: Lang): PageTexts {
     locale: LOCALES[lang],
     title: word('title', lang),
     lead: word('lead', lang),
+    leadToday: word('leadToday', lang),
     skipToChat: word('skipToChat', lang),
     languages: word('languages', lang),
     privacyHeading: word('privacyHeading', lang),
     privacy: word('privacy', lang),
+    privacyToday: word('privacyToday', lang),
     chatLabel: word('chatLabel', lang),
     loading: word('loading', lang),
     failed: word('failed', lang),
@@ -82,8 +87,8 @@ function pageTexts(lang: Lang): PageTexts {
     demoTitle: word('demoTitle', lang),
     demoLead: word('demoLead', lang),
     demoPhoneHeading: (office) => word('demoPhoneHeading', lang).replace('{office}', office),
-    demoClosedHeading: (office) => word('demoClosedHeading', lang).replace('{office}', office),
-    demoClosedNote: (date) => word('demoClosedNote', lang).replace('{date}', date),
+    demoTodayHeading: word('demoTodayHeading', lang),
+    demoRegister: (jobMarket) => word('demoRegister', lang).replace('{jobMarket}', jobMarket),
     demoChatInstead: word('demoChatInstead', lang),
     demoNote: word('demoNote', lang),
     widgetOpen: word('widgetOpen', lang),

@@ -53,17 +53,21 @@ describe.each(people)('%s', (_name, person, on) => {
   });
 
   test.each(LANGS)(
-    '%s: shows the provider, every point with a map link, the contact links, reasons, notices and the source',
+    '%s: shows the provider, every point (with a map link unless it is history), the contacts, reasons, notices and the source',
     (lang: Lang) => {
       const text = cardText(answerCardJson(g, lang));
       if (g.provider) expect(text).toContain(g.provider.name[lang]);
       for (const p of g.servicePoints) {
         expect(text).toContain(formatAddress(p.address, lang));
-        expect(text).toContain(mapUrl(p.address));
+        // A place where the service was then is no place to go today: no map link offered.
+        if (g.history) expect(text).not.toContain(mapUrl(p.address));
+        else expect(text).toContain(mapUrl(p.address));
       }
       for (const c of g.contacts) {
-        if (c.phone) expect(text).toContain(g.closedContactIds?.includes(c.id) ? c.phone : `(${telUrl(c.phone)})`);
-        if (c.email) expect(text).toContain(`(mailto:${c.email})`);
+        const closed = g.closedContactIds?.includes(c.id);
+        if (c.phone) expect(text).toContain(closed ? c.phone : `(${telUrl(c.phone)})`);
+        if (c.email) expect(text).toContain(closed ? c.email : `(mailto:${c.email})`);
+        if (closed) expect(text).not.toMatch(/\((?:tel|mailto):/);
       }
       for (const r of g.reasons) expect(text).toContain(r[lang]);
       for (const n of g.notices) expect(text).toContain(n.text[lang]);

@@ -247,15 +247,21 @@ test('after the answer a follow-up ("what if I am 35") is answered with the fact
 });
 
 test.each(locales('fi', 'en'))(
-  '%s: an answer after the pilot period says first, in the spoken text too, that the arrangement has ended',
+  '%s: the pilot years asked about after they ended: the answer says first, in the spoken text too, that it is history',
   async (lang, locale) => {
     const talk = new Talk(makeBot('2026-01-15').bot, locale);
+    const ask = {
+      fi: 'kuka palveli minua kokeilun aikana?',
+      sv: 'vem betjänade mig under försöket?',
+      en: 'who served me during the pilot?',
+    };
+    await talk.say(ask[lang]);
     const replies = await talk.say(m.pieksamaki.fi);
     const answer = replies.find((r) => r.attachments?.length)!;
     const card = cardText(answerCardOf(replies));
-    for (const piece of facts.texts.notices.arrangementEnded[lang]
+    for (const piece of facts.texts.notices.pilotPeriodAnswer[lang]
       .split(/\{\w+\}/)
-      .map((p) => p.trim())
+      .map((p: string) => p.trim())
       .filter(Boolean)) {
       expect(card).toContain(piece);
       expect(answer.speak).toContain(piece);
@@ -268,19 +274,15 @@ test.each(locales('fi', 'en'))(
 );
 
 test.each(locales('fi', 'sv'))(
-  "%s: after the pilot period, two misses do not send anyone to the closed TE office's line",
+  "%s: after the pilot period, two misses do not send anyone to the closed TE office's line, and say how to register",
   async (lang, locale) => {
     const talk = new Talk(makeBot('2026-01-15').bot, locale);
     await talk.say({ fi: 'hei', sv: 'hej', en: 'hello' }[lang]);
     await talk.say('qwerty');
     const replies = await talk.say('zxcvb');
     expect(texts(replies)).not.toContain(facts.contacts.tePersonalCustomers.phone);
-    for (const piece of facts.texts.notices.arrangementEnded[lang]
-      .split(/\{\w+\}/)
-      .map((p) => p.trim())
-      .filter(Boolean)) {
-      expect(texts(replies)).toContain(piece);
-    }
+    expect(texts(replies)).toContain(facts.jobMarket.name[lang]);
+    expect(texts(replies)).toContain(facts.jobMarket.url[lang]);
     expect(lastButtons(replies)).toContain(t('buttonStartAgain', lang));
   },
 );

@@ -137,9 +137,15 @@ describe.each(locales())('in %s', (lang, locale) => {
 });
 
 test.each(locales('fi', 'sv', 'en'))(
-  '%s: after the pilot period each case says first that the arrangement has ended',
+  '%s: the pilot years asked about after they ended: each case says first that it is history',
   async (lang, locale) => {
     const talk = new Talk(makeBot(AFTER_PILOT).bot, locale);
+    const ask = {
+      fi: 'kuka palveli minua kokeilun aikana?',
+      sv: 'vem betjänade mig under försöket?',
+      en: 'who served me during the pilot?',
+    };
+    await talk.say(ask[lang]);
     await talk.say(name('juva', lang));
     await talk.say('45');
     await talk.say(benefitLabel('unknown', lang));
@@ -147,15 +153,15 @@ test.each(locales('fi', 'sv', 'en'))(
     const replies = await talk.say(t('buttonNo', lang));
     const cases = answers(replies);
     expect(cases).toHaveLength(2);
-    const ended = facts.texts.notices.arrangementEnded[lang]
+    const history = facts.texts.notices.pilotPeriodAnswer[lang]
       .split(/\{\w+\}/)
-      .map((p) => p.trim())
+      .map((p: string) => p.trim())
       .filter(Boolean);
     for (const [c, provider, point] of [
       [cases[0], facts.providers.mikkeliPilot, facts.servicePoints.juva],
       [cases[1], facts.providers.teOffice, facts.servicePoints.teMikkeli],
     ] as const) {
-      for (const piece of ended) {
+      for (const piece of history) {
         expect(c.text).toContain(piece);
         expect(c.card).toContain(piece);
       }

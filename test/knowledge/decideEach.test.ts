@@ -1,6 +1,6 @@
 // decideEach: the answer for each value of a fact the person cannot give, values with the same
 // answer grouped, built on decide() so every rule applies in every case.
-import { decide, decideEach, type Branch } from '../../knowledge';
+import { decide, decideEach, facts, type Branch } from '../../knowledge';
 
 const PILOT = new Date('2022-06-15T12:00:00Z');
 const AFTER = new Date('2026-01-15T12:00:00Z');
@@ -67,9 +67,18 @@ test('candidate municipalities: one case each; without candidates the municipali
   expect(none[0].guidance.missing).toEqual(['municipality']);
 });
 
-test('after the pilot period every case carries the notices of the period', () => {
-  for (const b of decideEach({ municipalityId: 'juva', age: 45, immigrant: false }, ['benefit'], AFTER)) {
-    expect(b.guidance.period).toBe('afterPilot');
-    expect(b.guidance.notices.map((n) => n.id)).toContain('arrangementEnded');
+test('the pilot years told after they ended: every case is history, and says so', () => {
+  const lastPilotDay = new Date(`${facts.dates.actualEnd.date}T12:00:00+02:00`);
+  const branches = decideEach(
+    { municipalityId: 'juva', age: 45, immigrant: false },
+    ['benefit'],
+    lastPilotDay,
+    [],
+    AFTER,
+  );
+  expect(branches.length).toBeGreaterThan(1);
+  for (const b of branches) {
+    expect(b.guidance.history).toBe(true);
+    expect(b.guidance.notices.map((n) => n.id)).toContain('pilotPeriodAnswer');
   }
 });

@@ -255,7 +255,10 @@ describe('the date', () => {
     ['2026-11-28T10:00:00+02:00', 'afterPilot'],
   ])('%s is %s', (iso, period) => {
     expect(periodOn(at(iso))).toBe(period);
-    expect(decide({ municipalityId: 'juva', age: 25 }, at(iso)).period).toBe(period);
+    // A day after the pilot period has no routing of its own: it is told as the last pilot day, as history.
+    const g = decide({ municipalityId: 'juva', age: 25 }, at(iso));
+    expect(g.period).toBe(period === 'afterPilot' ? 'pilot' : period);
+    expect(g.history === true).toBe(period === 'afterPilot');
   });
 
   test('an invalid date is refused', () => {
@@ -291,63 +294,36 @@ describe('the date', () => {
     ).not.toContain('pilotExtended');
   });
 
-  describe('after the pilot period', () => {
+  describe('the pilot years told after they ended', () => {
     const after = at('2026-11-28T12:00:00+02:00');
+    const lastPilotDay = at(`${actualEnd.date}T12:00:00+02:00`);
+    const firstDayAfter = at(`${teOfficesEnded.date}T12:00:00+02:00`);
 
-    test('the pilot-period answer comes with a plain notice first that it has ended', () => {
-      const g = decide({ municipalityId: 'mikkeli', age: 25, benefit: 'labourMarketSubsidy' }, after);
+    test('the answer of that day comes with a plain notice first that it is history', () => {
+      const g = decide({ municipalityId: 'mikkeli', age: 25, benefit: 'labourMarketSubsidy' }, lastPilotDay, after);
       expect(g.provider?.id).toBe('mikkeliPilot');
-      expect(noticeIds(g)[0]).toBe('arrangementEnded');
-      const ended = g.notices[0].text;
-      expect(ended.fi).toContain(formatDate(facts.dates.actualEnd.date, 'fi'));
-      expect(ended.en).toContain(formatDate(facts.dates.teOfficesEnded.date, 'en'));
-      expect(noticeIds(g)).toContain('pilotPeriodAnswer');
+      expect(g.history).toBe(true);
+      expect(noticeIds(g)[0]).toBe('pilotPeriodAnswer');
+      const history = g.notices[0].text;
+      expect(history.fi).toContain(formatDate(facts.dates.actualEnd.date, 'fi'));
+      expect(history.en).toContain(formatDate(facts.dates.pilotStart.date, 'en'));
     });
 
-    const areaName = (id: string) => facts.employmentAreas.find((a) => a.id === id)!.name.fi;
-    const areaNotices = ['employmentArea', 'employmentAreaUnconfirmed', 'employmentAreaDisputed', 'askMunicipality'];
-    const byStatus = (status: string) =>
-      Object.entries(facts.areaMembership)
-        .filter(([, m]) => m.status === status)
-        .map(([id]) => id);
-
-    test.each(byStatus('confirmed'))('%s: the area it belongs to now is said plainly (the sources agree)', (id) => {
-      const g = decide({ municipalityId: id }, after);
-      const notice = g.notices.find((n) => n.id === 'employmentArea');
-      expect(notice?.text.fi).toContain(areaName(facts.areaMembership[id].areaIds[0]));
-      expect(notice?.text.sv).toContain(facts.municipalities[id].sv ?? facts.municipalities[id].fi);
-      expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentArea']);
+    test('a day before the pilots, asked about after them, is history of its own', () => {
+      const g = decide({ municipalityId: 'juva' }, at('2020-07-01T12:00:00+03:00'), after);
+      expect(g.provider?.id).toBe('teOffice');
+      expect(noticeIds(g)).toEqual(['beforePilotAnswer', 'authoritiesDecide']);
+      expect(g.reasons[0]).toEqual(
+        expect.objectContaining({ fi: expect.stringContaining(formatDate(pilotStart.date, 'fi')) }),
+      );
     });
 
-    test.each(byStatus('unconfirmed'))(
-      '%s: the likely area is named as unconfirmed, and the person is sent to the municipality',
-      (id) => {
-        const g = decide({ municipalityId: id }, after);
-        expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentAreaUnconfirmed']);
-        const text = g.notices.find((n) => n.id === 'employmentAreaUnconfirmed')!.text;
-        expect(text.fi).toContain(areaName(facts.areaMembership[id].areaIds[0]));
-        expect(text.fi).toContain(facts.municipalities[id].fi);
-      },
-    );
-
-    test.each(byStatus('disputed'))('%s: the sources’ disagreement is said, with every area they name', (id) => {
-      const g = decide({ municipalityId: id }, after);
-      expect(noticeIds(g).filter((n) => areaNotices.includes(n))).toEqual(['employmentAreaDisputed']);
-      const text = g.notices.find((n) => n.id === 'employmentAreaDisputed')!.text;
-      for (const areaId of facts.areaMembership[id].areaIds)
-        for (const lang of ['fi', 'sv', 'en'] as const) expect(text[lang]).toContain(areaName(areaId));
+    test('no employment area is named in an answer about the pilot years', () => {
+      const g = decide({ municipalityId: 'mikkeli', age: 25 }, lastPilotDay, after);
+      for (const area of facts.employmentAreas) expect(JSON.stringify(g)).not.toContain(area.name.fi);
     });
 
-    test('there is a confirmed, an unconfirmed and a disputed case in the data (each branch is tested)', () => {
-      for (const status of ['confirmed', 'unconfirmed', 'disputed']) expect(byStatus(status).length).toBeGreaterThan(0);
-    });
-
-    test('no area is named before the TE offices ended', () => {
-      const g = decide({ municipalityId: 'mikkeli', age: 25 }, at(`${actualEnd.date}T23:59:59+02:00`));
-      for (const area of facts.employmentAreas) expect(JSON.stringify(g.notices)).not.toContain(area.name.fi);
-    });
-
-    // Every branch of the rules, on both sides of the end of the pilot period.
+    // Every branch of the rules, told during the period and after it.
     const people: Person[] = [
       { municipalityId: 'helsinki' },
       { municipalityId: 'sulkava' },
@@ -359,12 +335,10 @@ describe('the date', () => {
       { municipalityId: 'mikkeli', age: 45, benefit: 'earningsRelated', immigrant: true },
       { municipalityId: 'juva', employed: true },
     ];
-    const lastPilotDay = at(`${actualEnd.date}T12:00:00+02:00`);
-    const firstDayAfter = at(`${teOfficesEnded.date}T12:00:00+02:00`);
 
-    test.each(people)('%j: after the period every reason about the pilots is told as history', (person) => {
+    test.each(people)('%j: told after the period, every reason about the pilots is in the past tense', (person) => {
       const during = decide(person, lastPilotDay).reasons;
-      const afterwards = decide(person, firstDayAfter).reasons;
+      const afterwards = decide(person, lastPilotDay, firstDayAfter).reasons;
       expect(afterwards).toHaveLength(during.length);
       // Outside Etelä-Savo nothing is about the pilots: that sentence may stay as it is.
       if (person.municipalityId === 'helsinki') return;
@@ -381,29 +355,28 @@ describe('the date', () => {
       }
     });
 
-    test('a TE office line closes at midnight Finnish time when the TE offices ended', () => {
-      const line = facts.contacts.tePersonalCustomers;
-      expect(lineClosedOn(line, at(`${actualEnd.date}T23:59:59+02:00`))).toBe(false);
-      expect(lineClosedOn(line, at(`${teOfficesEnded.date}T00:00:00+02:00`))).toBe(true);
-      // A pilot lead's number is not the TE office's: nothing in the sources says it closed.
-      expect(lineClosedOn(facts.contacts.tolvanen, after)).toBe(false);
+    test('every line, e-mail and role of the pilots and the TE office ends at midnight Finnish time after the period', () => {
+      for (const c of Object.values(facts.contacts)) {
+        expect([c.id, lineClosedOn(c, at(`${actualEnd.date}T23:59:59+02:00`))]).toEqual([c.id, false]);
+        expect([c.id, lineClosedOn(c, at(`${teOfficesEnded.date}T00:00:00+02:00`))]).toEqual([c.id, true]);
+      }
     });
 
     test.each(people)(
-      '%j: a TE office line is a line to call on the last pilot day and a closed one the day after',
+      '%j: a contact is one to use on the last pilot day, and history when that day is told afterwards',
       (person) => {
         const during = decide(person, lastPilotDay);
-        const afterwards = decide(person, firstDayAfter);
+        const afterwards = decide(person, lastPilotDay, firstDayAfter);
         expect(during.closedContactIds ?? []).toEqual([]);
-        const teLines = afterwards.contacts.filter((c) => c.providerId === 'teOffice').map((c) => c.id);
-        expect(afterwards.closedContactIds ?? []).toEqual(teLines);
+        expect(afterwards.closedContactIds ?? []).toEqual(afterwards.contacts.map((c) => c.id));
       },
     );
 
-    test('while questions remain, the end of the arrangement is already said', () => {
-      const g = decide({}, after);
+    test('while questions remain, nothing of today is claimed', () => {
+      const g = decide({}, lastPilotDay, after);
       expect(g.outcome).toBe('needMore');
-      expect(noticeIds(g)).toEqual(['arrangementEnded']);
+      expect(g.history).toBe(true);
+      expect(noticeIds(g)).toEqual([]);
     });
   });
 });

@@ -113,7 +113,7 @@ test('the demo page shows the TE office phone lines from knowledge, each with a 
   expect(html).toContain('<script src="/widget.js"');
 });
 
-test('from the day the TE offices ceased, the demo page calls none of their lines: the numbers are plain history', async () => {
+test('from the day the TE offices ceased, the demo page offers none of their lines: registering in the online service instead', async () => {
   const lines = [facts.contacts.tePersonalCustomers, facts.contacts.teEmployers];
   // The evening before, in Finland: still open.
   today = new Date(`${facts.dates.teOfficesEnded.date}T00:00:00+02:00`);
@@ -125,13 +125,26 @@ test('from the day the TE offices ceased, the demo page calls none of their line
     for (const lang of ['fi', 'sv', 'en'] as const) {
       const html = await (await get(`/demo?lang=${lang}`)).text();
       expect(html).not.toContain('href="tel:');
-      for (const c of lines) expect(html).toContain(`>${c.phone}<`);
-      expect(html).toContain(PAGE_TEXTS[lang].demoClosedHeading(facts.providers.teOffice.name[lang]));
-      // The chat is still offered beside each line.
-      expect(html.match(/data-chat-widget/g)).toHaveLength(lines.length);
+      for (const c of lines) expect(html).not.toContain(c.phone!);
+      expect(html).toContain(`href="${facts.jobMarket.url[lang]}"`);
+      expect(html).toContain(PAGE_TEXTS[lang].demoTodayHeading);
+      // The chat is still offered.
+      expect(html.match(/data-chat-widget/g)).toHaveLength(1);
     }
   }
   today = new Date(`${facts.dates.pilotStart.date}T12:00:00Z`);
+});
+
+test('the chat page promises what the guide answers on the day: after the pilot period only the home municipality is asked', async () => {
+  today = new Date('2026-06-01T12:00:00Z');
+  const after = await (await get('/?lang=fi')).text();
+  expect(after).toContain(PAGE_TEXTS.fi.leadToday);
+  expect(after).toContain(PAGE_TEXTS.fi.privacyToday);
+  expect(after).not.toContain(PAGE_TEXTS.fi.lead);
+  today = new Date(`${facts.dates.pilotStart.date}T12:00:00Z`);
+  const during = await (await get('/?lang=fi')).text();
+  expect(during).toContain(PAGE_TEXTS.fi.lead);
+  expect(during).not.toContain(PAGE_TEXTS.fi.leadToday);
 });
 
 test('the widget loader is small: at most 2.3 KB gzipped, minified, with its texts filled in', async () => {
