@@ -44,12 +44,14 @@ export default defineConfig(
     languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
   },
   {
-    files: ['*.js', '*.mjs'],
+    files: ['*.js', '*.mjs', 'scripts/*.js'],
     ignores: ['src/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['*.js'],
+    // Plain Node scripts (jest's config, the test prerequisites) are CommonJS.
+    files: ['*.js', 'scripts/*.js'],
     languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

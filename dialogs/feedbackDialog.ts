@@ -1,5 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { InputHints } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext, InputHints } from './sdk';
 import { startAgainButton } from './replies/buttons';
 import { afterFeedback, askHelpful, message } from './replies/messages';
 import { t } from './replies/texts';

@@ -1,5 +1,6 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
+  type StatePropertyAccessor,
+  type TurnContext,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
@@ -8,8 +9,8 @@ import {
   type DialogTurnResult,
   type PromptValidatorContext,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import { InputHints } from 'botbuilder';
+  InputHints,
+} from './sdk';
 import {
   answerMode,
   applyUnderstanding,
@@ -25,7 +26,6 @@ import {
   type Slot,
   type Understanding,
 } from '../knowledge';
-import { startAgainButton } from './replies/buttons';
 import { eachValueAnswers } from './replies/eachValue';
 import { answer, chooseMunicipality, giveUp, message, question, say, whenAsked } from './replies/messages';
 import { giveUpToday, todayAnswer } from './replies/todayAnswer';
@@ -287,10 +287,7 @@ export class GuideDialog extends InterruptibleDialog {
     if (g.outcome === 'needMore') {
       session.phase = 'stopped';
       session.skipped = undefined;
-      await context.sendActivity({
-        ...giveUpToday(lang),
-        suggestedActions: { actions: [startAgainButton(lang)], to: [] },
-      });
+      await context.sendActivity(giveUpToday(lang));
       return step.endDialog();
     }
     session.phase = 'feedback';

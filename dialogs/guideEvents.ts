@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from './sdk';
 import type { Branch, Lang, ProviderId, Slot, Topic, TodayGuidance } from '../knowledge';
 
 // What the conversation tells its host about itself, for the service's figures: a closed set of

@@ -1,4 +1,4 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from './sdk';
 import { answerMode, decideEach, decideToday, type AskedDay, type Lang, type Person, type Slot } from '../knowledge';
 import { routingTarget, todayTarget, type AnswerTarget, type LeftReason, type ReportEvent } from './guideEvents';
 import { langFromLocale } from './replies/messages';

@@ -1,4 +1,4 @@
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './sdk';
 import { answerTopic, askedDay, periodOn, type AskedDay, type HistoryRequest, type Slot } from '../knowledge';
 import { help, say, topicAnswer } from './replies/messages';
 import { currentLang, reportLeft, setLang, type GuideServices } from './guideServices';

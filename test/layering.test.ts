@@ -37,6 +37,11 @@ test.each(filesOf('dialogs'))(
     expect(foldersReached(file).filter((f) => !/-> (dialogs|knowledge)\/$/.test(f))).toEqual([]);
     expect(importsOf(file).filter((i) => i.to === undefined && /restify/.test(i.spec))).toEqual([]);
     expect(pastTheDoor(file, 'knowledge')).toEqual([]);
+    // The Bot Framework SDK only through dialogs/sdk.ts: a port to its successor changes that file.
+    if (file !== 'dialogs/sdk.ts')
+      expect(importsOf(file).filter((i) => i.to === undefined && /botbuilder|@microsoft\/agents/.test(i.spec))).toEqual(
+        [],
+      );
   },
 );
 
