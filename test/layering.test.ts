@@ -68,3 +68,19 @@ test('a dynamic import(), a require() and a type-only import count as imports to
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('the dialogs never import OpenTelemetry or Azure Monitor: they report through their services', () => {
+  const telemetry = (file: string) =>
+    importsOf(file).filter((i) => i.to === undefined && /^@opentelemetry\/|^@azure\/monitor/.test(i.spec));
+  for (const folder of ['knowledge', 'dialogs'])
+    for (const file of filesOf(folder)) expect(telemetry(file)).toEqual([]);
+});
+
+test('the figures have one set of instruments, in one module of the host (src/metrics/instruments.ts)', () => {
+  const makers = filesOf('src').filter((file) =>
+    /\.create(Counter|Histogram|UpDownCounter|Gauge|ObservableGauge|ObservableCounter)\(/.test(
+      fs.readFileSync(path.join(ROOT, file), 'utf8'),
+    ),
+  );
+  expect(makers).toEqual(['src/metrics/instruments.ts']);
+});

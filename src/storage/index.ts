@@ -31,10 +31,12 @@ export interface StorageConfig {
   blobContainer?: string;
   /** Memory store: forget a conversation unused for this long. */
   stateIdleMinutes: number;
-  /** Memory store: most state items (conversations, plus the feedback counts) held at once; least recently used go first. */
+  /** Memory store: most state items (conversations) held at once; least recently used go first. */
   stateMaxItems: number;
   /** A store operation that takes longer fails the turn with StorageUnavailable (default 4 s). */
   timeoutMs?: number;
+  /** Memory store: told of each item it forgets by itself (see BoundedMemoryStorage). */
+  onForget?: (json: string, why: 'idle' | 'full') => void;
 }
 
 /**
@@ -43,6 +45,11 @@ export interface StorageConfig {
  */
 export function createStorage(config: StorageConfig): TurnETagStorage {
   return new TurnETagStorage(new DeadlineStorage(createRawStorage(config), config.timeoutMs ?? 4000));
+}
+
+/** The bare store inside what createStorage made (the memory store, to sweep it; the blob store). */
+export function bareStore(storage: TurnETagStorage): Storage {
+  return storage.inner instanceof DeadlineStorage ? storage.inner.inner : storage.inner;
 }
 
 /** The bare store (both kinds honour CREATE_ONLY_ETAG). */
@@ -66,7 +73,11 @@ export function createRawStorage(config: StorageConfig): Storage {
     const containerUrl = `${String(config.blobAccountUrl).replace(/\/+$/, '')}/${config.blobContainer}`;
     return new CreateOnlyBlobsStorage('', config.blobContainer, options, containerUrl, credential);
   }
-  return new BoundedMemoryStorage({ idleMs: config.stateIdleMinutes * 60_000, maxItems: config.stateMaxItems });
+  return new BoundedMemoryStorage({
+    idleMs: config.stateIdleMinutes * 60_000,
+    maxItems: config.stateMaxItems,
+    onForget: config.onForget,
+  });
 }
 
 /** Answers whether the store can be reached: reads a key that never exists, within `timeoutMs`. */

@@ -60,21 +60,24 @@ test.each(all.filter(([, p]) => p.source === 'law'))('%s names its law', (_where
 
 const points = Object.values(facts.servicePoints);
 
-withSource.each(points.map((p) => [p.id, p] as const))('service point %s has the announcement’s address', (_id, point) => {
-  const { street, floor, postalCode, town } = point.address;
-  const asWritten = [
-    street,
-    floor !== undefined ? `${floor}.kerros` : undefined,
-    postalCode ? `${postalCode} ${town}` : undefined,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  expect(seedText).toContain(normalize(asWritten));
-  // Its own quote holds the street.
-  expect(
-    point.provenance.source === 'announcement' && normalize(point.provenance.quote).includes(normalize(street)),
-  ).toBe(true);
-});
+withSource.each(points.map((p) => [p.id, p] as const))(
+  'service point %s has the announcement’s address',
+  (_id, point) => {
+    const { street, floor, postalCode, town } = point.address;
+    const asWritten = [
+      street,
+      floor !== undefined ? `${floor}.kerros` : undefined,
+      postalCode ? `${postalCode} ${town}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    expect(seedText).toContain(normalize(asWritten));
+    // Its own quote holds the street.
+    expect(
+      point.provenance.source === 'announcement' && normalize(point.provenance.quote).includes(normalize(street)),
+    ).toBe(true);
+  },
+);
 
 withSource('every postal address of the announcement is a service point (none left out)', () => {
   const infobox = seed.slice(seed.indexOf('Infolaatikko'));
