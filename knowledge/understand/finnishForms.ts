@@ -17,37 +17,18 @@
 //   Uusi- compounds (Uusikaupunki → Uudessakaupungissa);
 // - other consonant endings (Swedish names) take -i- (Korsnäs → Korsnäsissä, Mariehamn → Mariehamnissa).
 // Colloquial endings -s/-st/-l/-lt (Mikkelis, Helsingist, Juval) are included: people type them.
+// The words the rules need (the e-stem nouns, forms no rule makes) are data:
+// knowledge/data/understanding/inflection.yaml; the rules of the grammar stay here.
+import { vocabulary } from './vocabulary';
 
 const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 
-/** e-stem nouns that end many place names: järvi → järve-, vesi → vede-/vete-. */
-const E_STEM_ENDINGS = [
-  'jarvi',
-  'joki',
-  'koski',
-  'lahti',
-  'niemi',
-  'salmi',
-  'vesi',
-  'maki',
-  'lampi',
-  'saari',
-  'kivi',
-  'loppi',
-  'suomi',
-  'lohi',
-  'nummi',
-  'lumi',
-  'tuomi',
-  'vuori',
-  'meri',
-];
+/** e-stem nouns that end many place names: järvi → järve-, vesi → vede-/vete- (inflection.yaml). */
+const E_STEM_ENDINGS: readonly string[] = vocabulary.inflection.eStemWords;
 
-/** Forms no rule makes: Kangasala contracts (Kangasalla, not *Kangasalalla). */
-const IRREGULAR: Record<string, Partial<Record<CaseName, string[]>>> = {
-  kangasala: { ade: ['kangasalla'], abl: ['kangasalta'], all: ['kangasalle'] },
-};
+/** Forms no rule makes: Kangasala contracts (Kangasalla, not *Kangasalalla) (inflection.yaml). */
+const IRREGULAR: Readonly<Record<string, Forms>> = vocabulary.inflection.irregular;
 
 /** Strong → weak grade of the consonants before a stem's last vowel. */
 const GRADATION: Array<[string, string]> = [

@@ -12,11 +12,13 @@ import { findBenefit } from './benefit';
 import { findCommand } from './commands';
 import { containsIdentityCode, IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
 import { detectLanguage, findLanguageRequest } from './language';
-import { findMunicipality, looksLikePlace } from './municipality';
+import { findMunicipality } from './municipality';
+import { looksLikePlace } from './placeWords';
 import { normalize } from './normalize';
 import { findHistoryRequest } from './history';
 import { findSituations } from './lifeSituation';
-import { findEmployed, findImmigrant, foreignLanguageAnswer, saysUnemployed } from './situation';
+import { findImmigrant, foreignLanguageAnswer } from './immigrant';
+import { findEmployed, saysUnemployed } from './work';
 import { findTopic } from './topics';
 import { findYesNo } from './yesNo';
 

@@ -4,13 +4,9 @@ import { BENEFITS, facts, LANGS, understand, containsIdentityCode, redactIdentit
 import { idOf, loadMunicipalityNames, municipalityNames } from '../../knowledge/municipalities';
 import { weakGrade, wordForms } from '../../knowledge/understand/finnishForms';
 import { IDENTITY_CODE_PLACEHOLDER, isValidIdentityCode } from '../../knowledge/understand/identityCode';
-import {
-  buildIndex,
-  findMunicipality,
-  knownForms,
-  osaDistance,
-  typoAllowance,
-} from '../../knowledge/understand/municipality';
+import { osaDistance } from '../../knowledge/understand/distance';
+import { findMunicipality, typoAllowance } from '../../knowledge/understand/municipality';
+import { buildIndex, knownForms } from '../../knowledge/understand/municipalityIndex';
 import { normalize } from '../../knowledge/understand/normalize';
 import { numberWord } from '../../knowledge/understand/numbers';
 import { MAX_MESSAGE_LENGTH } from '../../knowledge/understand';
