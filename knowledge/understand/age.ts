@@ -17,6 +17,8 @@ const vocab = vocabulary.age;
 const STRONG_UNIT = wordShapeRegex(vocab.units.strong);
 /** After the number: an age only with a cue before or in a short answer ("27 vuotta"). */
 const WEAK_UNITS = new Set(vocab.units.weak);
+/** Weak units that make an age in a short telegraphic message: "Nyslott 22 år invandrare". */
+const TELEGRAPHIC_UNITS = new Set(vocab.units.telegraphic);
 /** A following word that confirms an age: "27 years old", "27 år gammal", "27 vuotta vanha". */
 const OLD = new Set(vocab.old);
 /** Right before the number: "olen 27", "I'm 27", "jag är 27", "age 27", "ikä 27". */
@@ -179,12 +181,7 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
       // "Nyslott 22 år invandrare": in a short telegraphic message a Swedish or English year count
       // is an age unless something says it is a time ("i 22 år", "for 22 years", "22 years ago").
       // Not Finnish "vuotta": "asun Mikkelissä 20 vuotta" is a duration.
-      else if (
-        plausible &&
-        words.length <= 6 &&
-        (unit === 'ar' || unit === 'years' || unit === 'yrs') &&
-        !words.some((w) => DURATION.has(w))
-      )
+      else if (plausible && words.length <= 6 && TELEGRAPHIC_UNITS.has(unit) && !words.some((w) => DURATION.has(w)))
         strength = 2;
       else if (expecting === 'age') strength = 1;
     } else if (cue) strength = 2;

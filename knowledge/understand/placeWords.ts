@@ -27,6 +27,8 @@ export const STREET = wordShapeRegex(vocab.streets);
 export const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_WORDS);
 /** The word right after a negation that makes it deny a place (or the name itself). "en" needs one: it is also Swedish "a". */
 const DENYING = new Set(vocab.denying);
+/** "en ole" denies a place only when it is about the place: "en ole kotoisin Mikkelistä". */
+const BE_AFTER_DENIAL = new Set(vocab.beAfterDenial);
 const AFTER_OLE = new Set(vocab.afterOle);
 /** A contrast ends a negation's reach: "en asu Mikkelissä vaan Juvalla", "not sure, but I live in Juva". */
 const CONTRAST = new Set(vocab.contrast);
@@ -81,7 +83,7 @@ export function deniedPlace(tokens: readonly Token[], t: number): boolean {
     const next = tokens[k + 1].text;
     // "en ole" denies a place only when it is about the place ("en ole kotoisin Mikkelistä",
     // "kotikuntani ei ole Mikkeli"), not "en ole varma, asunko Mikkelissä".
-    if (next === 'ole' || next === 'oo') return k + 2 === t || AFTER_OLE.has(tokens[k + 2].text);
+    if (BE_AFTER_DENIAL.has(next)) return k + 2 === t || AFTER_OLE.has(tokens[k + 2].text);
     if (DENYING.has(next)) return true;
   }
   return false;

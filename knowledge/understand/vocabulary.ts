@@ -19,14 +19,27 @@ export function loadVocabulary(raw: unknown, municipalityIds: ReadonlySet<string
     throw new Error(
       `the understanding's vocabulary is invalid:\n  ${parsed.error.issues.map((i) => describeIssue(raw, i)).join('\n  ')}`,
     );
+  const v = parsed.data;
   const problems = new Problems();
-  parsed.data.municipality.commonWordIds.forEach((id, i) => {
-    // A misspelt id would silently stop guarding its word.
-    if (!municipalityIds.has(id))
-      problems.add(`municipality.commonWordIds[${i}]: no municipality "${id}" in knowledge/data/municipalities.yaml`);
-  });
+  // A misspelt entry in these would silently stop doing its work: each must name something listed.
+  const within = (where: string, list: readonly string[], known: ReadonlySet<string>, what: string) =>
+    list.forEach((entry, i) => {
+      if (!known.has(entry)) problems.add(`${where}[${i}]: "${entry}" is no ${what}`);
+    });
+  within(
+    'municipality.commonWordIds',
+    v.municipality.commonWordIds,
+    municipalityIds,
+    'municipality id of municipalities.yaml',
+  );
+  within('inflection.tiStemWords', v.inflection.tiStemWords, new Set(v.inflection.eStemWords), 'word of eStemWords');
+  within('age.units.telegraphic', v.age.units.telegraphic, new Set(v.age.units.weak), 'weak unit');
+  const spokenStarts = new Set(Object.keys(v.numbers.fi.spokenTensStarts));
+  within('numbers.fi.roundTensSpokenStarts', v.numbers.fi.roundTensSpokenStarts, spokenStarts, 'spoken start');
+  const cueStarts = new Set(v.municipality.strongCues.map((c) => c.split(' ')[0]));
+  within('municipality.originCues', v.municipality.originCues, cueStarts, 'first word of a strong cue');
   problems.throwIfAny();
-  return parsed.data;
+  return v;
 }
 
 /** The vocabulary, loaded once when the understanding is first imported. */

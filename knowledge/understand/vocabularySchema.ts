@@ -28,10 +28,13 @@ const lexicon = z
   .strict();
 
 const CASES = ['gen', 'ine', 'ela', 'ill', 'ade', 'abl', 'all', 'ess', 'tra', 'colloquial'] as const;
+const formsByCase = z.object(Object.fromEntries(CASES.map((c) => [c, words.optional()]))).strict();
 const inflection = z
   .object({
     eStemWords: words,
-    irregular: wordMap(z.object(Object.fromEntries(CASES.map((c) => [c, words.optional()]))).strict()),
+    tiStemWords: words,
+    inflectingFirstWords: wordMap(formsByCase),
+    irregular: wordMap(formsByCase),
   })
   .strict();
 
@@ -48,6 +51,7 @@ const municipality = z
     homeCues: words,
     streets: wordShapes,
     denying: words,
+    beAfterDenial: words,
     afterOle: words,
     contrast: words,
     pastWords: words,
@@ -64,7 +68,9 @@ const municipality = z
 
 const age = z
   .object({
-    units: z.object({ strong: wordShapes, weak: words, glued: patterns, gluedToWords: patterns }).strict(),
+    units: z
+      .object({ strong: wordShapes, weak: words, telegraphic: words, glued: patterns, gluedToWords: patterns })
+      .strict(),
     old: words,
     cues: words,
     nouns: words,
