@@ -5,7 +5,7 @@
 // a postal code, a year or an identity code is never read as an age. Identity codes are removed
 // before this runs. The words are data: knowledge/data/understanding/age.yaml.
 import type { Slot, Understanding } from '../types';
-import type { Normalized } from './normalize';
+import { tokenIndexOf, type Normalized } from './normalize';
 import { knownForms } from './municipalityIndex';
 import { AMBIGUOUS_UNIT_WORDS, numberWord, numberWords } from './numbers';
 import { wordShapeRegex } from './patterns';
@@ -57,25 +57,18 @@ interface Candidate {
  * message's ends): ", 27," or ", 22 år,".
  */
 function clauseAlone(n: Normalized, wordIndex: number, length = 1): boolean {
-  let w = -1;
-  for (let t = 0; t < n.tokens.length; t++) {
-    if (n.tokens[t].mark || ++w !== wordIndex) continue;
-    const prev = n.tokens[t - 1];
-    const next = n.tokens[t + length];
-    for (let k = 1; k < length; k++) if (n.tokens[t + k]?.mark !== false) return false;
-    return (prev === undefined || prev.mark) && (next === undefined || next.mark);
-  }
-  return false;
+  const t = tokenIndexOf(n, wordIndex);
+  if (t < 0) return false;
+  const prev = n.tokens[t - 1];
+  const next = n.tokens[t + length];
+  for (let k = 1; k < length; k++) if (n.tokens[t + k]?.mark !== false) return false;
+  return (prev === undefined || prev.mark) && (next === undefined || next.mark);
 }
 
 /** True when word `wordIndex` begins a clause: the message's start or a mark comes before it. */
 function startsClause(n: Normalized, wordIndex: number): boolean {
-  let w = -1;
-  for (let t = 0; t < n.tokens.length; t++) {
-    if (n.tokens[t].mark || ++w !== wordIndex) continue;
-    return t === 0 || n.tokens[t - 1].mark;
-  }
-  return false;
+  const t = tokenIndexOf(n, wordIndex);
+  return t === 0 || (t > 0 && n.tokens[t - 1].mark);
 }
 
 /** "and" in the three languages: "24 vuotta ja saan …", "24 år och får …", "24 years and on …". */
@@ -83,13 +76,10 @@ const AND = new Set(vocab.and);
 
 /** True when the words from `wordIndex` (`length` of them) end a clause: a mark or the message's end follows. */
 function endsClause(n: Normalized, wordIndex: number, length = 1): boolean {
-  let w = -1;
-  for (let t = 0; t < n.tokens.length; t++) {
-    if (n.tokens[t].mark || ++w !== wordIndex) continue;
-    const next = n.tokens[t + length];
-    return next === undefined || next.mark;
-  }
-  return false;
+  const t = tokenIndexOf(n, wordIndex);
+  if (t < 0) return false;
+  const next = n.tokens[t + length];
+  return next === undefined || next.mark;
 }
 
 /** True when a municipality's name stands right before word `i`: "Mikkeli 45, …", "S:t Michel 45 år, …". */

@@ -12,7 +12,7 @@ import { foldName } from '../municipalities';
 import { LANGS, type Benefit, type Slot } from '../types';
 import { NEGATION_WORDS } from './lexicon';
 import { osaDistance } from './distance';
-import { wordIndexAt, type Normalized } from './normalize';
+import { tokenIndexOf, wordIndexAt, type Normalized } from './normalize';
 import { escapeRegex, patternRegex } from './patterns';
 import { vocabulary } from './vocabulary';
 
@@ -51,10 +51,9 @@ const KINDS: Array<Benefit | 'kela'> = ['earningsRelated', 'labourMarketSubsidy'
 
 /** True when one of the three words before word `i` (up to a sentence mark) negates it. */
 function negated(n: Normalized, wordIndex: number): boolean {
-  // Map the word index to the token list, which keeps the sentence marks.
-  let w = -1;
-  let t = 0;
-  for (; t < n.tokens.length; t++) if (!n.tokens[t].mark && ++w === wordIndex) break;
+  // The token list keeps the sentence marks.
+  const found = tokenIndexOf(n, wordIndex);
+  const t = found < 0 ? n.tokens.length : found;
   for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
     if (n.tokens[k].mark) return false;
     if (NEGATIONS.has(n.tokens[k].text)) return true;

@@ -22,13 +22,18 @@ import { findEmployed, saysUnemployed } from './work';
 import { findTopic } from './topics';
 import { findYesNo } from './yesNo';
 
-/** Longer messages are cut: nobody types a novel to a guide, and the cost must stay bounded. */
-export const MAX_MESSAGE_LENGTH = 2000;
+/**
+ * A guard for direct callers (a script, a test, another host), so that the cost stays bounded
+ * whatever they pass: longer texts are cut here. It is not the limit a user's message meets: the
+ * bot's host cuts every message at its own configurable MAX_TEXT_CHARS (1,000 by default, see
+ * docs/operations.md) before it reaches the understanding.
+ */
+export const DIRECT_CALLER_MAX_CHARS = 2000;
 
 /**
  * Everything one message says, in Finnish, Swedish or English: municipality, age, benefit,
  * yes/no, language, command, topic, and whether it held an identity code.
- * @param text - the user's message; cut at {@link MAX_MESSAGE_LENGTH}, identity codes removed first
+ * @param text - the user's message; cut at {@link DIRECT_CALLER_MAX_CHARS}, identity codes removed first
  * @param expecting - the slot the bot just asked for: a bare answer fills it
  * @param thisYear - the current year, for two-digit birth years ("synnyin -85")
  * @returns only the facts found; the text itself is not kept
@@ -37,7 +42,7 @@ export function understand(text: string, expecting?: Slot, thisYear = new Date()
   const out: Understanding = {};
   const whole = typeof text === 'string' ? text : '';
   // The whole text is checked for a code (a code past the cut is still personal data), then cut.
-  let input = whole.slice(0, MAX_MESSAGE_LENGTH);
+  let input = whole.slice(0, DIRECT_CALLER_MAX_CHARS);
   if (containsIdentityCode(whole)) {
     out.identityCode = true;
     input = redactIdentityCodes(input);

@@ -127,6 +127,12 @@ export function normalize(text: string): Normalized {
   return { tokens, words, folded: ` ${words.map((t) => t.text).join(' ')} ` };
 }
 
+/** The index in `tokens` (which keeps the sentence marks) of the word `words[wordIndex]`, or -1. */
+export function tokenIndexOf(n: Normalized, wordIndex: number): number {
+  for (let t = 0, w = -1; t < n.tokens.length; t++) if (!n.tokens[t].mark && ++w === wordIndex) return t;
+  return -1;
+}
+
 /** The index of the word (in `words`) that starts at a character position of `folded`. */
 export function wordIndexAt(folded: string, position: number): number {
   let spaces = 0;

@@ -9,7 +9,7 @@ import { findMunicipality, typoAllowance } from '../../knowledge/understand/muni
 import { buildIndex, knownForms } from '../../knowledge/understand/municipalityIndex';
 import { normalize } from '../../knowledge/understand/normalize';
 import { numberWord } from '../../knowledge/understand/numbers';
-import { MAX_MESSAGE_LENGTH } from '../../knowledge/understand';
+import { DIRECT_CALLER_MAX_CHARS } from '../../knowledge/understand';
 import * as fs from 'fs';
 import * as path from 'path';
 import YAML from 'yaml';
@@ -294,13 +294,13 @@ describe('robustness', () => {
   });
 
   it('finds an identity code even past the part of a long message that is read', () => {
-    expect(understand(`${'bla '.repeat(MAX_MESSAGE_LENGTH)} 131052-308T`).identityCode).toBe(true);
+    expect(understand(`${'bla '.repeat(DIRECT_CALLER_MAX_CHARS)} 131052-308T`).identityCode).toBe(true);
   });
 
-  it('reads only the first part of a very long message', () => {
-    const long = `${'bla '.repeat(MAX_MESSAGE_LENGTH)} asun Juvalla`;
+  it('reads only the first part of a very long text passed to it directly', () => {
+    const long = `${'bla '.repeat(DIRECT_CALLER_MAX_CHARS)} asun Juvalla`;
     expect(understand(long).municipality).toBeUndefined();
-    expect(understand(`asun Juvalla ${'bla '.repeat(MAX_MESSAGE_LENGTH)}`).municipality).toEqual({
+    expect(understand(`asun Juvalla ${'bla '.repeat(DIRECT_CALLER_MAX_CHARS)}`).municipality).toEqual({
       kind: 'match',
       id: 'juva',
       fuzzy: false,
