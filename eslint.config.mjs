@@ -33,9 +33,10 @@ export default defineConfig(
     },
   },
   {
-    // The chat page's scripts run in the browser as plain scripts.
-    files: ['src/web/static/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+    // The chat page's and the figures page's scripts run in the browser as plain scripts (the
+    // figures page's with Chart.js's global).
+    files: ['src/web/static/**/*.js', 'src/metrics/static/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, Chart: 'readonly' } },
   },
   {
     // The Web Chat build's entry points: browser modules that esbuild bundles.
@@ -43,12 +44,14 @@ export default defineConfig(
     languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
   },
   {
-    files: ['*.js', '*.mjs'],
+    files: ['*.js', '*.mjs', 'scripts/*.js'],
     ignores: ['src/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['*.js'],
+    // Plain Node scripts (jest's config, the test prerequisites) are CommonJS.
+    files: ['*.js', 'scripts/*.js'],
     languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -1,6 +1,3 @@
-import type { TurnContext } from 'botbuilder';
-import type { DialogContext, DialogSet, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
-
 /** The turn-state key botbuilder-dialogs' DialogStateManager looks for its configuration under. */
 const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
@@ -22,3 +19,4 @@ export class DialogContexts {
     return dc;
   }
 }
+import type { TurnContext, DialogContext, DialogSet, DialogStateManagerConfiguration } from './sdk';

@@ -1,14 +1,14 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { InputHints } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext, InputHints } from './sdk';
 import { startAgainButton } from './replies/buttons';
 import { afterFeedback, askHelpful, message } from './replies/messages';
 import { t } from './replies/texts';
-import { currentLang, type GuideServices } from './guideServices';
+import { answeredTarget, currentLang, type GuideServices } from './guideServices';
 import type { Lang, Understanding } from '../knowledge';
 import { hasFacts } from './turnInput';
 import { UnderstandingPrompt } from './understandingPrompt';
 
-// After the answer: "was this helpful?" (yes / no / start again). Only a count is kept.
+// After the answer: "was this helpful?" (yes / no / start again). Only a count is kept (the
+// host's figures), never in the conversation's storage.
 // A message with new facts instead ("what if I am 45") is a new question: the dialog ends with
 // `rerun`, and the guide starts again with that message and the facts it already knows.
 
@@ -60,7 +60,11 @@ export class FeedbackDialog extends ComponentDialog {
       );
       return step.endDialog({} satisfies FeedbackResult);
     }
-    await this.services.countFeedback(helpful);
+    this.services.report(step.context, {
+      kind: 'feedback',
+      helpful,
+      ...(await answeredTarget(this.services, step.context)),
+    });
     await step.context.sendActivity(afterFeedback(lang));
     return step.endDialog({} satisfies FeedbackResult);
   }

@@ -1,5 +1,6 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
+  type StatePropertyAccessor,
+  type TurnContext,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
@@ -8,8 +9,8 @@ import {
   type DialogTurnResult,
   type PromptValidatorContext,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import { InputHints } from 'botbuilder';
+  InputHints,
+} from './sdk';
 import {
   answerMode,
   applyUnderstanding,
@@ -25,12 +26,12 @@ import {
   type Slot,
   type Understanding,
 } from '../knowledge';
-import { startAgainButton } from './replies/buttons';
 import { eachValueAnswers } from './replies/eachValue';
 import { answer, chooseMunicipality, giveUp, message, question, say, whenAsked } from './replies/messages';
 import { giveUpToday, todayAnswer } from './replies/todayAnswer';
 import { DialogContexts } from './dialogContexts';
 import { FeedbackDialog, type FeedbackOptions, type FeedbackResult } from './feedbackDialog';
+import { routingTarget, todayTarget } from './guideEvents';
 import { currentLang, freshSession, setLang, type GuideServices, type GuideSession } from './guideServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { answerOf, hasFacts, readTurn } from './turnInput';
@@ -131,6 +132,7 @@ export class GuideDialog extends InterruptibleDialog {
   /** The message that starts the guide may already hold everything ("asun Juvalla, olen 27..."). */
   protected async onBeginDialog(innerDc: DialogContext, options?: GuideOptions): Promise<DialogTurnResult> {
     const context = innerDc.context;
+    const isNew = !(await this.services.session.get(context));
     await this.services.session.set(
       context,
       freshSession(options?.person, options?.asked, options?.todayMunicipalityId),
@@ -141,6 +143,8 @@ export class GuideDialog extends InterruptibleDialog {
       // Written in another language than the greeting's: answer in it (an explicit choice wins).
       await setLang(this.services, context, input.understanding.language, false);
     }
+    if (isNew)
+      this.services.report(context, { kind: 'conversationStarted', lang: await currentLang(this.services, context) });
     const interrupted = await this.interrupt(innerDc, true);
     if (interrupted) return interrupted;
 
@@ -231,6 +235,7 @@ export class GuideDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     session.phase = 'feedback';
+    this.services.report(context, { kind: 'answered', lang, ...routingTarget(branches) });
     if (branches.length === 1) await context.sendActivity(answer(branches[0].guidance, lang));
     else await context.sendActivities(eachValueAnswers(branches, lang));
     return step.replaceDialog(FEEDBACK);
@@ -245,6 +250,7 @@ export class GuideDialog extends InterruptibleDialog {
     options: LoopOptions | undefined,
   ): Promise<DialogTurnResult> {
     if (options?.skipped) await step.context.sendActivity(say('eachValueGoOn', lang));
+    if (session.asking !== slot) this.services.report(step.context, { kind: 'questionAsked', slot, lang });
     session.asking = slot;
     session.phase = 'asking';
     const missed = options?.missed;
@@ -281,13 +287,11 @@ export class GuideDialog extends InterruptibleDialog {
     if (g.outcome === 'needMore') {
       session.phase = 'stopped';
       session.skipped = undefined;
-      await context.sendActivity({
-        ...giveUpToday(lang),
-        suggestedActions: { actions: [startAgainButton(lang)], to: [] },
-      });
+      await context.sendActivity(giveUpToday(lang));
       return step.endDialog();
     }
     session.phase = 'feedback';
+    this.services.report(context, { kind: 'answered', lang, ...todayTarget(g) });
     await context.sendActivity(todayAnswer(g, lang));
     return step.replaceDialog(FEEDBACK, { offerPilotYears: true } satisfies FeedbackOptions);
   }
@@ -304,6 +308,7 @@ export class GuideDialog extends InterruptibleDialog {
     const applied = applyUnderstanding(session.person, prompt.recognized.value ?? {}, session.asking);
     if (news(applied, session)) return true;
     const key = UnderstandingPrompt.keyOf<SlotAsk>(prompt.options);
+    this.services.report(context, { kind: 'notUnderstood', slot: key.slot, lang: key.lang });
     if (prompt.attemptCount + (key.missed ?? 0) >= ATTEMPTS) return true;
 
     const lang = await currentLang(this.services, context);

@@ -1,5 +1,6 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { AskedDay, Lang, Person, Slot } from '../knowledge';
+import type { StatePropertyAccessor, TurnContext } from './sdk';
+import { answerMode, decideEach, decideToday, type AskedDay, type Lang, type Person, type Slot } from '../knowledge';
+import { routingTarget, todayTarget, type AnswerTarget, type LeftReason, type ReportEvent } from './guideEvents';
 import { langFromLocale } from './replies/messages';
 
 // What the dialogs need from their host, passed in (not imported) so the tests and the bot wire
@@ -42,8 +43,8 @@ export interface GuideServices {
   today(): Date;
   /** Deletes everything stored about this conversation and user. */
   deleteAllData(context: TurnContext): Promise<void>;
-  /** Adds one to the helpful / not helpful count (a number only, nothing about the person). */
-  countFeedback(helpful: boolean): Promise<void>;
+  /** Counts an event for the service's figures (dialogs/guideEvents.ts: ids only, nothing personal). */
+  report: ReportEvent;
 }
 
 export const freshSession = (person: Person = {}, asked?: AskedDay, todayMunicipalityId?: string): GuideSession => ({
@@ -69,4 +70,21 @@ export async function setLang(
   profile.lang = lang;
   if (chosen) profile.chosen = true;
   await services.profile.set(context, profile);
+}
+
+/** Counts a conversation left while a question was open, before any answer (at that question). */
+export async function reportLeft(services: GuideServices, context: TurnContext, reason: LeftReason): Promise<void> {
+  const session = await services.session.get(context);
+  if (session?.phase === 'asking' && session.asking)
+    services.report(context, { kind: 'left', slot: session.asking, reason });
+}
+
+/** The service the session's answer named (decided again from the same inputs as the answer). */
+export async function answeredTarget(services: GuideServices, context: TurnContext): Promise<AnswerTarget> {
+  const session = await services.session.get(context, freshSession());
+  const today = services.today();
+  const mode = answerMode(today, session.asked);
+  if (mode.kind === 'today') return todayTarget(decideToday(session.person, today));
+  const branches = decideEach(session.person, session.skipped ?? [], mode.on, session.ambiguous ?? [], today);
+  return routingTarget(branches);
 }

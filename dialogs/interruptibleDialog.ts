@@ -1,7 +1,7 @@
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './sdk';
 import { answerTopic, askedDay, periodOn, type AskedDay, type HistoryRequest, type Slot } from '../knowledge';
 import { help, say, topicAnswer } from './replies/messages';
-import { currentLang, setLang, type GuideServices } from './guideServices';
+import { currentLang, reportLeft, setLang, type GuideServices } from './guideServices';
 import { answerOf, hasFacts, readTurn } from './turnInput';
 
 // Every interruption in ONE place, like core-bot's CancelAndHelpDialog: before the active step
@@ -76,13 +76,16 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await context.sendActivity(help(lang, this.services.today()));
         return starting ? undefined : this.reask(innerDc);
       case 'restart':
+        await reportLeft(this.services, context, 'restart');
         if (!starting) await context.sendActivity(say('restarted', lang));
         return this.restart(innerDc);
       case 'cancel':
+        await reportLeft(this.services, context, 'cancel');
         await this.services.session.delete(context); // stopped: keep nothing of the answers
         await context.sendActivity(say('cancelled', lang));
         return this.finish(innerDc, starting);
       case 'deleteData':
+        await reportLeft(this.services, context, 'deleteData');
         await this.services.deleteAllData(context);
         await context.sendActivity(say('dataDeleted', lang));
         return this.finish(innerDc, starting);
@@ -97,6 +100,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     // only by typo tolerance does not count ("personal coach" is no misspelt municipality).
     const placeIsGuess = u.municipality?.kind === 'match' && u.municipality.fuzzy;
     if (u.topic && !hasFacts(placeIsGuess ? { ...u, municipality: undefined } : u)) {
+      this.services.report(context, { kind: 'topicAnswered', topic: u.topic, lang });
       await context.sendActivity(topicAnswer(answerTopic(u.topic, this.services.today()), lang));
       return starting ? this.finish(innerDc, true) : this.reask(innerDc);
     }

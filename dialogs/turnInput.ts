@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from './sdk';
 import { containsIdentityCode, redactIdentityCodes, understand, type Slot, type Understanding } from '../knowledge';
 import { readButton, type ButtonValue } from './replies/buttons';
 

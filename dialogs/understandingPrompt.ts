@@ -1,5 +1,4 @@
-import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
+import { type TurnContext, Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from './sdk';
 import type { Lang, Slot, Understanding } from '../knowledge';
 import type { Reply } from './replies/messages';
 import { answerOf, readTurn } from './turnInput';

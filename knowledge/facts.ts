@@ -160,6 +160,8 @@ export interface Facts {
     conversation: Record<string, Localized>;
     /** The web page's and the widget's own words, by key. */
     page: Record<string, Localized>;
+    /** The figures page's own words (/stats), by key. */
+    statsPage: Record<string, Localized>;
   };
 }
 
@@ -256,6 +258,7 @@ export function loadFacts(raw: unknown, names: readonly MunicipalityName[] = mun
       or: data.or,
       conversation: data.conversation,
       page: data.page,
+      statsPage: data.statsPage,
     },
   };
   return deepFreeze(built);

@@ -287,6 +287,8 @@ export const rawFactsSchema = z
     conversation: z.record(id, localizedSchema),
     // The web page's own words: src/web/texts.ts reads them by key.
     page: z.record(id, localizedSchema),
+    // The figures page's own words (/stats): src/metrics/statsTexts.ts reads them by key.
+    statsPage: z.record(id, localizedSchema),
     statements: z.record(
       id,
       z

@@ -77,7 +77,8 @@ export const BENEFITS = ['labourMarketSubsidy', 'basicAllowance', 'earningsRelat
 export type Benefit = (typeof BENEFITS)[number];
 
 /** The facts the bot may ask for, in the order it asks them. */
-export type Slot = 'municipality' | 'age' | 'benefit' | 'immigrant';
+export const SLOTS = ['municipality', 'age', 'benefit', 'immigrant'] as const;
+export type Slot = (typeof SLOTS)[number];
 
 /**
  * What the person says of their situation that changes what to say today (not who serves them):

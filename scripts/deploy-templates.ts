@@ -4,7 +4,9 @@
 // creates the resource group and deploys the with-rg template inside it as a nested deployment
 // (inner expression scope), the layout of the Bot Framework samples' DeployUseNewResourceGroup.
 //
-// Run after editing a with-rg template or parameter file:  npm run deploy:templates
+// It also writes the figures' workbook (deploymentTemplates/workbook) into the BotApp template.
+//
+// Run after editing a with-rg template, a parameter file or the workbook:  npm run deploy:templates
 // (test/deploy checks that the committed new-rg files equal what this writes).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +14,9 @@ import { join } from 'node:path';
 export const DEPLOY_DIR = join(__dirname, '..', 'deploymentTemplates');
 export const EXISTING_RG_DIR = join(DEPLOY_DIR, 'deployUseExistResourceGroup');
 export const NEW_RG_DIR = join(DEPLOY_DIR, 'deployUseNewResourceGroup');
+/** The figures' Azure Workbook, kept readable here and written into the BotApp template. */
+export const WORKBOOK_FILE = join(DEPLOY_DIR, 'workbook', 'guide-figures.workbook.json');
+const BOT_APP_WITH_RG = join(EXISTING_RG_DIR, 'template-BotApp-with-rg.json');
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- ARM template JSON, walked key by key
 
@@ -101,6 +106,15 @@ export function newResourceGroupParameters(withRg: Json, groupName: string, grou
   };
 }
 
+/** The BotApp template's text with the workbook's current JSON in its workbook resource. */
+export function withWorkbookInlined(): string {
+  const template = JSON.parse(readFileSync(BOT_APP_WITH_RG, 'utf8')) as Json;
+  const workbook = (template.resources as Json[]).find((r) => r.type === 'Microsoft.Insights/workbooks');
+  if (!workbook) throw new Error('template-BotApp-with-rg.json has no Microsoft.Insights/workbooks resource');
+  workbook.properties.serializedData = JSON.stringify(JSON.parse(readFileSync(WORKBOOK_FILE, 'utf8')));
+  return JSON.stringify(template, null, 2) + '\n';
+}
+
 /** Every new-rg file, by file name, as it should be committed. */
 export function generatedFiles(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -128,6 +142,9 @@ export function generatedFiles(): Record<string, string> {
 }
 
 if (require.main === module) {
+  // First the workbook into the existing-group template, then the new-group flavour from it.
+  writeFileSync(BOT_APP_WITH_RG, withWorkbookInlined());
+  console.log(`wrote ${BOT_APP_WITH_RG} (workbook from ${WORKBOOK_FILE})`);
   mkdirSync(NEW_RG_DIR, { recursive: true });
   for (const [name, text] of Object.entries(generatedFiles())) {
     writeFileSync(join(NEW_RG_DIR, name), text);

@@ -1,4 +1,4 @@
-// Draws the two Teams app icons (no network, no image library) and writes them next to the
+// Draws the two Teams app icons (no network; pngjs writes the files) and writes them next to the
 // manifest template:
 //   color.png   192×192, full colour: a white location pin on the accent colour
 //   outline.png  32×32, transparent background, the same pin as a white outline only
@@ -6,7 +6,21 @@
 // Run: npm run teams:icons   (the PNGs are committed; re-run only when the design changes)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodePng, type RgbaImage } from './png';
+import { PNG } from 'pngjs';
+
+/** An 8-bit RGBA image: width * height * 4 bytes, row by row, R G B A. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** The image as an 8-bit RGBA PNG (colour type 6), as Teams expects its icons. */
+export function encodePng(image: RgbaImage): Buffer {
+  const png = new PNG({ width: image.width, height: image.height, colorType: 6, inputHasAlpha: true });
+  png.data = Buffer.from(image.data);
+  return PNG.sync.write(png, { colorType: 6 });
+}
 
 /** The accent colour of the app (also manifest.accentColor): a Saimaa lake blue. */
 export const ACCENT = '#0B5C7A';

@@ -1,13 +1,15 @@
-import {
-  ActivityHandler,
-  type ConversationState,
-  type StatePropertyAccessor,
-  type Storage,
-  type TurnContext,
-} from 'botbuilder';
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { GuideDialog, greeting, langFromLocale, type GuideServices, type GuideSession, type Profile } from '../dialogs';
-import { createFeedbackCounter, readFeedbackCounts } from './feedbackCounter';
+import {
+  GuideDialog,
+  greeting,
+  langFromLocale,
+  type GuideServices,
+  type GuideSession,
+  type Profile,
+  type ReportEvent,
+} from '../dialogs';
+import { errorSummary, logger } from './logger';
 
 // The bot, like the samples' DialogAndWelcomeBot: greets whoever joins, runs the guide dialog on
 // every message and saves the state at the end of each turn.
@@ -16,10 +18,10 @@ const DELETED = Symbol('guide.dataDeleted');
 
 export interface GuideBotOptions {
   conversationState: ConversationState;
-  /** Where the helpful / not helpful counts live (numbers only). */
-  storage: Storage;
   /** "Today" for the rules. */
   today: () => Date;
+  /** Counts the conversation's events for the figures (src/metrics); default: counts nothing. */
+  report?: ReportEvent;
 }
 
 export class GuideBot extends ActivityHandler {
@@ -34,13 +36,18 @@ export class GuideBot extends ActivityHandler {
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.profile = conversationState.createProperty<Profile>('profile');
     this.session = conversationState.createProperty<GuideSession>('guideSession');
-    const countFeedback = createFeedbackCounter(options.storage);
-
     const services: GuideServices = {
       profile: this.profile,
       session: this.session,
       today: options.today,
-      countFeedback,
+      report: (context, event) => {
+        // A figure that cannot be counted must never fail the person's turn.
+        try {
+          options.report?.(context, event);
+        } catch (err) {
+          logger.warn({ err: errorSummary(err) }, 'figure not counted');
+        }
+      },
       deleteAllData: async (context) => {
         await conversationState.delete(context);
         // Nothing of this turn may be written back after the deletion.
@@ -67,11 +74,6 @@ export class GuideBot extends ActivityHandler {
     await super.run(context);
     if (context.turnState.get(DELETED)) return;
     await this.options.conversationState.saveChanges(context, false);
-  }
-
-  /** The "was this helpful?" counts so far (numbers only). */
-  feedbackCounts(): Promise<{ helpful: number; notHelpful: number }> {
-    return readFeedbackCounts(this.options.storage);
   }
 
   /** Forgets the dialog in progress (after an error), keeping the language. */

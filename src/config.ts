@@ -2,6 +2,7 @@ import * as dotenv from 'dotenv';
 import { z } from 'zod';
 import { optionalChoice, optionalText, wholeNumber, withDefault } from './envVars';
 import { operationsShape } from './operationsConfig';
+import { metricsShape } from './metrics/config';
 import { isLoopbackUrl } from './http/loopback';
 
 // The host's configuration: read once at start from the environment (and an optional .env file),
@@ -51,6 +52,7 @@ const schema = z
      */
     WEB_CHAT: withDefault('on', z.enum(['on', 'off'], { errorMap: () => ({ message: 'must be on or off' }) })),
     ...operationsShape,
+    ...metricsShape,
   })
   .superRefine((c, ctx) => {
     // Cross-field rules of Bot Framework authentication, so a half-filled .env fails at start

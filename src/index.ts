@@ -4,7 +4,8 @@ import { CachedConnectorAuthentication } from './connectorCache';
 import { ConfigError, loadConfig, type Config } from './config';
 import { logger } from './logger';
 import { createServer, type RunningServer } from './server';
-import { createStorage, GuardedConversationState } from './storage';
+import { BoundedMemoryStorage, createStorage, GuardedConversationState } from './storage';
+import { countRefusals, mountFigures, startTelemetry, timeTurns, type Telemetry } from './metrics';
 import { createHardening } from './safeguards';
 import { createTurnErrorHandler } from './turnError';
 import { TeamsMiddleware } from './teams';
@@ -15,10 +16,18 @@ import { clientAddress } from './http/rateLimiter';
 // The wiring, like the Bot Framework samples: config → adapter → storage → state → bot → server.
 // `start` is exported so tests run exactly what production runs (on port 0).
 
-export async function start(
-  config: Config = loadConfig(),
-): Promise<RunningServer & { bot: GuideBot; hardening: ReturnType<typeof createHardening> }> {
+export async function start(config: Config = loadConfig()): Promise<
+  RunningServer & {
+    bot: GuideBot;
+    hardening: ReturnType<typeof createHardening>;
+    telemetry: Telemetry;
+    storage: ReturnType<typeof createStorage>;
+  }
+> {
   if (config.LOG_LEVEL) logger.level = config.LOG_LEVEL;
+  // The service's figures (src/metrics): Prometheus at /metrics, the /stats page, Azure Monitor.
+  const telemetry = await startTelemetry({ connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING });
+  const { figures } = telemetry;
   // Without MicrosoftAppId the adapter accepts unauthenticated requests (local mode).
   const authOptions: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppType: config.MicrosoftAppType,
@@ -41,10 +50,19 @@ export async function start(
     blobContainer: config.BLOB_CONTAINER,
     stateIdleMinutes: config.STATE_IDLE_MINUTES,
     stateMaxItems: config.STATE_MAX_ITEMS,
+    // A conversation forgotten with a question open was left there.
+    onForget: (json, why) => figures.forgotten(json, why),
   });
   const conversationState = new GuardedConversationState(storage);
+  // The memory store forgets idle conversations when it is used; on a quiet server this does it.
+  const memory = storage.inner instanceof BoundedMemoryStorage ? storage.inner : undefined;
+  const sweeper = memory ? setInterval(() => memory.sweep(), 60_000).unref() : undefined;
 
-  const bot = new GuideBot({ conversationState, storage, today: config.today });
+  const bot = new GuideBot({
+    conversationState,
+    today: config.today,
+    report: (context, event) => figures.report(context.activity.channelId, event),
+  });
   adapter.onTurnError = createTurnErrorHandler(bot);
   // Auth pre-check and 401s, per-conversation 429, request logs, turn guard, health, graceful stop.
   const hardening = createHardening(config, { adapter, storage, states: [conversationState] });
@@ -57,8 +75,8 @@ export async function start(
     host: config.HOST,
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextChars: config.MAX_TEXT_CHARS,
-    before: hardening.before,
-    wrapTurn: hardening.wrapTurn,
+    before: [...hardening.before, (server) => countRefusals(server.server, figures)],
+    wrapTurn: (logic) => timeTurns(figures, hardening.wrapTurn(logic)),
     // Without an app id nothing vouches for the serviceUrl: replies go to loopback only.
     serviceUrlAllowed: config.localMode ? isLoopbackUrl : undefined,
     // The page at /, the widget, the built-in Direct Line channel (local mode) and the token route:
@@ -72,10 +90,24 @@ export async function start(
           clientAddress: (req) => clientAddress(req, config.TRUST_PROXY),
         });
       },
+      // GET /metrics and /stats: loopback only in local mode, else only with STATS_KEY.
+      (server) =>
+        mountFigures(server, {
+          telemetry,
+          localMode: config.localMode,
+          key: config.STATS_KEY,
+          ratePerMinute: config.RATE_CLIENT_PER_MINUTE,
+          trustedHops: config.TRUST_PROXY,
+        }),
     ],
   });
   logger.info({ localMode: config.localMode, port: running.port }, 'bot started');
-  return { ...running, bot, hardening };
+  const close = async () => {
+    clearInterval(sweeper);
+    await running.close();
+    await telemetry.shutdown();
+  };
+  return { ...running, close, bot, hardening, telemetry, storage };
 }
 
 if (require.main === module) {

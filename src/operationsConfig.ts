@@ -31,7 +31,7 @@ export const operationsShape = {
   ),
   /** Memory store: forget a conversation unused this many minutes. */
   STATE_IDLE_MINUTES: number(30, 1),
-  /** Memory store: most state items (one per conversation, plus the feedback counts) held at once. */
+  /** Memory store: most state items (one per conversation) held at once. */
   STATE_MAX_ITEMS: number(20000, 10),
   /** Longer message texts are cut to this many characters before understanding. */
   MAX_TEXT_CHARS: number(1000, 10),

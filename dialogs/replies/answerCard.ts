@@ -1,4 +1,4 @@
-import { CardFactory, type Attachment } from 'botbuilder';
+import { CardFactory, type Attachment } from '../sdk';
 import {
   facts,
   formatAddress,

@@ -1,4 +1,4 @@
-import { ActionTypes, CardAction } from 'botbuilder';
+import { ActionTypes, CardAction } from '../sdk';
 import { BENEFITS, facts, LANGS, type Benefit, type Lang } from '../../knowledge';
 import { pilotYears } from './answerCard';
 import { languageNames, t, texts } from './texts';

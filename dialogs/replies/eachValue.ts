@@ -1,4 +1,4 @@
-import { CardFactory, InputHints } from 'botbuilder';
+import { CardFactory, InputHints } from '../sdk';
 import { facts, municipalityName, type Benefit, type Branch, type Condition, type Lang } from '../../knowledge';
 import { answer, message, type Reply } from './messages';
 import { t } from './texts';
@@ -60,7 +60,7 @@ function branchAnswer(b: Branch, lang: Lang): Reply {
     const summary = 'speak' in card ? { fallbackText: text, speak: text } : {};
     return CardFactory.adaptiveCard({ ...card, ...summary, body: [headingBlock, ...card.body] });
   });
-  return { ...plain, text, speak: text, attachments };
+  return message(text, lang, InputHints.IgnoringInput, undefined, attachments);
 }
 
 /** The intro (what happened, start again is possible), then one answer for each case. */

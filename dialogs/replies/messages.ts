@@ -1,4 +1,4 @@
-import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
+import { InputHints, MessageFactory, type Activity, type Attachment, type CardAction } from '../sdk';
 import {
   facts,
   formatAddress,
@@ -28,10 +28,22 @@ export function langFromLocale(locale: string | undefined): Lang {
   return code === 'sv' || code === 'en' ? code : 'fi';
 }
 
-/** A message activity: text, speak, hint and optional suggested-action buttons. */
-export function message(text: string, lang: Lang, inputHint: InputHints, buttons?: CardAction[]): Reply {
-  const reply: Reply = { type: ActivityTypes.Message, text, speak: text, inputHint, locale: LOCALES[lang] };
+/**
+ * The one builder of a message the bot sends: text (also spoken), input hint, locale, optional
+ * suggested-action buttons and attachments. Every reply goes through here (the SDK's
+ * MessageFactory), so a port to another SDK changes one function.
+ */
+export function message(
+  text: string,
+  lang: Lang,
+  inputHint: InputHints,
+  buttons?: CardAction[],
+  attachments?: Attachment[],
+): Reply {
+  const reply = MessageFactory.text(text, text, inputHint);
+  reply.locale = LOCALES[lang];
   if (buttons?.length) reply.suggestedActions = { actions: buttons, to: [] };
+  if (attachments?.length) reply.attachments = attachments;
   return reply;
 }
 
@@ -186,7 +198,7 @@ export function answerText(g: Guidance, lang: Lang): string {
 /** The answer: short text (also spoken) with the Adaptive Card. */
 export function answer(g: Guidance, lang: Lang): Reply {
   const text = answerText(g, lang);
-  return { ...message(text, lang, InputHints.IgnoringInput), attachments: [answerCard(g, lang, text)] };
+  return message(text, lang, InputHints.IgnoringInput, undefined, [answerCard(g, lang, text)]);
 }
 
 /** A topic answer from the knowledge (employer services, the coach, the pilot dates...). */

@@ -1,4 +1,4 @@
-import { CardFactory, InputHints, type Attachment } from 'botbuilder';
+import { CardFactory, InputHints, type Attachment } from '../sdk';
 import {
   areaName,
   facts,
@@ -10,6 +10,7 @@ import {
   type TodayNote,
 } from '../../knowledge';
 import { CARD_VERSION } from './answerCard';
+import { startAgainButton } from './buttons';
 import { message, type Reply } from './messages';
 import { t } from './texts';
 
@@ -166,7 +167,7 @@ export function todayCard(g: TodayGuidance, lang: Lang, summary: string): Attach
 /** Today's answer: the short text (also spoken) with its card. */
 export function todayAnswer(g: TodayGuidance, lang: Lang): Reply {
   const summary = todayAnswerText(g, lang);
-  return { ...message(summary, lang, InputHints.IgnoringInput), attachments: [todayCard(g, lang, summary)] };
+  return message(summary, lang, InputHints.IgnoringInput, undefined, [todayCard(g, lang, summary)]);
 }
 
 /** Today's answer when no municipality could be found out: register anyway, and try again. */
@@ -175,5 +176,6 @@ export function giveUpToday(lang: Lang): Reply {
     t('giveUpToday', lang, { register: fill(facts.texts.today.register, lang) }),
     lang,
     InputHints.AcceptingInput,
+    [startAgainButton(lang)],
   );
 }

@@ -16,6 +16,11 @@ export interface BoundedMemoryOptions {
   maxItems: number;
   /** Injected clock for tests. */
   now?: () => number;
+  /**
+   * Told of every item the store forgets by itself (its JSON, and why: idle too long, or the store
+   * full), so the figures can count conversations left with a question open. Not told of deletes.
+   */
+  onForget?: (json: string, why: 'idle' | 'full') => void;
 }
 
 interface Entry {
@@ -73,7 +78,7 @@ export class BoundedMemoryStorage implements Storage {
     }
     while (this.items.size > this.options.maxItems) {
       const oldest = this.items.keys().next().value as string;
-      this.items.delete(oldest);
+      this.forget(oldest, 'full');
     }
   }
 
@@ -88,11 +93,29 @@ export class BoundedMemoryStorage implements Storage {
     this.items.set(key, entry);
   }
 
+  /** Forgets the items idle too long. Runs on every call; `sweep` runs it without one. */
   private dropExpired(): void {
     const limit = this.now() - this.options.idleMs;
     for (const [key, entry] of this.items) {
       if (entry.lastUsed > limit) break;
-      this.items.delete(key);
+      this.forget(key, 'idle');
+    }
+  }
+
+  /** Forgets the idle items now (a timer calls it, so a quiet server still notices who left). */
+  sweep(): void {
+    this.dropExpired();
+  }
+
+  private forget(key: string, why: 'idle' | 'full'): void {
+    const entry = this.items.get(key);
+    this.items.delete(key);
+    if (entry && this.options.onForget) {
+      try {
+        this.options.onForget(entry.json, why);
+      } catch {
+        // Counting must never break the store.
+      }
     }
   }
 }

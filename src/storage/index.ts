@@ -29,8 +29,10 @@ export interface StorageConfig {
   blobContainer?: string;
   /** Memory store: forget a conversation unused for this long. */
   stateIdleMinutes: number;
-  /** Memory store: most state items (conversations, plus the feedback counts) held at once; least recently used go first. */
+  /** Memory store: most state items (conversations) held at once; least recently used go first. */
   stateMaxItems: number;
+  /** Memory store: told of each item it forgets by itself (see BoundedMemoryStorage). */
+  onForget?: (json: string, why: 'idle' | 'full') => void;
 }
 
 /**
@@ -62,7 +64,11 @@ export function createRawStorage(config: StorageConfig): Storage {
     const containerUrl = `${String(config.blobAccountUrl).replace(/\/+$/, '')}/${config.blobContainer}`;
     return new CreateOnlyBlobsStorage('', config.blobContainer, options, containerUrl, credential);
   }
-  return new BoundedMemoryStorage({ idleMs: config.stateIdleMinutes * 60_000, maxItems: config.stateMaxItems });
+  return new BoundedMemoryStorage({
+    idleMs: config.stateIdleMinutes * 60_000,
+    maxItems: config.stateMaxItems,
+    onForget: config.onForget,
+  });
 }
 
 /** Answers whether the store can be reached: reads a key that never exists, within `timeoutMs`. */

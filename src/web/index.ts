@@ -241,10 +241,7 @@ export function mountWeb(server: restify.Server, opts: WebOptions = {}): void {
       chatPagePolicy({ directLineDomain: opts.directLineDomain, frameAncestors: "'none'", inlineStyles: true }),
     );
     const polling = query(req).get('transport') === 'polling';
-    sendHtml(
-      res,
-      demoPage(langOf(req), demoPhoneLines(), today(), polling ? 'polling' : undefined),
-    );
+    sendHtml(res, demoPage(langOf(req), demoPhoneLines(), today(), polling ? 'polling' : undefined));
     next();
   });
   server.get('/widget.js', (req, res, next) => {

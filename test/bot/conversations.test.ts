@@ -1,9 +1,19 @@
 import { answerTopic, facts, municipalityName, type Lang } from '../../knowledge';
-import { readFeedbackCounts } from '../../src/feedbackCounter';
 import { benefitLabel } from '../../dialogs/replies/buttons';
 import { pilotYears } from '../../dialogs/replies/answerCard';
 import { languageNames, t } from '../../dialogs/replies/texts';
-import { answerCardOf, cardText, lastButtons, lastText, locales, makeBot, PILOT_DAY, Talk, texts } from './helpers';
+import {
+  answerCardOf,
+  cardText,
+  feedbackOf,
+  lastButtons,
+  lastText,
+  locales,
+  makeBot,
+  PILOT_DAY,
+  Talk,
+  texts,
+} from './helpers';
 
 // Whole conversations with the real bot, as a user has them. Expected facts are read from the
 // knowledge, expected wording from the replies table: nothing is typed twice.
@@ -24,7 +34,7 @@ describe.each(locales())('in %s', (lang, locale) => {
   });
 
   test('step by step to the Mikkeli region pilot: asks only what is missing, one at a time', async () => {
-    const { bot, storage } = makeBot();
+    const { bot, events } = makeBot();
     const talk = new Talk(bot, locale);
     await talk.join();
     let replies = await talk.say(name('juva', lang));
@@ -49,7 +59,7 @@ describe.each(locales())('in %s', (lang, locale) => {
 
     replies = await talk.say(t('buttonYes', lang));
     expect(texts(replies)).toContain(t('thanksFeedback', lang));
-    expect(await readFeedbackCounts(storage)).toEqual({ helpful: 1, notHelpful: 0 });
+    expect(feedbackOf(events)).toEqual([true]);
   });
 
   test('earnings-related, 45, not an immigrant in Savonlinna → the TE office', async () => {
@@ -278,21 +288,25 @@ test.each(locales('fi', 'sv'))(
 );
 
 test('"thanks" after the answer is neither counted nor answered again', async () => {
-  const { bot, storage } = makeBot();
+  const { bot, events } = makeBot();
   const talk = new Talk(bot, 'fi-FI');
   await talk.say(m.pieksamaki.fi);
   const replies = await talk.say('kiitos');
   expect(answerCardOf(replies)).toBeUndefined();
   expect(lastButtons(replies)).toEqual([t('buttonStartAgain', 'fi')]);
-  expect(await readFeedbackCounts(storage)).toEqual({ helpful: 0, notHelpful: 0 });
+  expect(feedbackOf(events)).toEqual([]);
 });
 
-test('"not helpful" is counted as a number only', async () => {
-  const { bot, storage } = makeBot();
+test('"not helpful" is counted, with the service the answer named and nothing else', async () => {
+  const { bot, events, storage } = makeBot();
   const talk = new Talk(bot, 'en-US');
   await talk.say(m.pieksamaki.fi);
   await talk.say(t('buttonNo', 'en'));
-  expect(await readFeedbackCounts(storage)).toEqual({ helpful: 0, notHelpful: 1 });
+  expect(events.filter((e) => e.kind === 'feedback')).toEqual([
+    { kind: 'feedback', helpful: false, period: 'pilot', provider: 'teOffice' },
+  ]);
+  // No count in the conversation's storage.
+  expect(JSON.stringify((storage as unknown as { memory: object }).memory)).not.toMatch(/helpful/i);
 });
 
 test('a question about the pilots mid-dialog is answered from the knowledge, then the question again', async () => {

@@ -19,7 +19,7 @@ function client(date = '2022-06-15') {
     session: conversationState.createProperty<GuideSession>('guideSession'),
     today: () => new Date(`${date}T12:00:00Z`),
     deleteAllData: async () => void deleted.push('all'),
-    countFeedback: async (helpful) => void feedback.push(helpful),
+    report: (_context, event) => void (event.kind === 'feedback' && feedback.push(event.helpful)),
   };
   const c = new DialogTestClient('test', new GuideDialog(services), undefined, [], conversationState);
   return { c, deleted, feedback, storage };

@@ -1,6 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { GuideBot } from '../../src/bot';
 import { LANGS, type Lang } from '../../knowledge';
+import type { GuideEvent } from '../../dialogs';
 
 // A conversation with the real bot (GuideBot + GuideDialog + replies) over botbuilder's
 // TestAdapter: say() sends one message and returns every reply of that turn, as a user sees them.
@@ -14,11 +15,20 @@ export const locales = (...langs: Lang[]): Array<[Lang, string]> =>
 /** Pilot period by default, so the answers describe the pilots as running. */
 export const PILOT_DAY = '2022-06-15';
 
+/** The real bot; `events` collects what it reports for the figures. */
 export function makeBot(date = PILOT_DAY, storage: Storage = new MemoryStorage()) {
   const conversationState = new ConversationState(storage);
-  const bot = new GuideBot({ conversationState, storage, today: () => new Date(`${date}T12:00:00Z`) });
-  return { bot, storage, conversationState };
+  const events: GuideEvent[] = [];
+  const bot = new GuideBot({
+    conversationState,
+    today: () => new Date(`${date}T12:00:00Z`),
+    report: (_context, event) => void events.push(event),
+  });
+  return { bot, storage, conversationState, events };
 }
+
+/** The "was this helpful?" answers among the reported events. */
+export const feedbackOf = (events: GuideEvent[]) => events.flatMap((e) => (e.kind === 'feedback' ? [e.helpful] : []));
 
 export class Talk {
   readonly adapter: TestAdapter;

@@ -3,6 +3,7 @@ import { facts } from '../../knowledge';
 import { captureLogs } from '../../src/logger';
 import { t } from '../../dialogs/replies/texts';
 import { request, startHost, type Host } from '../ops/host';
+import { readMetrics, total } from '../ops/figures';
 
 // The real server (src/index.ts start) on a free port, spoken to over HTTP with
 // deliveryMode "expectReplies": the replies come back in the response body.
@@ -174,8 +175,15 @@ test('nothing the user types reaches the log, an identity code least of all', as
   expect(log).not.toContain('salainen-sana');
 });
 
-test('"was this helpful?" answers are counted in the real storage, as numbers only', async () => {
-  const before = await running.bot.feedbackCounts();
+test('"was this helpful?" answers are counted in the figures (/metrics), as numbers only', async () => {
+  const counts = async () => {
+    const samples = await readMetrics(running.url);
+    return {
+      helpful: total(samples, 'guide_feedback_total', { helpful: 'yes' }),
+      notHelpful: total(samples, 'guide_feedback_total', { helpful: 'no' }),
+    };
+  };
+  const before = await counts();
   for (const [conv, answer] of [
     ['http-fb-1', t('buttonYes', 'fi')],
     ['http-fb-2', t('buttonYes', 'fi')],
@@ -185,7 +193,7 @@ test('"was this helpful?" answers are counted in the real storage, as numbers on
     expect(JSON.stringify(r.body)).toContain(t('askHelpful', 'fi'));
     await send(activity({ text: answer }, conv));
   }
-  expect(await running.bot.feedbackCounts()).toEqual({
+  expect(await counts()).toEqual({
     helpful: before.helpful + 2,
     notHelpful: before.notHelpful + 1,
   });

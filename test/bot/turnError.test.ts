@@ -14,7 +14,6 @@ function brittleBot() {
   let broken = false;
   const bot = new GuideBot({
     conversationState: new ConversationState(storage),
-    storage,
     today: () => {
       if (broken) throw new Error('clock failed');
       return new Date(`${PILOT_DAY}T12:00:00Z`);

@@ -1,7 +1,11 @@
 // What the templates deploy is what the guide needs on Azure: an Azure Bot without the retired
 // MultiTenant type, Teams and Direct Line channels, Node on Linux with WebSockets, blob state that
 // is deleted after a day, and app settings that are exactly variables the server reads.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { configVariables, loadConfig } from '../../src/config';
+import { ATTRIBUTE_VALUES, METRIC, MIN_SHOWN } from '../../src/metrics';
+import { EXISTING_RG_DIR as EXISTING_RG, WORKBOOK_FILE, withWorkbookInlined } from '../../scripts/deploy-templates';
 import { allResources, readJson, templatePairs, type Json } from './arm';
 import { createRawStorage } from '../../src/storage';
 import { CreateOnlyBlobsStorage } from '../../src/storage/createOnlyBlobsStorage';
@@ -230,4 +234,73 @@ test('BLOB_ACCOUNT_URL makes a blob store that signs in with a managed identity 
     stateMaxItems: 100,
   });
   expect(store).toBeInstanceOf(CreateOnlyBlobsStorage);
+});
+
+describe.each(botApps.map((t) => [t.templateFile.split('/').slice(-2).join('/'), t]))(
+  '%s: the figures on Azure',
+  (_, { template }) => {
+    const resources = allResources(template);
+    const site = only(
+      resources.filter((r) => r.type === 'Microsoft.Web/sites'),
+      'web app',
+    );
+    const settings: { name: string; value: string }[] = site.properties.siteConfig.appSettings;
+    const workspace = only(
+      resources.filter((r) => r.type === 'Microsoft.OperationalInsights/workspaces'),
+      'Log Analytics workspace',
+    );
+    const insights = only(
+      resources.filter((r) => r.type === 'Microsoft.Insights/components'),
+      'Application Insights',
+    );
+    const workbook = only(
+      resources.filter((r) => r.type === 'Microsoft.Insights/workbooks'),
+      'workbook',
+    );
+    const variables = innermost(template).variables;
+
+    it('creates a workspace-based Application Insights resource and gives the app its connection string', () => {
+      expect(insights.properties.IngestionMode).toBe('LogAnalytics');
+      expect(variables.workspaceId).toContain(workspace.type);
+      expect(insights.properties.WorkspaceResourceId).toBe("[variables('workspaceId')]");
+      expect(insights.properties.DisableIpMasking).toBe(false);
+      const connection = settings.find((s) => s.name === 'APPLICATIONINSIGHTS_CONNECTION_STRING');
+      expect(connection?.value).toMatch(/^\[reference\(variables\('componentId'\).*\)\.ConnectionString\]$/);
+      expect(variables.componentId).toContain(insights.type);
+      expect(site.dependsOn).toContain("[variables('componentId')]");
+    });
+
+    it('takes STATS_KEY as a secure parameter, empty by default (then /metrics and /stats answer 404)', () => {
+      const params = innermost(template).parameters;
+      expect(settings.find((s) => s.name === 'STATS_KEY')?.value).toBe("[parameters('statsKey')]");
+      expect(params.statsKey).toMatchObject({ type: 'securestring', defaultValue: '' });
+    });
+
+    it('ships the workbook from deploymentTemplates/workbook, on that resource (npm run deploy:templates)', () => {
+      expect(workbook.kind).toBe('shared');
+      expect(workbook.properties.sourceId).toBe("[variables('componentId')]");
+      expect(JSON.parse(workbook.properties.serializedData)).toEqual(readJson(WORKBOOK_FILE));
+    });
+
+    it("charts only the guide's own figures, and leaves out every cell under 5", () => {
+      const queries = (readJson(WORKBOOK_FILE).items as Json[])
+        .filter((i) => i.type === 3)
+        .map((i) => i.content.query as string);
+      expect(queries.length).toBeGreaterThanOrEqual(6);
+      const names = Object.values(METRIC) as string[];
+      for (const query of queries) {
+        for (const m of query.matchAll(/name == "([^"]+)"/g)) expect(names).toContain(m[1]);
+        for (const m of query.matchAll(/customDimensions\.(\w+)/g))
+          expect(Object.keys(ATTRIBUTE_VALUES)).toContain(m[1]);
+        expect(query).toContain(`>= ${MIN_SHOWN}`);
+      }
+      // Answers per day, where people give up, not understood per question, helpfulness.
+      for (const metric of [METRIC.answers, METRIC.left, METRIC.notUnderstood, METRIC.feedback])
+        expect(queries.some((q) => q.includes(`"${metric}"`))).toBe(true);
+    });
+  },
+);
+
+test('the with-rg BotApp template holds the workbook as deploymentTemplates/workbook has it', () => {
+  expect(readFileSync(join(EXISTING_RG, 'template-BotApp-with-rg.json'), 'utf8')).toBe(withWorkbookInlined());
 });
