@@ -2,17 +2,7 @@
 // with zod when it loads. Each file holds one top-level key, named as the file.
 import { z } from 'zod';
 import { BENEFITS, LANGS, SITUATIONS } from '../types';
-import {
-  listOf,
-  patterns,
-  phrase,
-  phrases,
-  wordMap,
-  wordShapes,
-  withPlaceholder,
-  word,
-  words,
-} from './vocabularyItems';
+import { patterns, phrases, wordMap, wordShapes, withPlaceholder, word, words } from './vocabularyItems';
 
 const byLanguage = <T extends z.ZodTypeAny>(item: T) =>
   z.object(Object.fromEntries(LANGS.map((l) => [l, item])) as Record<(typeof LANGS)[number], T>).strict();
@@ -131,7 +121,7 @@ const immigrant = z
   .object({
     notImmigrant: patterns,
     immigrant: patterns,
-    nationalitySayings: listOf(withPlaceholder('nationality')),
+    nationalitySayings: withPlaceholder('nationality'),
     nationalities: words,
     motherTongue: patterns,
     tongueSkip: words,
@@ -143,7 +133,7 @@ const immigrant = z
     otherLanguages: words,
     answerFillers: words,
     answerAnd: words,
-    homeLanguage: listOf(withPlaceholder('language')),
+    homeLanguage: withPlaceholder('language'),
     speaker: z
       .object({
         before: patterns,
@@ -154,7 +144,7 @@ const immigrant = z
         bilingual: words,
       })
       .strict(),
-    bornIn: listOf(withPlaceholder('place')),
+    bornIn: withPlaceholder('place'),
     finland: words,
     origin: z
       .object({
@@ -288,4 +278,3 @@ export const vocabularySchema = z
   .strict();
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;
-export { phrase };
