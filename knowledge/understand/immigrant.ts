@@ -128,7 +128,7 @@ function fromBirthplace(n: Normalized): boolean | undefined {
 
 /**
  * Where the person comes from: "I moved from Somalia", "jag kommer från Irak", "olen kotoisin
- * Afganistanista", "muutin Suomeen Irakista". Only a place abroad (lexicon.ts) is a sign of
+ * Afganistanista", "muutin Suomeen Irakista". Only a place abroad (lexicon.yaml) is a sign of
  * immigration; "I moved from Helsinki" or "muutin Mikkelistä" says nothing about it.
  */
 const { origin } = vocab;

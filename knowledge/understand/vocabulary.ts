@@ -1,7 +1,7 @@
 // Loads the words and phrases the understanding reads (knowledge/data/understanding/*.yaml) once,
-// validates them with zod (vocabularySchema.ts) and checks what a schema cannot: that the
-// municipalities named as common words exist. A fault stops the start with an Error that names
-// the entry, as the facts' loader does.
+// validates them with zod (vocabularySchema.ts) and checks what a schema cannot: that an entry
+// naming another (a common word's municipality id, a ti-stem among the e-stem words …) names one
+// that exists. A fault stops the start with an Error that names the entry, as the facts' loader does.
 import * as path from 'path';
 import { describeIssue, Problems, readDataFiles } from '../dataFiles';
 import { municipalityNames } from '../municipalities';
