@@ -49,6 +49,8 @@ export function routingTarget(branches: readonly Branch[]): AnswerTarget {
 
 /** The service today's answer names: the employment area that serves the municipality now. */
 export function todayTarget(g: TodayGuidance): AnswerTarget {
+  // A municipality outside Etelä-Savo counts as outside, even where a source names its area.
+  if (g.outcome === 'outside' || !g.area) return { period: 'today', area: 'outside' };
   if (g.status === 'disputed') return { period: 'today', area: 'disputed' };
-  return { period: 'today', area: g.area?.id ?? 'outside' };
+  return { period: 'today', area: g.area.id };
 }

@@ -7,7 +7,11 @@ import type { ZodIssue } from 'zod';
 /** Files of knowledge/data that other modules read (municipalities.ts reads the names list). */
 const READ_ELSEWHERE = new Set(['municipalities.yaml']);
 
-/** Reads every .yaml file of a folder into one object; a key defined in two files is an error. */
+/**
+ * Reads every .yaml file of a folder into one object; a key defined in two files is an error.
+ * Subfolders are not read: knowledge/data/understanding holds the vocabulary, which
+ * knowledge/understand/vocabulary.ts reads with this same function.
+ */
 export function readDataFiles(dir: string): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   const origin: Record<string, string> = {};

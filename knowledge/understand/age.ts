@@ -3,135 +3,43 @@
 // "vuotias", a cue such as "olen"/"I'm"/"jag är" right before it, or a bare answer to the age
 // question), so that a street number ("Esimerkkikatu 29"), "2 vuotta työttömänä", a phone number,
 // a postal code, a year or an identity code is never read as an age. Identity codes are removed
-// before this runs.
+// before this runs. The words are data: knowledge/data/understanding/age.yaml.
 import type { Slot, Understanding } from '../types';
-import type { Normalized } from './normalize';
-import { knownForms } from './municipality';
+import { tokenIndexOf, type Normalized } from './normalize';
+import { knownForms } from './municipalityIndex';
 import { AMBIGUOUS_UNIT_WORDS, numberWord, numberWords } from './numbers';
+import { wordShapeRegex } from './patterns';
+import { vocabulary } from './vocabulary';
 
-/** After the number: it is an age whatever comes before. */
-const STRONG_UNITS = new Set([
-  'v',
-  'vuotias',
-  'vuotiaana',
-  'vuotiaat',
-  'vuotiaalle',
-  'vee',
-  'yo',
-  'y/o',
-  'aring',
-  'arig',
-  'years-old',
-  'year-old',
-]);
+const vocab = vocabulary.age;
+
+/** After the number: it is an age whatever comes before ("27 v", "27-vuotias", "27 yo"). */
+const STRONG_UNIT = wordShapeRegex(vocab.units.strong);
 /** After the number: an age only with a cue before or in a short answer ("27 vuotta"). */
-const WEAK_UNITS = new Set(['vuotta', 'vuoden', 'v.', 'ar', 'ars', 'years', 'year', 'yrs', 'vuosi']);
+const WEAK_UNITS = new Set(vocab.units.weak);
+/** Weak units that make an age in a short telegraphic message: "Nyslott 22 år invandrare". */
+const TELEGRAPHIC_UNITS = new Set(vocab.units.telegraphic);
 /** A following word that confirms an age: "27 years old", "27 år gammal", "27 vuotta vanha". */
-const OLD = new Set(['old', 'gammal', 'vanha', 'ikainen']);
+const OLD = new Set(vocab.old);
 /** Right before the number: "olen 27", "I'm 27", "jag är 27", "age 27", "ikä 27". */
-const CUES = new Set([
-  'olen',
-  'oon',
-  'ika',
-  'ikani',
-  'ikaa',
-  'ikavuodet',
-  'age',
-  'aged',
-  'im',
-  "i'm",
-  'am',
-  'ar',
-  'alder',
-  'taytin',
-  'taytan',
-  'turned',
-  'turn',
-  'fyllde',
-  'fyller',
-  'ikavuosia',
-  'olin',
-  'ikavuoteni',
-]);
+const CUES = new Set(vocab.cues);
 /** "ikäni on 52", "my age is 41", "min ålder är 30": a noun, a verb, the number. */
-const AGE_NOUNS = new Set(['ika', 'ikani', 'age', 'alder', 'ikavuoteni', 'ikavuodet']);
-const VERBS = new Set(['on', 'is', 'ar', 'oli', 'was']);
+const AGE_NOUNS = new Set(vocab.nouns);
+const VERBS = new Set(vocab.verbs);
 /** Words that may stand between a cue and the number: "täytin juuri 30", "I'm only 19". */
-const BETWEEN = new Set([
-  'eilen',
-  'juuri',
-  'jo',
-  'nyt',
-  'vasta',
-  'just',
-  'now',
-  'only',
-  'already',
-  'nu',
-  'bara',
-  'redan',
-  'about',
-  'noin',
-  'melkein',
-  'almost',
-  'nastan',
-]);
+const BETWEEN = new Set(vocab.between);
 /** After the number, these make it a count of something else: "olen 3 lapsen äiti", "27 euroa". */
-const COUNTED =
-  /^(?:lap|kert|kuuk|tunn|tunt|euro|paiv|viik|minuut|child|kid|time|month|week|day|hour|minute|euro|barn|gang|manad|timm|veck|dag|minut|%|prosent|percent|kpl|kg|km|cm|krono|kr|m2|neliot|h$|min$)/;
+const COUNTED = wordShapeRegex(vocab.counted);
 /** Right before the number: it is not an age ("kello 9", "katu 29", "for 2 years", "i 2 år"). */
-const NOT_AGE_BEFORE =
-  /^(?:klo|kello|at|kl|for|i|sedan|since|in|noin|about|around|puhelin|puh|tel|phone|numero|nro|nr|postinumero|room|huone|bus|bussi|linja|katu|tie|gatan|vagen|street|road|osoite|address|\+.*|.*(?:katu|tie|kuja|polku|gatan|vagen|gata|vag|street|road|avenue)|.*-)$/;
-
+const NOT_AGE_BEFORE = wordShapeRegex(vocab.notAgeBefore);
 /** Words that make a year count a duration: "bott här 22 år", "worked 22 years", "22 years ago". */
-const DURATION = new Set([
-  'ago',
-  'sedan',
-  'for',
-  'since',
-  'bott',
-  'bodde',
-  'bor',
-  'varit',
-  'jobbat',
-  'arbetat',
-  'lived',
-  'living',
-  'live',
-  'been',
-  'worked',
-  'working',
-  'stayed',
-  'unemployed',
-  'arbetslos',
-  'har',
-  'have',
-  "i've",
-  'ive',
-  'had',
-  'hade',
-  'i',
-  'in',
-  'over',
-  'under',
-  'ytterligare',
-]);
-
+const DURATION = new Set(vocab.duration);
 /** Verbs of living: a number after "asun Mikkelissä" may be how long. */
-const LIVING = new Set([
-  'asun',
-  'asunut',
-  'asuin',
-  'asumme',
-  'asustan',
-  'bor',
-  'bott',
-  'bodde',
-  'live',
-  'lived',
-  'living',
-  'lives',
-]);
+const LIVING = new Set(vocab.living);
+/** Digits, with a unit glued on or not: 27, -5, 27v, 27-vuotias, 27år, 27-year-old. */
+const DIGITS = new RegExp(`^(-?)(\\d{1,3})(?:-?(${vocab.units.glued.join('|')}))?$`);
+/** A number word with the unit glued on: "kaksikymmentäseitsemänvuotias". */
+const WORD_WITH_UNIT = new RegExp(`^([a-z]+?)-?(${vocab.units.gluedToWords.join('|')})$`);
 
 export type AgeResult = Pick<Understanding, 'age' | 'ageProblem'>;
 
@@ -149,39 +57,29 @@ interface Candidate {
  * message's ends): ", 27," or ", 22 år,".
  */
 function clauseAlone(n: Normalized, wordIndex: number, length = 1): boolean {
-  let w = -1;
-  for (let t = 0; t < n.tokens.length; t++) {
-    if (n.tokens[t].mark || ++w !== wordIndex) continue;
-    const prev = n.tokens[t - 1];
-    const next = n.tokens[t + length];
-    for (let k = 1; k < length; k++) if (n.tokens[t + k]?.mark !== false) return false;
-    return (prev === undefined || prev.mark) && (next === undefined || next.mark);
-  }
-  return false;
+  const t = tokenIndexOf(n, wordIndex);
+  if (t < 0) return false;
+  const prev = n.tokens[t - 1];
+  const next = n.tokens[t + length];
+  for (let k = 1; k < length; k++) if (n.tokens[t + k]?.mark !== false) return false;
+  return (prev === undefined || prev.mark) && (next === undefined || next.mark);
 }
 
 /** True when word `wordIndex` begins a clause: the message's start or a mark comes before it. */
 function startsClause(n: Normalized, wordIndex: number): boolean {
-  let w = -1;
-  for (let t = 0; t < n.tokens.length; t++) {
-    if (n.tokens[t].mark || ++w !== wordIndex) continue;
-    return t === 0 || n.tokens[t - 1].mark;
-  }
-  return false;
+  const t = tokenIndexOf(n, wordIndex);
+  return t === 0 || (t > 0 && n.tokens[t - 1].mark);
 }
 
 /** "and" in the three languages: "24 vuotta ja saan …", "24 år och får …", "24 years and on …". */
-const AND = new Set(['ja', 'och', 'and', 'seka', 'plus']);
+const AND = new Set(vocab.and);
 
 /** True when the words from `wordIndex` (`length` of them) end a clause: a mark or the message's end follows. */
 function endsClause(n: Normalized, wordIndex: number, length = 1): boolean {
-  let w = -1;
-  for (let t = 0; t < n.tokens.length; t++) {
-    if (n.tokens[t].mark || ++w !== wordIndex) continue;
-    const next = n.tokens[t + length];
-    return next === undefined || next.mark;
-  }
-  return false;
+  const t = tokenIndexOf(n, wordIndex);
+  if (t < 0) return false;
+  const next = n.tokens[t + length];
+  return next === undefined || next.mark;
 }
 
 /** True when a municipality's name stands right before word `i`: "Mikkeli 45, …", "S:t Michel 45 år, …". */
@@ -211,10 +109,7 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
   }> = [];
   for (let i = 0; i < words.length; i++) {
     // Digits, with a unit glued on or not: 27, -5, 27v, 27-vuotias, 27år, 27-year-old.
-    const m =
-      /^(-?)(\d{1,3})(?:-?(v|vuotias\w*|vuotta|vuoden|ar|ars|arig|aring|yo|y\/o|years?-old|year-old|years?|yrs))?$/.exec(
-        words[i],
-      );
+    const m = DIGITS.exec(words[i]);
     if (!m) continue;
     // Part of a longer digit group: a phone number such as "040 123 4567" or "0200 123 456".
     if (m[2].length > 1 && m[2].startsWith('0')) continue;
@@ -229,7 +124,7 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
   }
   // A number word with the unit glued on: "kaksikymmentäseitsemänvuotias".
   for (let i = 0; i < words.length; i++) {
-    const m = /^([a-z]+?)-?(vuotias\w*|vuotiaana)$/.exec(words[i]);
+    const m = WORD_WITH_UNIT.exec(words[i]);
     const value = m ? numberWord(m[1]) : undefined;
     if (value !== undefined) numbers.push({ value, negative: false, start: i, length: 1, unit: m![2], word: true });
   }
@@ -251,7 +146,7 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
     const plausible = num.value >= 15 && num.value <= 100 && !num.negative;
     const notAgeBefore = before !== undefined && NOT_AGE_BEFORE.test(before);
     let strength = 0;
-    if (unit && (STRONG_UNITS.has(unit) || /^vuotia/.test(unit) || /years?-old|year-old/.test(unit))) strength = 2;
+    if (unit && STRONG_UNIT.test(unit)) strength = 2;
     else if (unit && WEAK_UNITS.has(unit)) {
       const old = OLD.has(unitIsSeparate ? after2 : after);
       if (cue || old || words.length <= 3) strength = 2;
@@ -276,12 +171,7 @@ export function findAge(n: Normalized, expecting?: Slot): AgeResult {
       // "Nyslott 22 år invandrare": in a short telegraphic message a Swedish or English year count
       // is an age unless something says it is a time ("i 22 år", "for 22 years", "22 years ago").
       // Not Finnish "vuotta": "asun Mikkelissä 20 vuotta" is a duration.
-      else if (
-        plausible &&
-        words.length <= 6 &&
-        (unit === 'ar' || unit === 'years' || unit === 'yrs') &&
-        !words.some((w) => DURATION.has(w))
-      )
+      else if (plausible && words.length <= 6 && TELEGRAPHIC_UNITS.has(unit) && !words.some((w) => DURATION.has(w)))
         strength = 2;
       else if (expecting === 'age') strength = 1;
     } else if (cue) strength = 2;

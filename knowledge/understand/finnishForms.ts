@@ -17,37 +17,24 @@
 //   Uusi- compounds (Uusikaupunki → Uudessakaupungissa);
 // - other consonant endings (Swedish names) take -i- (Korsnäs → Korsnäsissä, Mariehamn → Mariehamnissa).
 // Colloquial endings -s/-st/-l/-lt (Mikkelis, Helsingist, Juval) are included: people type them.
+// The words the rules need (the e-stem nouns, forms no rule makes) are data:
+// knowledge/data/understanding/inflection.yaml; the rules of the grammar stay here.
+import { vocabulary } from './vocabulary';
 
 const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 
-/** e-stem nouns that end many place names: järvi → järve-, vesi → vede-/vete-. */
-const E_STEM_ENDINGS = [
-  'jarvi',
-  'joki',
-  'koski',
-  'lahti',
-  'niemi',
-  'salmi',
-  'vesi',
-  'maki',
-  'lampi',
-  'saari',
-  'kivi',
-  'loppi',
-  'suomi',
-  'lohi',
-  'nummi',
-  'lumi',
-  'tuomi',
-  'vuori',
-  'meri',
-];
+/** e-stem nouns that end many place names: järvi → järve-, vesi → vede-/vete- (inflection.yaml). */
+const E_STEM_ENDINGS: readonly string[] = vocabulary.inflection.eStemWords;
 
-/** Forms no rule makes: Kangasala contracts (Kangasalla, not *Kangasalalla). */
-const IRREGULAR: Record<string, Partial<Record<CaseName, string[]>>> = {
-  kangasala: { ade: ['kangasalla'], abl: ['kangasalta'], all: ['kangasalle'] },
-};
+/** Of those, the ones whose stem ends in -te-/-de-: vesi → vete-/vede- (inflection.yaml). */
+const TI_STEM_ENDINGS: readonly string[] = vocabulary.inflection.tiStemWords;
+
+/** Forms no rule makes: Kangasala contracts (Kangasalla, not *Kangasalalla) (inflection.yaml). */
+const IRREGULAR: Readonly<Record<string, Forms>> = vocabulary.inflection.irregular;
+
+/** First words of compound names that inflect too: uusi → uudessa (inflection.yaml). */
+const INFLECTING_FIRST_WORDS: Readonly<Record<string, Forms>> = vocabulary.inflection.inflectingFirstWords;
 
 /** Strong → weak grade of the consonants before a stem's last vowel. */
 const GRADATION: Array<[string, string]> = [
@@ -150,21 +137,11 @@ export function wordForms(word: string): Forms {
   for (const [c, list] of Object.entries(IRREGULAR[w] ?? {}) as Array<[CaseName, string[]]>) add(forms, c, ...list);
 
   // Uusi- compounds inflect both parts: Uudessakaupungissa, Uuteenkaupunkiin.
-  if (w.startsWith('uusi') && w.length > 7) {
-    const rest = wordForms(w.slice(4));
-    const front: Partial<Record<CaseName, string>> = {
-      gen: 'uuden',
-      ine: 'uudessa',
-      ela: 'uudesta',
-      ill: 'uuteen',
-      ade: 'uudella',
-      abl: 'uudelta',
-      all: 'uudelle',
-      ess: 'uutena',
-      tra: 'uudeksi',
-    };
-    for (const [c, prefix] of Object.entries(front) as Array<[CaseName, string]>) {
-      for (const tail of rest[c] ?? []) add(forms, c, prefix + tail, `uusi${tail}`);
+  for (const [first, front] of Object.entries(INFLECTING_FIRST_WORDS)) {
+    if (!w.startsWith(first) || w.length <= first.length + 3) continue;
+    const rest = wordForms(w.slice(first.length));
+    for (const [c, prefixes] of Object.entries(front) as Array<[CaseName, string[]]>) {
+      for (const prefix of prefixes) for (const tail of rest[c] ?? []) add(forms, c, prefix + tail, first + tail);
     }
     return forms;
   }
@@ -195,8 +172,9 @@ export function wordForms(word: string): Forms {
     const eStem = E_STEM_ENDINGS.find((e) => w.endsWith(e));
     if (eStem) {
       // vesi: vede- / vete-; the others: järve-, joe-/joke-, lahde-/lahte-, lamme-/lampe-.
-      const strong = w.endsWith('vesi') ? `${w.slice(0, -2)}te` : `${w.slice(0, -1)}e`;
-      const weak = w.endsWith('vesi') ? `${w.slice(0, -2)}de` : weakGrade(strong);
+      const ti = TI_STEM_ENDINGS.some((e) => w.endsWith(e));
+      const strong = ti ? `${w.slice(0, -2)}te` : `${w.slice(0, -1)}e`;
+      const weak = ti ? `${w.slice(0, -2)}de` : weakGrade(strong);
       singular(forms, weak, strong, [`${strong}en`]);
       // Also the i-stem and the ungraded stem, which learners write ("Iisalmissa", "Pieksämäkellä").
       singular(forms, weakGrade(w), w, illativesOf(w));

@@ -3,131 +3,33 @@
 // ("entä vuonna 2022?"). Read as a category: a question of who served or where one belonged, with
 // a sign of the pilot years (a pilot word, "then", a past year or date), or the pilot years named
 // with a past tense about oneself. Which day it is about is kept when the message names one; the
-// caller decides what a day means (the rules know the period's dates).
+// caller decides what a day means (the rules know the period's dates). The words are data:
+// knowledge/data/understanding/history.yaml.
 import type { HistoryRequest } from '../types';
-import { patternRegex, type Normalized } from './normalize';
+import type { Normalized } from './normalize';
+import { patternRegex } from './patterns';
+import { vocabulary } from './vocabulary';
+
+const vocab = vocabulary.history;
 
 /** Words of the pilots and the old offices: with any routing word, the question is about them. */
-const PILOT_WORDS = patternRegex([
-  'kokeilu\\w*',
-  'kuntakokeilu\\w*',
-  'kokeilukau\\w*',
-  'kokeiluaika\\w*',
-  'te-toimisto\\w*',
-  'te toimisto\\w*',
-  'tetoimisto\\w*',
-  'pilot\\w*',
-  'te office\\w*',
-  'forsok\\w*',
-  'kommunforsok\\w*',
-  'forsoksperiod\\w*',
-  'te-byra\\w*',
-]);
-
+const PILOT_WORDS = patternRegex(vocab.pilotWords);
 /** "Back then": about the past only with a routing word in the past tense ("who served me then?"). */
-const THEN = patternRegex([
-  'silloin',
-  'tuolloin',
-  'siihen aikaan',
-  'then',
-  'back then',
-  'at that time',
-  'at the time',
-  'pa den tiden',
-  'vid den tiden',
-  'da',
-]);
-
+const THEN = patternRegex(vocab.then);
 /** Who serves, where one belongs, which service is one's (any tense). */
-const ROUTING = patternRegex([
-  'palvel\\w*',
-  'kuulu\\w*',
-  'hoit\\w*',
-  'vastas\\w*',
-  'vastaa',
-  'mihin',
-  'kenen',
-  'serv\\w*',
-  'belong\\w*',
-  'handled',
-  'responsible',
-  'in charge',
-  'which (?:service|office)',
-  'my (?:service|office)',
-  'where did i',
-  'who (?:was|were) my',
-  'betjan\\w*',
-  'horde',
-  'hor jag',
-  'skott\\w*',
-  'ansvar\\w*',
-  'vilken (?:tjanst|byra)',
-  'var jag (?:kund|med)',
-]);
-
+const ROUTING = patternRegex(vocab.routing);
 /** The same in the past tense, or a question about oneself then: "kuuluin", "was I", "hörde jag". */
-const PAST_ROUTING = patternRegex([
-  'palveli\\w*',
-  'palveltiin',
-  'kuuluin\\w*',
-  'kuului\\w*',
-  'olin\\w*',
-  'hoiti\\w*',
-  'vastasi',
-  'siirryin\\w*',
-  'served',
-  'belonged',
-  'handled',
-  'was i',
-  'did i',
-  'was my',
-  'betjanade',
-  'horde\\w*',
-  'skotte',
-  'var jag',
-  'vart jag',
-  'var min',
-]);
-
+const PAST_ROUTING = patternRegex(vocab.pastRouting);
 /** A message that is little more than a day: "2022", "vuonna 2022?", "entä 2023", "in 2021", "år 2022". */
-const BARE_DAY_WORDS = new Set([
-  'vuonna',
-  'vuosi',
-  'vuoden',
-  'enta',
-  'entas',
-  'kun',
-  'in',
-  'what',
-  'about',
-  'and',
-  'ar',
-  'under',
-  'och',
-  'an',
-  'sa',
-  'how',
-]);
+const BARE_DAY_WORDS = new Set(vocab.bareDayWords);
 
 const YEAR = /^(?:19|20)\d\d$/;
 const DATE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$/;
 
 /** Before a year: "vuonna 2022", "in 2022", "år 2022", "during 2022": the year is when. */
-const IN_YEAR = new Set(['vuonna', 'vuoden', 'in', 'during', 'ar', 'under', 'aret', 'i']);
+const IN_YEAR = new Set(vocab.inYear);
 /** Around a year that says "since": "vuodesta 2022", "since 2022", "sedan 2022", "2022 alkaen". */
-const SINCE = new Set([
-  'vuodesta',
-  'since',
-  'sedan',
-  'from',
-  'fran',
-  'alkaen',
-  'lahtien',
-  'asti',
-  'saakka',
-  'until',
-  'till',
-]);
+const SINCE = new Set(vocab.since);
 
 interface NamedDay {
   year: number;

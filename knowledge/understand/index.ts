@@ -12,21 +12,28 @@ import { findBenefit } from './benefit';
 import { findCommand } from './commands';
 import { IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from './identityCode';
 import { detectLanguage, findLanguageRequest } from './language';
-import { findMunicipality, looksLikePlace } from './municipality';
+import { findMunicipality } from './municipality';
+import { looksLikePlace } from './placeWords';
 import { normalize } from './normalize';
 import { findHistoryRequest } from './history';
 import { findSituations } from './lifeSituation';
-import { findEmployed, findImmigrant, foreignLanguageAnswer, saysUnemployed } from './situation';
+import { findImmigrant, foreignLanguageAnswer } from './immigrant';
+import { findEmployed, saysUnemployed } from './work';
 import { findTopic } from './topics';
 import { findYesNo } from './yesNo';
 
-/** Longer messages are cut: nobody types a novel to a guide, and the cost must stay bounded. */
-export const MAX_MESSAGE_LENGTH = 2000;
+/**
+ * A guard for direct callers (a script, a test, another host), so that the cost stays bounded
+ * whatever they pass: longer texts are cut here. It is not the limit a user's message meets: the
+ * bot's host cuts every message at its own configurable MAX_TEXT_CHARS (1,000 by default, see
+ * docs/operations.md) before it reaches the understanding.
+ */
+export const DIRECT_CALLER_MAX_CHARS = 2000;
 
 /**
  * Everything one message says, in Finnish, Swedish or English: municipality, age, benefit,
  * yes/no, language, command, topic, and whether it held an identity code.
- * @param text - the user's message; cut at {@link MAX_MESSAGE_LENGTH}, identity codes removed first
+ * @param text - the user's message; cut at {@link DIRECT_CALLER_MAX_CHARS}, identity codes removed first
  * @param expecting - the slot the bot just asked for: a bare answer fills it
  * @param thisYear - the current year, for two-digit birth years ("synnyin -85")
  * @returns only the facts found; the text itself is not kept
@@ -42,7 +49,7 @@ export function understand(text: string, expecting?: Slot, thisYear = new Date()
     out.identityCode = true;
     input = whole.split(IDENTITY_CODE_PLACEHOLDER).join(' ');
   }
-  input = input.slice(0, MAX_MESSAGE_LENGTH);
+  input = input.slice(0, DIRECT_CALLER_MAX_CHARS);
   const n = normalize(input);
   if (!n.words.length && !n.tokens.length) return out;
 

@@ -1,103 +1,19 @@
 // What the person says of their situation that changes what the guide says today, not who serves
 // them: not registered yet, just lost their job, an entrepreneur whose business ended, a student
-// or a summer-job seeker, on sickness allowance. Never asked; read when said, in fi/sv/en.
-import type { Situation } from '../types';
-import { patternRegex, type Normalized } from './normalize';
+// or a summer-job seeker, on sickness allowance. Never asked; read when said, in fi/sv/en. The
+// words are data: knowledge/data/understanding/situations.yaml.
+import { SITUATIONS, type Situation } from '../types';
+import type { Normalized } from './normalize';
+import { patternRegex } from './patterns';
+import { vocabulary } from './vocabulary';
 
-const PATTERNS: Record<Situation, RegExp> = {
-  notRegistered: patternRegex([
-    'en (?:ole|oo) (?:\\w+ )?(?:ilmoittau\\w*|ilmottau\\w*|ilmoittanut|rekisteroi\\w*)',
-    'ei (?:ole )?(?:\\w+ )?(?:ilmoittau\\w*|ilmottau\\w*)',
-    'ilmoittautumatta',
-    'ilmottautumatta',
-    'miten (?:ilmoittaudun|ilmottaudun|ilmoittaudutaan)',
-    'not (?:yet )?registered',
-    "(?:have|has)(?:n't|nt| not) (?:yet )?registered",
-    'did(?:nt| not) register',
-    'how (?:do|can) i register',
-    'inte (?:\\w+ )?(?:anmalt|anmald|registrerat|registrerad)',
-    'hur anmaler jag mig',
-  ]),
-  justUnemployed: patternRegex([
-    'jain (?:\\w+ )?tyottom\\w*',
-    'jaan (?:\\w+ )?tyottom\\w*',
-    'jouduin tyottom\\w*',
-    'menetin (?:\\w+ )?(?:tyoni|tyopaikkani|duunini)',
-    'irtisano\\w*',
-    '(?:sain|tuli) potkut',
-    'potkittiin',
-    'tyo(?:suhde|suhteeni|sopimus|sopimukseni|ni|t) (?:\\w+ )?(?:loppui|loppu|paattyi|paattyy|loppuu)',
-    'lost my job',
-    '(?:got|was|been) (?:fired|made redundant)',
-    'my (?:job|contract|employment) (?:ended|ends|has ended|is ending)',
-    'just became unemployed',
-    'became unemployed',
-    'blev (?:\\w+ )?arbetslos',
-    'forlorade (?:\\w+ )?(?:jobb\\w*|arbete\\w*)',
-    '(?:blev|har blivit) uppsagd',
-  ]),
-  entrepreneur: patternRegex([
-    'yritys(?:toiminta)?(?:ni|mme)? (?:\\w+ )?(?:loppui|lopetti|lopetettiin|paattyi|meni konkurssiin|kaatui|suljettiin)',
-    'lopetin (?:\\w+ )?(?:yritykse\\w*|firma\\w*|toiminimi\\w*|yritystoimin\\w*)',
-    'lopetimme (?:\\w+ )?(?:yritykse\\w*|firma\\w*)',
-    'firma(?:ni)? (?:\\w+ )?(?:loppui|meni nurin|kaatui|meni konkurssiin)',
-    'toiminimi\\w* (?:\\w+ )?(?:loppui|lopetettu|paattyi)',
-    'konkurssi\\w*',
-    'olin (?:\\w+ )?yrittaja\\w*',
-    'entinen yrittaja',
-    'yrittajyy\\w* (?:\\w+ )?(?:loppui|paattyi)',
-    'my (?:business|company|firm) (?:\\w+ )?(?:closed|ended|failed|went bankrupt|went under|shut down)',
-    'closed (?:down )?my (?:business|company)',
-    'i was (?:self-employed|an entrepreneur)',
-    'self-employment (?:\\w+ )?(?:ended|has ended|ends)',
-    'bankrupt\\w*',
-    'mitt foretag (?:\\w+ )?(?:lades ner|gick i konkurs|upphorde|stangde)',
-    'lade ner (?:mitt )?foretag\\w*',
-    'jag var (?:\\w+ )?foretagare',
-    'konkurs',
-    'foretagsverksamhet\\w* (?:upphorde|har upphort)',
-  ]),
-  student: patternRegex([
-    'opiskelija\\w*',
-    'opiskelen',
-    'opiskelemassa',
-    'kesatyo',
-    'kesatyota',
-    'kesatyon',
-    'kesatyot',
-    'kesatoita',
-    'kesatoihin',
-    'kesatyopaik\\w*',
-    'kesaduuni\\w*',
-    'student',
-    'students',
-    'studying',
-    'i study',
-    'summer jobs?',
-    'summer work',
-    'studerande',
-    'studerar',
-    'studentjobb\\w*',
-    'sommarjobb',
-    'sommarjobbet',
-    'sommarjobben',
-  ]),
-  sickness: patternRegex([
-    'sairauspaivaraha\\w*',
-    'sairauslom\\w*',
-    'sairaslom\\w*',
-    'sairauden takia',
-    'sjukdagpenning\\w*',
-    'sjukskriv\\w*',
-    'sjukledig\\w*',
-    'sickness (?:allowance|benefit)\\w*',
-    'sick leave',
-    'on sick pay',
-  ]),
-};
+const PATTERNS = Object.fromEntries(SITUATIONS.map((s) => [s, patternRegex(vocabulary.situations[s])])) as Record<
+  Situation,
+  RegExp
+>;
 
 /** Every situation the message tells, in the order of SITUATIONS; undefined when none. */
 export function findSituations(n: Normalized): Situation[] | undefined {
-  const found = (Object.keys(PATTERNS) as Situation[]).filter((s) => PATTERNS[s].test(n.folded));
+  const found = SITUATIONS.filter((s) => PATTERNS[s].test(n.folded));
   return found.length ? found : undefined;
 }

@@ -3,6 +3,7 @@
 // Hyphens, apostrophes and "s:t" stay inside words; the sentence marks , . ; ! ? stay as their own
 // tokens so that "ei, saan tukea" keeps its "ei" apart from what follows.
 import { foldName } from '../municipalities';
+import { vocabulary } from './vocabulary';
 
 export interface Token {
   /** Folded: lower case, no diacritics. */
@@ -34,14 +35,7 @@ const EMOJI = /^\p{Extended_Pictographic}$/u;
  * Finnish joins "and" to a denial ("enkä ole maahanmuuttaja" = "and I am not an immigrant"):
  * read as the plain denial, so every pattern written with "en", "ei" … sees it too.
  */
-const CLITIC_DENIALS: Readonly<Record<string, string>> = {
-  enka: 'en',
-  etka: 'et',
-  eika: 'ei',
-  emmeka: 'emme',
-  etteka: 'ette',
-  eivatka: 'eivat',
-};
+const CLITIC_DENIALS: Readonly<Record<string, string>> = vocabulary.lexicon.clitics;
 
 // One pass over the characters: cheaper than a chain of regular expressions, which matters
 // because every message goes through here.
@@ -133,19 +127,10 @@ export function normalize(text: string): Normalized {
   return { tokens, words, folded: ` ${words.map((t) => t.text).join(' ')} ` };
 }
 
-// The match starts with the space before the phrase (a literal the regex engine finds fast; a
-// lookbehind would be tried at every position): a match's word starts at index + 1.
-
-/**
- * Compiles regex sources of folded phrases (stems such as "tyomarkkinatu\\w*" allowed) into one
- * regex that matches any of them as whole words of `Normalized.folded`. The text is folded (no ä,
- * ö, å), so a pattern written with them could never match: that is refused when the module loads.
- */
-export function patternRegex(patterns: readonly string[], flags = ''): RegExp {
-  const unfolded = patterns.find((p) => /\P{ASCII}/u.test(p));
-  if (unfolded !== undefined)
-    throw new Error(`pattern "${unfolded}" has letters the folded text never has: write it folded`);
-  return new RegExp(` (?:${patterns.join('|')})(?= )`, flags);
+/** The index in `tokens` (which keeps the sentence marks) of the word `words[wordIndex]`, or -1. */
+export function tokenIndexOf(n: Normalized, wordIndex: number): number {
+  for (let t = 0, w = -1; t < n.tokens.length; t++) if (!n.tokens[t].mark && ++w === wordIndex) return t;
+  return -1;
 }
 
 /** The index of the word (in `words`) that starts at a character position of `folded`. */

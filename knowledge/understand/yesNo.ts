@@ -1,131 +1,32 @@
 // Yes or no, in fi/sv/en, as a short answer ("joo", "nej", "yes please") or leading a sentence
 // ("Kyllä, olen 27"). Finnish "no" is a filler ("no joo" = yes), so "no" means no only alone,
-// before a mark, or before another no-word; "en tiedä" is no "no" at all.
+// before a mark, or before another no-word; "en tiedä" is no "no" at all. The words are data:
+// knowledge/data/understanding/yesNo.yaml.
 import type { Normalized } from './normalize';
+import { patternRegex } from './patterns';
+import { vocabulary } from './vocabulary';
 
-const YES = new Set([
-  'kylla',
-  'joo',
-  'juu',
-  'jep',
-  'jees',
-  'jes',
-  'joa',
-  'jooh',
-  'kyl',
-  'yes',
-  'yeah',
-  'yep',
-  'yup',
-  'ya',
-  'yea',
-  'sure',
-  'ja',
-  'jaa',
-  'jo',
-  'japp',
-  'jajamen',
-  'absolut',
-  'visst',
-  'correct',
-  'right',
-  'totta',
-  'oikein',
-  'olen',
-  'on',
-  'oon',
-  'affirmative',
-  'definitely',
-  'indeed',
-  'certainly',
-  'jepp',
-  'joopa',
-  'tottakai',
-  'ilmanmuuta',
-]);
-const NO = new Set([
-  'ei',
-  'en',
-  'nope',
-  'no',
-  'nah',
-  'nej',
-  'na',
-  'naa',
-  'nix',
-  'negative',
-  'inte',
-  'icke',
-  'eip',
-  'ein',
-  'nee',
-]);
-const YES_PHRASES = [
-  'totta kai',
-  'ilman muuta',
-  'of course',
-  'i am',
-  "i'm",
-  'jag ar',
-  'det ar jag',
-  'pitaa paikkansa',
-  'niin on',
-  'niin olen',
-  'yes please',
-  'ja tack',
-];
-const NO_PHRASES = [
-  'en ole',
-  'en oo',
-  'ei ole',
-  'ei oo',
-  "i'm not",
-  'im not',
-  'i am not',
-  'not really',
-  'jag ar inte',
-  'det ar jag inte',
-  'ei kiitos',
-  'no thanks',
-  'nej tack',
-  'inte alls',
-  'ei todellakaan',
-];
+const vocab = vocabulary.yesNo;
+const YES = new Set(vocab.yes);
+/** Yes-words that say yes only alone: "olen 27" is no yes. */
+const YES_ONLY_ALONE = new Set(vocab.yesOnlyAlone);
+const NO = new Set(vocab.no);
+/** Finnish "no" is a filler: it says no only alone, before a mark or before another no-word. */
+const FILLERS = new Set(vocab.fillers);
+/** After a filler "no", these make a short answer a no: "no thanks", "no I'm not". */
+const NO_FOLLOWERS = new Set(vocab.noFollowers);
+const YES_PHRASES = vocab.yesPhrases;
+/** Yes-phrases that say yes only as the whole answer: "I am" leads many a sentence. */
+const YES_PHRASES_NOT_LEADING = new Set(vocab.yesPhrasesNotLeading);
+const NO_PHRASES = vocab.noPhrases;
 /**
  * After "en"/"ei" these make it something else than a no ("en tiedä", "ei hajua"); a benefit word
  * makes it the benefit answer "none" ("ei etuutta"), which benefit.ts reads.
  */
-const NOT_AN_ANSWER = new Set([
-  'tieda',
-  'tii',
-  'osaa',
-  'muista',
-  'hajua',
-  'aavistustakaan',
-  'ymmarra',
-  'saa',
-  'asu',
-  'idea',
-  'mitaan',
-  'halua',
-  'haluaisi',
-  'kerro',
-  'etuutta',
-  'etuuksia',
-  'tukea',
-  'tukia',
-  'rahaa',
-  'paivarahaa',
-  'benefit',
-  'benefits',
-  'allowance',
-  'support',
-  'money',
-]);
+const NOT_AN_ANSWER = new Set(vocab.notAnAnswer);
 
 /** "en ole varma", "vet inte", "not sure": an answer, but neither yes nor no. */
-const DONT_KNOW =
-  / (?:en tieda|en tii|en ole varma|en osaa sanoa|ei hajua|vaikea sanoa|vet inte|inte saker|ingen aning|(?:don't|dont|do not) know|not sure|no idea|(?:i )?(?:don't|dont|do not) want to (?:say|tell)|(?:i'd )?rather not (?:say|tell)|vill inte (?:saga|beratta)|en halua (?:sanoa|kertoa))(?=[ ])/;
+const DONT_KNOW = patternRegex(vocab.dontKnow);
 
 export function findYesNo(n: Normalized): boolean | undefined {
   const words = n.words.map((w) => w.text);
@@ -138,23 +39,18 @@ export function findYesNo(n: Normalized): boolean | undefined {
   for (const p of NO_PHRASES)
     if (text === p || text.startsWith(`${p} `)) return short || n.tokens.some((t) => t.mark) ? false : undefined;
   for (const p of YES_PHRASES)
-    if (text === p || (short && text.startsWith(`${p} `) && !['i am', "i'm", 'jag ar'].includes(p))) return true;
-  if (first === 'no' && second !== undefined && YES.has(second)) return true; // "no joo"
+    if (text === p || (short && text.startsWith(`${p} `) && !YES_PHRASES_NOT_LEADING.has(p))) return true;
+  if (FILLERS.has(first) && second !== undefined && YES.has(second)) return true; // "no joo"
   if (NO.has(first)) {
     if (second !== undefined && NOT_AN_ANSWER.has(second)) return undefined;
-    if (first === 'no' && !firstIsWholeClause && !(second !== undefined && NO.has(second)))
-      return short && /^(?:thanks|thank|way|i|im|i'm|not)$/.test(second ?? '') ? false : undefined;
+    if (FILLERS.has(first) && !firstIsWholeClause && !(second !== undefined && NO.has(second)))
+      return short && NO_FOLLOWERS.has(second ?? '') ? false : undefined;
     if (firstIsWholeClause || short) return false;
     return undefined;
   }
   if (YES.has(first) && (firstIsWholeClause || short)) {
     // "olen", "on" answer yes only alone: "olen 27" is no yes.
-    if (
-      (first === 'olen' || first === 'on' || first === 'oon' || first === 'ja' || first === 'jo') &&
-      words.length > 1 &&
-      !firstIsWholeClause
-    )
-      return undefined;
+    if (YES_ONLY_ALONE.has(first) && words.length > 1 && !firstIsWholeClause) return undefined;
     return true;
   }
   return undefined;

@@ -4,16 +4,12 @@ import { BENEFITS, facts, LANGS, understand, redactIdentityCodes } from '../../k
 import { idOf, loadMunicipalityNames, municipalityNames } from '../../knowledge/municipalities';
 import { weakGrade, wordForms } from '../../knowledge/understand/finnishForms';
 import { IDENTITY_CODE_PLACEHOLDER, isValidIdentityCode } from '../../knowledge/understand/identityCode';
-import {
-  buildIndex,
-  findMunicipality,
-  knownForms,
-  osaDistance,
-  typoAllowance,
-} from '../../knowledge/understand/municipality';
+import { osaDistance } from '../../knowledge/understand/distance';
+import { findMunicipality, typoAllowance } from '../../knowledge/understand/municipality';
+import { buildIndex, knownForms } from '../../knowledge/understand/municipalityIndex';
 import { normalize } from '../../knowledge/understand/normalize';
 import { numberWord } from '../../knowledge/understand/numbers';
-import { MAX_MESSAGE_LENGTH } from '../../knowledge/understand';
+import { DIRECT_CALLER_MAX_CHARS } from '../../knowledge/understand';
 import * as fs from 'fs';
 import * as path from 'path';
 import YAML from 'yaml';
@@ -300,13 +296,13 @@ describe('robustness', () => {
   });
 
   it('finds an identity code even past the part of a long message that is read', () => {
-    expect(understand(`${'bla '.repeat(MAX_MESSAGE_LENGTH)} 131052-308T`).identityCode).toBe(true);
+    expect(understand(`${'bla '.repeat(DIRECT_CALLER_MAX_CHARS)} 131052-308T`).identityCode).toBe(true);
   });
 
-  it('reads only the first part of a very long message', () => {
-    const long = `${'bla '.repeat(MAX_MESSAGE_LENGTH)} asun Juvalla`;
+  it('reads only the first part of a very long text passed to it directly', () => {
+    const long = `${'bla '.repeat(DIRECT_CALLER_MAX_CHARS)} asun Juvalla`;
     expect(understand(long).municipality).toBeUndefined();
-    expect(understand(`asun Juvalla ${'bla '.repeat(MAX_MESSAGE_LENGTH)}`).municipality).toEqual({
+    expect(understand(`asun Juvalla ${'bla '.repeat(DIRECT_CALLER_MAX_CHARS)}`).municipality).toEqual({
       kind: 'match',
       id: 'juva',
       fuzzy: false,
