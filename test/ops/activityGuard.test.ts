@@ -1,6 +1,7 @@
-// The activity guard's hand-written fast path must agree with its schema: same verdict, same
-// activity, for valid bodies and for every single-field mutation of them.
-import { activitySchema, checkActivity } from '../../src/http/activityGuard';
+// The activity guard is one zod schema: what it lets through and what it refuses, with the field
+// named in the reason; and what it hands on holds no identity code and no borrowed prototype.
+import { checkActivity } from '../../src/http/activityGuard';
+import { parseJson } from '../../src/http/jsonBody';
 import { IDENTITY_CODE_PLACEHOLDER } from '../../knowledge';
 
 const base = {
@@ -19,56 +20,80 @@ const base = {
   membersAdded: [{ id: 'u1' }],
   extra: { any: 1 },
 };
-const odd: unknown[] = [
-  undefined,
-  null,
-  '',
-  ' ',
-  'x'.repeat(65),
-  'x'.repeat(513),
-  'x'.repeat(3000),
-  0,
-  5,
-  true,
-  {},
-  [],
-  [{}],
-  [{ id: '' }],
-  { id: '' },
-  { id: 'ok' },
-  { id: 'ok', name: 5 },
-  'http://',
-  'http://a b',
-  'ftp://example.test',
-  'HTTP://EXAMPLE.TEST',
-  'https://[::1]:3978/',
-  'notify',
-  'normal',
-  'invoke',
-  '1message',
-  'message!',
-  [{ id: 'u' }],
-  Array.from({ length: 101 }, () => ({ id: 'u' })),
-  [{ contentType: 'text/plain' }],
-];
+const members = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `u${i}` }));
 
-test('fast path and schema agree on every single-field mutation of a valid activity', () => {
-  let compared = 0;
-  for (const key of [...Object.keys(base), 'attachments', 'membersRemoved', '__proto__']) {
-    for (const value of odd) {
-      const body: Record<string, unknown> = { ...base };
-      if (key === '__proto__')
-        Object.defineProperty(body, '__proto__', { value, enumerable: true, configurable: true, writable: true });
-      else if (value === undefined) delete body[key];
-      else body[key] = value;
-      const expected = activitySchema.safeParse(body);
-      const got = checkActivity(body, 10_000);
-      expect({ key, value, ok: got.ok }).toEqual({ key, value, ok: expected.success });
-      if (got.ok && expected.success) expect(got.activity).toEqual(expected.data);
-      compared++;
-    }
+test.each<[string, unknown]>([
+  ['type', 'invoke'],
+  ['type', 'conversationUpdate'],
+  ['serviceUrl', 'HTTP://EXAMPLE.TEST'],
+  ['serviceUrl', 'https://[::1]:3978/'],
+  ['recipient', undefined],
+  ['recipient', null],
+  ['text', ''],
+  ['text', undefined],
+  ['attachments', [{ contentType: 'text/plain', content: 'x' }]],
+  ['membersAdded', members(100)],
+  ['channelData', {}],
+  ['extra', [1, 'two']],
+])('%s = %j passes, the other fields unchanged', (key, value) => {
+  const body: Record<string, unknown> = { ...base, [key]: value };
+  if (value === undefined) delete body[key];
+  const got = checkActivity(body, 10_000);
+  expect(got).toEqual({ ok: true, activity: body, textCut: false });
+});
+
+test.each<[string, unknown]>([
+  ['type', undefined],
+  ['type', '1message'],
+  ['type', 'message!'],
+  ['type', 'x'.repeat(41)],
+  ['id', 'x'.repeat(513)],
+  ['channelId', ''],
+  ['channelId', 'x'.repeat(513)],
+  ['serviceUrl', 'http://'],
+  ['serviceUrl', 'http://a b'],
+  ['serviceUrl', 'ftp://example.test'],
+  ['serviceUrl', `https://example.test/${'x'.repeat(3000)}`],
+  ['conversation', {}],
+  ['conversation', { id: '' }],
+  ['conversation', 'c1'],
+  ['from', undefined],
+  ['from', { id: 'ok', name: 5 }],
+  ['recipient', { id: '' }],
+  ['text', 5],
+  ['locale', 'x'.repeat(65)],
+  ['timestamp', 'x'.repeat(65)],
+  ['deliveryMode', 'notify'],
+  ['attachments', [{}]],
+  ['attachments', Array.from({ length: 51 }, () => ({ contentType: 'text/plain' }))],
+  ['channelData', []],
+  ['channelData', 'x'],
+  ['membersAdded', members(101)],
+  ['membersRemoved', [{ id: '' }]],
+])('%s = %j is refused, the reason naming the field', (key, value) => {
+  const body: Record<string, unknown> = { ...base, [key]: value };
+  if (value === undefined) delete body[key];
+  const got = checkActivity(body, 10_000);
+  expect(got.ok).toBe(false);
+  if (!got.ok) expect(got.reason.split(/[.:]/)[0]).toBe(key);
+});
+
+test('a body that is no object is refused', () => {
+  for (const body of [undefined, null, '', 5, [base]]) expect(checkActivity(body, 10_000).ok).toBe(false);
+});
+
+test('a __proto__ key in the JSON, plain or escaped, lends the activity nothing: no text, no identity code', () => {
+  const { text: _text, ...noText } = base;
+  const json = JSON.stringify(noText);
+  for (const key of ['__proto__', '__pro\\u0074o__']) {
+    const body = `${json.slice(0, -1)},"${key}":{"text":"hetuni 131052-308T","type":"message"},"from":{"id":"u","${key}":{"name":"131052-308T"}}}`;
+    const got = checkActivity(parseJson(body), 10_000);
+    if (!got.ok) throw new Error(got.reason);
+    expect(Object.getPrototypeOf(got.activity)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(got.activity.from)).toBe(Object.prototype);
+    expect(got.activity.text).toBeUndefined();
+    expect(got.activity.from.name).toBeUndefined();
   }
-  expect(compared).toBeGreaterThan(400);
 });
 
 test('a valid body is not changed when its text is cut', () => {
