@@ -1,4 +1,5 @@
-import type { BotState, Storage, TurnContext } from 'botbuilder';
+import type { BotState, Storage } from 'botbuilder';
+import type { TurnLogic } from './turnLogic';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
 import { logger as defaultLogger } from './logger';
@@ -6,12 +7,11 @@ import type { OperationsConfig } from './operationsConfig';
 import { gateAdapter, type TurnProcessor } from './http/adapterGate';
 import { Lifecycle, installGracefulShutdown } from './lifecycle';
 import { perClientRateLimit } from './http/rateLimiter';
-import { ConversationQueue, guardTurn } from './storage/turnGuard';
+import { guardTurn } from './storage/turnGuard';
+import { ConversationQueue } from './conversationQueue';
 
 /** The browser-facing routes, as registered (the route's own path, whatever the request spelt). */
 const BROWSER_ROUTES = /^\/(v3\/directline\/|api\/directline\/token$)/;
-
-type Logic = (context: TurnContext) => Promise<void>;
 
 interface HardeningDeps {
   adapter: TurnProcessor;
@@ -57,7 +57,7 @@ export function createHardening(
       conversationsPerMinute: config.RATE_CONVERSATION_PER_MINUTE,
       log,
     }),
-    wrapTurn: (logic: Logic): Logic =>
+    wrapTurn: (logic: TurnLogic): TurnLogic =>
       guardTurn(logic, {
         states: deps.states,
         queue,

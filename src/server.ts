@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'net';
 import * as restify from 'restify';
 import type { ActivityHandler, TurnContext } from 'botbuilder';
+import type { TurnLogic } from './turnLogic';
 import { checkActivity } from './http/activityGuard';
 import { logger } from './logger';
 import { jsonBody, refuseNonJsonBodies } from './http/jsonBody';
@@ -17,7 +18,7 @@ export type ServerPlugin = (server: restify.Server) => void | Promise<void>;
 export interface ServerOptions {
   /** Processes a request into a turn: the gate around the CloudAdapter (src/http/adapterGate.ts). */
   adapter: {
-    process(req: restify.Request, res: restify.Response, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+    process(req: restify.Request, res: restify.Response, logic: TurnLogic): Promise<void>;
   };
   bot: ActivityHandler;
   /** Answers GET /healthz (a storage probe; 503 when it fails). Default: always ok. */
@@ -42,7 +43,7 @@ export interface ServerOptions {
   headersTimeoutSeconds?: number;
   requestTimeoutSeconds?: number;
   /** Wraps the bot's turn (e.g. one turn per conversation at a time). */
-  wrapTurn?: (logic: (context: TurnContext) => Promise<void>) => (context: TurnContext) => Promise<void>;
+  wrapTurn?: (logic: TurnLogic) => TurnLogic;
 }
 
 export interface RunningServer {

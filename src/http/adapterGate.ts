@@ -1,4 +1,5 @@
-import type { TurnContext, Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import type { Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import type { TurnLogic } from '../turnLogic';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { RateLimiter, tooManyRequests } from './rateLimiter';
@@ -26,16 +27,14 @@ export interface GateOptions {
   log: Logger;
 }
 
-type Logic = (context: TurnContext) => Promise<void>;
-
 /** What the server needs of an adapter: CloudAdapter's HTTP `process`, nothing else. */
 export interface TurnProcessor {
-  process(req: BotRequest, res: BotResponse, logic: Logic): Promise<void>;
+  process(req: BotRequest, res: BotResponse, logic: TurnLogic): Promise<void>;
 }
 
 /** The gate itself: processes restify's request and response. */
 export interface GatedProcessor {
-  process(req: Request, res: Response, logic: Logic): Promise<void>;
+  process(req: Request, res: Response, logic: TurnLogic): Promise<void>;
 }
 
 interface Recorded {
@@ -67,7 +66,7 @@ function recorder(into: Recorded): BotResponse {
 
 export function gateAdapter(adapter: TurnProcessor, options: GateOptions): GatedProcessor {
   const limiter = new RateLimiter({ perMinute: options.conversationsPerMinute });
-  const gated = async (req: Request, res: Response, logic: Logic): Promise<void> => {
+  const gated = async (req: Request, res: Response, logic: TurnLogic): Promise<void> => {
     const started = process.hrtime.bigint();
     const activity = (req.body ?? {}) as { type?: string; channelId?: string; conversation?: { id?: string } };
     const fields = {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Server as HttpServer } from 'node:http';
-import type { TurnContext } from 'botbuilder';
+import type { TurnLogic } from '../turnLogic';
 import type { GuideFigures } from './instruments';
 
 // The figures the host counts itself, around the conversation: requests it refused and how long
@@ -20,10 +20,8 @@ export function countRefusals(server: HttpServer, figures: GuideFigures): void {
   });
 }
 
-type Logic = (context: TurnContext) => Promise<void>;
-
 /** Wraps a turn so its duration (state guard and retries included) is recorded, even when it fails. */
-export function timeTurns(figures: GuideFigures, logic: Logic): Logic {
+export function timeTurns(figures: GuideFigures, logic: TurnLogic): TurnLogic {
   return async (context) => {
     const started = performance.now();
     try {

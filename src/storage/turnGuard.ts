@@ -1,33 +1,7 @@
 import type { Activity, BotState, ResourceResponse, TurnContext } from 'botbuilder';
 import { isETagConflict } from './turnETagStorage';
-
-/**
- * Runs turns of one conversation one after another. A double click, or the channel retrying a slow
- * request, must not run two turns on the same state at once: the second would overwrite the first.
- * Different conversations never wait for each other. Memory holds one promise per busy conversation.
- */
-export class ConversationQueue {
-  private readonly tails = new Map<string, Promise<void>>();
-
-  run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = previous.then(work);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
-    return result;
-  }
-
-  /** Conversations with a turn running or waiting. */
-  get busy(): number {
-    return this.tails.size;
-  }
-}
+import { ConversationQueue } from '../conversationQueue';
+import type { TurnLogic } from '../turnLogic';
 
 export interface TurnGuardOptions {
   /** The states the bot loads and saves: reloaded when a turn is retried. */
@@ -35,8 +9,6 @@ export interface TurnGuardOptions {
   queue?: ConversationQueue;
   onRetry?: (context: TurnContext, attempt: number) => void;
 }
-
-type Logic = (context: TurnContext) => Promise<void>;
 
 /** Attempts in all when another instance saved the same conversation meanwhile. */
 const MAX_ATTEMPTS = 3;
@@ -49,7 +21,7 @@ const MAX_ATTEMPTS = 3;
  * - such a turn runs again on the fresh state, up to MAX_ATTEMPTS times. Its replies are held until
  *   the turn's state is saved, so the user never sees the replies of an attempt that was thrown away.
  */
-export function guardTurn(logic: Logic, options: TurnGuardOptions): Logic {
+export function guardTurn(logic: TurnLogic, options: TurnGuardOptions): TurnLogic {
   const queue = options.queue ?? new ConversationQueue();
   return (context) =>
     queue.run(context.activity.conversation?.id ?? '', async () => {

@@ -1,6 +1,7 @@
 import { TestAdapter, TurnContext, ActivityTypes } from 'botbuilder';
 import { BoundedMemoryStorage, GuardedConversationState, TurnETagStorage } from '../../src/storage';
-import { ConversationQueue, guardTurn } from '../../src/storage/turnGuard';
+import { guardTurn } from '../../src/storage/turnGuard';
+import { ConversationQueue } from '../../src/conversationQueue';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
