@@ -1,4 +1,5 @@
 import type { Request, Response } from 'restify';
+import { isLoopbackAddress } from '../http/loopback';
 
 // Small HTTP helpers shared by the Direct Line routes.
 
@@ -41,9 +42,8 @@ export function publicOrigin(req: Request, fallbackHost: string): { http: string
 
 /** True when the request comes from this machine (the bot replying to its own channel). */
 export function fromThisMachine(req: Request): boolean {
-  const remote = req.socket.remoteAddress ?? '';
-  const loopback = remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1';
-  return loopback || remote === req.socket.localAddress;
+  const remote = req.socket.remoteAddress;
+  return isLoopbackAddress(remote) || remote === req.socket.localAddress;
 }
 
 /**

@@ -65,6 +65,10 @@ function jsonDepth(text: string, limit: number): number {
   return deepest;
 }
 
+/** A JSON object (not null, not an array): what a body or a decoded token part must be. */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Drops every `__proto__` key (JSON.parse keeps one as an own property). */
 const dropProtoKeys = (key: string, value: unknown) => (key === '__proto__' ? undefined : value);
 

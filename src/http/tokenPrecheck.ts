@@ -1,3 +1,5 @@
+import { isObject } from './jsonBody';
+
 /**
  * A cheap first look at the Bot Framework bearer token, before the adapter spends a network round
  * trip on the signing keys: no header, not a JWT, an unsigned token, an expired or not-yet-valid
@@ -17,8 +19,6 @@ function decodePart(part: string): unknown {
     return undefined;
   }
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function precheckToken(
   authorization: string | string[] | undefined,

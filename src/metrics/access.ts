@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { isLoopbackHost } from '../http/loopback';
+import { isLoopbackAddress } from '../http/loopback';
 
 // Who may read the figures (/metrics and /stats). They are for the service's operators:
 // - local mode (no app id): callers on this machine only, and only when no proxy forwarded the
@@ -36,9 +36,8 @@ export function figuresAccess(options: AccessOptions): (req: IncomingMessage) =>
   const expected = options.key ? digest(options.key) : undefined;
   return (req) => {
     if (options.localMode) {
-      const address = (req.socket?.remoteAddress ?? '').replace(/^::ffff:/, '');
       const forwarded = FORWARDING_HEADERS.some((h) => req.headers[h] !== undefined);
-      return isLoopbackHost(address) && !forwarded ? 'allowed' : 'notFound';
+      return isLoopbackAddress(req.socket?.remoteAddress) && !forwarded ? 'allowed' : 'notFound';
     }
     if (!expected) return 'notFound';
     const presented = presentedKey(req.headers.authorization);
