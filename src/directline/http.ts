@@ -54,3 +54,21 @@ export function fromThisMachine(req: Request): boolean {
 export function crossSite(req: Request): boolean {
   return req.headers['sec-fetch-site'] === 'cross-site';
 }
+
+/** No room for another conversation: 429 for this address, or 503 when the channel is full. */
+export class ConversationRefused extends Error {
+  constructor(readonly status: 429 | 503) {
+    super(status === 429 ? 'too many conversations from this address' : 'the chat is full');
+  }
+}
+
+/** Answers a refused conversation: 429 or 503 (with a time to come back), the same from every route. */
+export function sendRefused(res: Response, err: ConversationRefused): void {
+  if (err.status === 503) res.header('Retry-After', '60');
+  sendError(
+    res,
+    err.status,
+    err.status === 429 ? 'TooManyConversations' : 'ChannelFull',
+    'No room for another conversation right now.',
+  );
+}

@@ -1,8 +1,8 @@
 import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import { logger } from '../logger';
-import { ConversationRefused, sendRefused, type LocalDirectLine } from './localDirectLine';
-import { crossSite, publicOrigin, sendError } from './http';
+import type { LocalDirectLine } from './localDirectLine';
+import { ConversationRefused, crossSite, publicOrigin, sendError, sendRefused } from './http';
 import { jsonBody } from '../http/jsonBody';
 
 // POST /api/directline/token: what the page needs to open Direct Line. The page code is the same
