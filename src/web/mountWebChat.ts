@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'http';
 import type * as restify from 'restify';
 import { mountDirectLine } from '../directline';
 import { AZURE_DIRECT_LINE, mountDirectLineToken } from '../directline/tokenRoute';
-import { mountWeb, type WebOptions } from './index';
+import { mountWeb, type WebOptions } from './mountWeb';
 
 // One call wires the website chat into the server: with a Direct Line secret the page talks to
 // Azure Direct Line (the secret is swapped for a token here); without one, to our own local
