@@ -59,6 +59,15 @@ export interface ChatPageOptions {
   today: Date;
 }
 
+/**
+ * Every phone number the guide gives, as it writes it, with its tel: URL: the chat links these in
+ * the bot's text messages by the same rule as the answer card's links (one telUrl).
+ */
+const phoneLinks = (): Record<string, string> =>
+  Object.fromEntries(
+    Object.values(facts.contacts).flatMap((c) => (c.phone ? [[c.phone, telUrl(c.phone)] as const] : [])),
+  );
+
 export function chatPage({ lang, embedded, client, today }: ChatPageOptions): string {
   const t = PAGE_TEXTS[lang];
   const now = periodOn(today) === 'afterPilot';
@@ -66,6 +75,7 @@ export function chatPage({ lang, embedded, client, today }: ChatPageOptions): st
     lang,
     locale: t.locale,
     embedded,
+    phoneLinks: phoneLinks(),
     texts: {
       failed: t.failed,
       botSaid: t.botSaid,

@@ -7,12 +7,13 @@
 // First: it asks for the token while the browser still evaluates Direct Line's code below.
 import { config, params, opened, token } from './start.js';
 import { ConnectionStatus, DirectLine } from 'botframework-directlinejs';
-import { withPhoneLinks } from './phoneLinks.js';
+import { phoneLinker } from './phoneLinks.js';
 import { openLink } from './links.js';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 const texts = config.texts;
+const withPhoneLinks = phoneLinker(config.phoneLinks);
 const statusText = document.getElementById('chat-status-text');
 const reopen = document.getElementById('chat-reopen');
 const log = document.getElementById('chat-log');
