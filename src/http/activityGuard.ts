@@ -35,7 +35,9 @@ export const activitySchema = z.looseObject({
     .array(z.looseObject({ contentType: z.string().max(256) }))
     .max(50)
     .nullish(),
-  channelData: z.record(z.string(), z.unknown()).nullish(),
+  // Any object: zod 4's record throws on an object whose `constructor` key is null, and refuses one
+  // whose `constructor` is a number; a loose object takes every key as it comes.
+  channelData: z.looseObject({}).nullish(),
   membersAdded: z.array(account).max(100).nullish(),
   membersRemoved: z.array(account).max(100).nullish(),
 });

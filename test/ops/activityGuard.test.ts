@@ -34,6 +34,8 @@ test.each<[string, unknown]>([
   ['attachments', [{ contentType: 'text/plain', content: 'x' }]],
   ['membersAdded', members(100)],
   ['channelData', {}],
+  ['channelData', { constructor: null, prototype: 5 }],
+  ['channelData', { constructor: 5 }],
   ['extra', [1, 'two']],
 ])('%s = %j passes, the other fields unchanged', (key, value) => {
   const body: Record<string, unknown> = { ...base, [key]: value };
