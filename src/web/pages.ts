@@ -3,6 +3,7 @@ import { facts, LANGS, lineClosedOn, periodOn } from '../../knowledge';
 import { telUrl } from '../../dialogs';
 import { createHash } from 'crypto';
 import { PAGE_TEXTS } from './texts';
+import type { ChatConfig } from './client/types';
 
 // The HTML of the chat page (/ and, inside the widget's frame, /embed) and of the demo contact
 // page (/demo). Rendered on the server so the page has its language from the first byte (screen
@@ -71,7 +72,7 @@ const phoneLinks = (): Record<string, string> =>
 export function chatPage({ lang, embedded, client, today }: ChatPageOptions): string {
   const t = PAGE_TEXTS[lang];
   const now = periodOn(today) === 'afterPilot';
-  const config = {
+  const config: ChatConfig = {
     lang,
     locale: t.locale,
     embedded,

@@ -64,6 +64,9 @@ const hostConfig = new HostConfig({
  * The card's element, or undefined when the content is not a card this renderer can show.
  * `submit(data)` sends an Action.Submit's data back to the bot; `open(url)` follows an
  * Action.OpenUrl (the chat decides which links it opens, and how).
+ * @param {unknown} content
+ * @param {import('./types').CardHandlers} handlers
+ * @returns {HTMLElement | undefined}
  */
 export function renderCard(content, { submit, open }) {
   const card = new AdaptiveCard();

@@ -14,16 +14,29 @@ const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 const texts = config.texts;
 const withPhoneLinks = phoneLinker(config.phoneLinks);
-const statusText = document.getElementById('chat-status-text');
-const reopen = document.getElementById('chat-reopen');
-const log = document.getElementById('chat-log');
-const actions = document.getElementById('chat-actions');
-const form = document.getElementById('chat-form');
-const input = document.getElementById('chat-input');
-const sendButton = form.querySelector('button');
+/**
+ * An element the page's HTML always holds (src/web/pages.ts).
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {new () => T} type
+ * @returns {T}
+ */
+function element(id, type) {
+  const el = document.getElementById(id);
+  if (!(el instanceof type)) throw new Error(`the page has no #${id}`);
+  return el;
+}
+const statusText = element('chat-status-text', HTMLElement);
+const reopen = element('chat-reopen', HTMLAnchorElement);
+const log = element('chat-log', HTMLDivElement);
+const actions = element('chat-actions', HTMLDivElement);
+const form = element('chat-form', HTMLFormElement);
+const input = element('chat-input', HTMLInputElement);
+const sendButton = /** @type {HTMLButtonElement} */ (form.querySelector('button'));
 
 // The status line stays in the page (empty when there is nothing to say), so a screen reader
 // announces each new text in it.
+/** @param {string} text */
 function say(text) {
   statusText.textContent = text;
 }
@@ -61,12 +74,18 @@ const connection = token.then((dl) => ({
 
 // ---- The transcript ----
 
-/** Keeps the newest message in view: its start when it is taller than the transcript, else the end. */
+/**
+ * Keeps the newest message in view: its start when it is taller than the transcript, else the end.
+ * @param {HTMLElement} el
+ */
 function reveal(el) {
   log.scrollTop = Math.min(el.offsetTop - 8, log.scrollHeight - log.clientHeight);
 }
 
-/** A message in the transcript; screen readers hear who said it first. */
+/**
+ * A message in the transcript; screen readers hear who said it first.
+ * @param {boolean} fromBot
+ */
 function message(fromBot) {
   const el = document.createElement('div');
   el.className = `chat-msg chat-msg--${fromBot ? 'bot' : 'user'}`;
@@ -77,6 +96,10 @@ function message(fromBot) {
   return el;
 }
 
+/**
+ * @param {string} text
+ * @param {boolean} fromBot
+ */
 function textOf(text, fromBot) {
   const p = document.createElement('p');
   p.className = 'chat-msg__text';
@@ -84,7 +107,10 @@ function textOf(text, fromBot) {
   return p;
 }
 
-/** The user's message, added to the transcript. */
+/**
+ * The user's message, added to the transcript.
+ * @param {string} text
+ */
 function showUserMessage(text) {
   const el = message(false);
   el.append(textOf(text, false));
@@ -93,7 +119,9 @@ function showUserMessage(text) {
   return el;
 }
 
+/** @type {Promise<typeof import('./cards.js')> | undefined} */
 let cards;
+/** @param {() => void} f */
 const later = (f) => (window.requestIdleCallback ? window.requestIdleCallback(() => f()) : setTimeout(f, 200));
 /** The Adaptive Cards chunk, fetched once; a failed fetch (a network blip) is tried again next time. */
 const loadCards = () =>
@@ -102,7 +130,11 @@ const loadCards = () =>
     throw e;
   }));
 
-/** A card: a short "loading" line until the renderer is here (it usually is by then). */
+/**
+ * A card: a short "loading" line until the renderer is here (it usually is by then).
+ * @param {unknown} content
+ * @param {HTMLElement} into
+ */
 function card(content, into) {
   const slot = document.createElement('div');
   slot.className = 'chat-msg__card';
@@ -119,6 +151,7 @@ function card(content, into) {
     });
 }
 
+/** @param {import('./types').ChatActivity} a */
 function showBotMessage(a) {
   const el = message(true);
   // The bot answers in the user's language: screen readers read it with that language's voice.
@@ -136,6 +169,7 @@ function showBotMessage(a) {
 
 // ---- Suggested answers ----
 
+/** @param {import('./types').SuggestedAction[]} list */
 function showActions(list) {
   const buttons = list
     .filter((action) => ['imBack', 'postBack', 'messageBack', 'openUrl'].includes(action.type))
@@ -151,6 +185,10 @@ function showActions(list) {
   actions.hidden = buttons.length === 0;
 }
 
+/**
+ * @param {import('./types').SuggestedAction} action
+ * @param {MouseEvent} event
+ */
 function act(action, event) {
   if (action.type === 'openUrl') return openLink(action.value);
   const value = action.value;
@@ -166,11 +204,15 @@ function act(action, event) {
 
 /** Ids of the messages sent from this page: their echoes from Direct Line are already shown. */
 const sent = new Set();
-/** Messages shown as the user's whose delivery is not yet confirmed, by id. */
+/** Messages shown as the user's whose delivery is not yet confirmed, by id. @type {Map<string, HTMLElement>} */
 const waiting = new Map();
 let count = 0;
 
-/** Sends a message; `shown` is the text shown in the transcript as the user's (none for a hidden value). */
+/**
+ * Sends a message; `shown` is the text shown in the transcript as the user's (none for a hidden value).
+ * @param {import('./types').Outgoing} fields
+ * @param {string} [shown]
+ */
 function send(fields, shown) {
   const clientActivityID = `${Date.now().toString(36)}-${(count += 1)}`;
   sent.add(clientActivityID);
@@ -183,6 +225,7 @@ function send(fields, shown) {
   }
   connection.then(
     ({ userId, directLine }) => {
+      /** @type {import('./types').OutgoingActivity} */
       const activity = {
         type: 'message',
         from: { id: userId, role: 'user' },
@@ -196,15 +239,22 @@ function send(fields, shown) {
   );
 }
 
-/** The message reached the channel (its answer or its echo says so): no longer "sending" or "not sent". */
+/**
+ * The message reached the channel (its answer or its echo says so): no longer "sending" or "not sent".
+ * @param {string | undefined} id
+ */
 function delivered(id) {
-  const el = waiting.get(id);
-  if (!el) return;
+  const el = id === undefined ? undefined : waiting.get(id);
+  if (!el || id === undefined) return;
   waiting.delete(id);
   el.classList.remove('chat-msg--sending');
   el.querySelector('.chat-msg__failed')?.remove();
 }
 
+/**
+ * @param {DirectLine} directLine
+ * @param {import('./types').OutgoingActivity} activity
+ */
 function post(directLine, activity) {
   const id = activity.channelData.clientActivityID;
   const notSent = () => {
@@ -226,7 +276,8 @@ function post(directLine, activity) {
     note.append(retry);
     el.append(note);
   };
-  directLine.postActivity(activity).subscribe({
+  // Direct Line carries any JSON as a value; the library's Message type narrows it to an object.
+  directLine.postActivity(/** @type {import('botframework-directlinejs').Message} */ (activity)).subscribe({
     next: (result) => (result === 'retry' ? notSent() : delivered(id)),
     error: notSent,
   });
@@ -250,6 +301,7 @@ connection.then(
       // Ended (a conversation idle too long is dropped) or a token past its time: a new chat is needed.
       else if (s === ConnectionStatus.Ended || s === ConnectionStatus.ExpiredToken) fail(texts.ended);
     });
+    /** @param {import('./types').ChatActivity} a */
     const show = (a) => {
       if (a.type !== 'message' || !a.from) return;
       const fromUser = a.from.role === 'user' || a.from.id === userId;

@@ -6,7 +6,11 @@
 
 const SCHEMES = ['https:', 'tel:', 'mailto:'];
 
-/** True when `url` may be shown as a link or followed. */
+/**
+ * True when `url` may be shown as a link or followed.
+ * @param {unknown} url
+ * @returns {url is string}
+ */
 export function allowedLink(url) {
   if (typeof url !== 'string') return false;
   try {
@@ -16,7 +20,10 @@ export function allowedLink(url) {
   }
 }
 
-/** Follows an allowed link: a web page in a new tab, a phone number or an address in its app. */
+/**
+ * Follows an allowed link: a web page in a new tab, a phone number or an address in its app.
+ * @param {unknown} url
+ */
 export function openLink(url) {
   if (!allowedLink(url)) return;
   if (new URL(url).protocol === 'https:') window.open(url, '_blank', 'noopener,noreferrer');
@@ -27,11 +34,15 @@ export function openLink(url) {
  * Removes every link `root` holds that is not allowed (the element stays, as plain text), and
  * stops a click on any that slipped in later: an Adaptive Card draws a TextRun's link itself, past
  * the Markdown sanitizer.
+ * @template {HTMLElement} T
+ * @param {T} root
+ * @returns {T}
  */
 export function keepAllowedLinks(root) {
   for (const el of root.querySelectorAll('[href]')) {
     if (!allowedLink(el.getAttribute('href'))) el.removeAttribute('href');
   }
+  /** @param {Event} event */
   const guard = (event) => {
     const link = event.target instanceof Element ? event.target.closest('[href]') : null;
     if (link && !allowedLink(link.getAttribute('href'))) {

@@ -2,12 +2,14 @@
  * and, once the chat is open, asks our server for a Direct Line token, so the answer is on its way
  * while the phone's CPU is busy with the rest of the script. */
 
-export const config = JSON.parse(document.getElementById('chat-config').textContent);
+/** @type {import('./types').ChatConfig} */
+export const config = JSON.parse(document.getElementById('chat-config')?.textContent ?? '{}');
 export const params = new URLSearchParams(window.location.search);
 
 // The widget loads its frame on standby when someone shows intent to chat: the files load, and
 // the conversation starts only when the widget says the chat was opened.
 const standby = params.get('standby') === '1' && window.parent !== window;
+/** @type {Promise<void>} */
 export const opened = new Promise((resolve) => {
   if (!standby) return resolve();
   window.addEventListener('message', (e) => {
@@ -35,6 +37,7 @@ const askForToken = () =>
  * at once when the chat is open (not in a promise callback, which would wait for the whole
  * script to be evaluated).
  */
+/** @type {Promise<import('./types').TokenAnswer>} */
 export const token = (standby ? opened.then(askForToken) : askForToken()).then((res) => {
   if (!res.ok) throw new Error(`token ${res.status}`);
   return res.json();
