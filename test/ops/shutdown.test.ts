@@ -1,7 +1,7 @@
 // SIGTERM, as App Service or Kubernetes sends it: stop accepting, finish the turn in flight, exit 0.
 import { startAzurite, type Azurite } from './azurite';
 import { request, user } from './host';
-import { startChild } from './child';
+import { startChild, type Child } from './child';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -11,8 +11,25 @@ afterAll(async () => {
   await azurite?.stop();
 });
 
+/** The child's first log line with this message, once it is written. */
+async function lineOf(child: Child, msg: string): Promise<Record<string, unknown>> {
+  for (let i = 0; i < 500; i++) {
+    const found = child
+      .stdout()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => typeof l.msg === 'string' && l.msg.startsWith(msg));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no "${msg}" line:\n${child.stdout()}`);
+}
+
 test('SIGTERM while a turn is in flight: the turn is answered, new connections are refused, exit code 0', async () => {
   const child = await startChild({
+    // The shutdown's own line (info) says how many requests it waits for.
+    LOG_LEVEL: 'info',
     STORAGE: 'blob',
     BLOB_CONNECTION_STRING: azurite.connectionString,
     BLOB_CONTAINER: 'shutdown',
@@ -26,7 +43,9 @@ test('SIGTERM while a turn is in flight: the turn is answered, new connections a
     const inFlight = erkki.say(child.url, 'asun Juvalla');
     await new Promise((r) => setTimeout(r, 500));
     child.proc.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    // The server says it is shutting down with the turn in flight (the listener is closed by then).
+    const shuttingDown = await lineOf(child, 'shutting down');
+    expect(shuttingDown).toMatchObject({ inFlight: 1 });
 
     const refused = await fetch(`${child.url}/healthz`).then(
       () => 'answered',

@@ -62,7 +62,9 @@ test('a turn that fails on a remote error logs its name, code and status, never 
       recipient: { id: 'bot' },
       locale: 'fi-FI',
     });
-    expect(res.status).toBeLessThan(600);
+    // The bot's reply fails at the channel; the turn's error handler takes it, so the request is answered.
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('salainen-sana');
   } finally {
     logs.restore();
     remote.closeAllConnections();
@@ -92,7 +94,9 @@ test('a conversation id holding an identity code is not logged as is', async () 
   } finally {
     logs.restore();
   }
-  expect(logs.lines.length).toBeGreaterThan(0);
+  // The capture holds this request's own log line, its conversation id with the code cut out.
+  const request = logs.lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'request');
+  expect(request).toMatchObject({ status: 200, conversationId: expect.stringMatching(/^conv-/) });
   expect(logs.lines.join('')).not.toContain('131052');
 });
 

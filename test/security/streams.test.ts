@@ -50,7 +50,14 @@ function deafClient(path: string, localAddress = '127.0.0.1'): Raw {
 
 const streamPath = (c: { conversationId: string; token: string }) =>
   `/v3/directline/conversations/${c.conversationId}/stream?t=${encodeURIComponent(c.token)}`;
-const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Resolves once `check` holds (the server's closes have reached the clients), or fails after `ms`. */
+async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 const destroyAll = (clients: Raw[]) => clients.forEach((c) => c.socket.destroy());
 
 test('20 streams on one conversation whose clients never answer a close frame: at most the cap stay open', async () => {
@@ -61,8 +68,7 @@ test('20 streams on one conversation whose clients never answer a close frame: a
     clients.push(c);
     await c.status;
   }
-  await settle(100);
-  expect(clients.filter((c) => !c.closed).length).toBeLessThanOrEqual(2);
+  await until(() => clients.filter((c) => !c.closed).length <= 2);
   destroyAll(clients);
 });
 
@@ -75,8 +81,7 @@ test('one address cannot hold more open streams than its cap across conversation
     clients.push(c);
     statuses.push(await c.status);
   }
-  await settle(100);
-  expect(clients.filter((c) => !c.closed).length).toBeLessThanOrEqual(6);
+  await until(() => clients.filter((c) => !c.closed).length <= 6);
   expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
   destroyAll(clients);
 });
@@ -96,6 +101,5 @@ test('a stream that answers no ping is cut within two heartbeats', async () => {
   const conv = channel.createConversation(undefined, '127.0.0.12');
   const c = deafClient(streamPath(conv), '127.0.0.12');
   expect(await c.status).toBe(101);
-  await settle(1000);
-  expect(c.closed).toBe(true);
+  await until(() => c.closed);
 });
