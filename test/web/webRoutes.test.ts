@@ -85,15 +85,18 @@ test.each([
   ['br;q=0', null],
   ['gzip;q=0.5, br;q=0.4', 'gzip'],
   ['*', 'br'],
-])('Accept-Encoding %j gets %s: an encoding the browser refuses (q=0) or ranks lower is not sent', async (accept, expected) => {
-  for (const path of ['/widget.js', '/static/chat.css', (await pageScripts('/embed')).entry]) {
-    const res = await get(path, { 'Accept-Encoding': accept });
-    expect({ path, encoding: res.headers.get('content-encoding') }).toEqual({ path, encoding: expected });
-    expect(res.headers.get('vary')).toBe('Accept-Encoding');
-    // What arrives is the file whichever copy was sent (fetch decodes br and gzip).
-    expect(await res.text()).toBe(await (await get(path, { 'Accept-Encoding': 'identity' })).text());
-  }
-});
+])(
+  'Accept-Encoding %j gets %s: an encoding the browser refuses (q=0) or ranks lower is not sent',
+  async (accept, expected) => {
+    for (const path of ['/widget.js', '/static/chat.css', (await pageScripts('/embed')).entry]) {
+      const res = await get(path, { 'Accept-Encoding': accept });
+      expect({ path, encoding: res.headers.get('content-encoding') }).toEqual({ path, encoding: expected });
+      expect(res.headers.get('vary')).toBe('Accept-Encoding');
+      // What arrives is the file whichever copy was sent (fetch decodes br and gzip).
+      expect(await res.text()).toBe(await (await get(path, { 'Accept-Encoding': 'identity' })).text());
+    }
+  },
+);
 
 test('the chat page allows scripts from our own origin only; only /embed may be framed', async () => {
   const page = await get('/');
