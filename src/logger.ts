@@ -115,4 +115,10 @@ export function routeConsoleToLogger(): void {
     args.map((a) => (a instanceof Error ? errorSummary(a) : a === null ? 'null' : typeof a));
   console.error = (...args: unknown[]) => logger.error({ console: describe(args) }, 'a library printed an error');
   console.warn = (...args: unknown[]) => logger.warn({ console: describe(args) }, 'a library printed a warning');
+  // Node's own warnings (a library's use of a deprecated API) are no errors of a turn: one line at
+  // warn level, by name and code, instead of Node's printing through console.error.
+  process.removeAllListeners('warning');
+  process.on('warning', (w: Error & { code?: string }) =>
+    logger.warn({ warning: w.name, code: w.code }, 'the runtime warned'),
+  );
 }
