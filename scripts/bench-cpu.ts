@@ -99,6 +99,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e);
+  // Straight to stderr: the server this script starts sends console.error to its (silenced) logger.
+  process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
   process.exit(1);
 });

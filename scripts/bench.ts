@@ -206,7 +206,8 @@ async function main(): Promise<void> {
 
 if (args.includes('--serve')) {
   serve().catch((e) => {
-    console.error(e);
+    // Straight to stderr: the server this script starts sends console.error to its logger.
+    process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
     process.exit(1);
   });
 } else {

@@ -29,7 +29,8 @@ const transport = process.argv[3] === 'polling' ? 'polling' : 'websocket';
 const transportQuery = transport === 'polling' ? 'transport=polling' : '';
 
 /** The bot's first question: the greeting's second message (the one that expects input). */
-const FIRST_QUESTION = greeting('fi', new Date())[1].text!.slice(0, 40);
+// Up to its first quotation mark: Web Chat's Markdown turns straight quotes into curly ones.
+const FIRST_QUESTION = greeting('fi', new Date())[1].text!.split('"')[0].slice(0, 40).trim();
 
 interface Profile {
   name: string;
@@ -276,6 +277,7 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e);
+  // Straight to stderr: the server this script starts sends console.error to its (silenced) logger.
+  process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
   process.exit(1);
 });
